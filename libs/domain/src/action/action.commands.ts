@@ -1,0 +1,57 @@
+import type { DomainCommand } from '../shared/event';
+import type { Rag } from './action.events';
+
+export type PlanFacts = {
+  planId: string;
+  exists: boolean;
+  partnershipId: string;
+  financialYear: string;
+  priorityIds: string[];
+};
+
+export type CreateAction = DomainCommand<
+  'CreateAction',
+  {
+    actionId: string;
+    plan: PlanFacts;
+    priorityId: string;
+    title: string;
+    leadAgency: string;
+    leadOfficer?: string | null;
+    fundingSource?: string | null;
+    budget?: number | null;
+  }
+>;
+
+export type ScheduleMilestone = DomainCommand<
+  'ScheduleMilestone',
+  { actionId: string; milestoneId: string; title: string; dueQuarter: string }
+>;
+
+export type ReachMilestone = DomainCommand<
+  'ReachMilestone',
+  { actionId: string; milestoneId: string; reachedOn: string; evidence?: string | null }
+>;
+
+export type RecordQuarterlyUpdate = DomainCommand<
+  'RecordQuarterlyUpdate',
+  { actionId: string; quarter: string; rag: Rag; percentComplete: number; narrative: string }
+>;
+
+export type CorrectQuarterlyUpdate = DomainCommand<
+  'CorrectQuarterlyUpdate',
+  { actionId: string; quarter: string; rag: Rag; percentComplete: number; narrative: string; reason: string }
+>;
+
+export type CompleteAction = DomainCommand<'CompleteAction', { actionId: string }>;
+
+export type CancelAction = DomainCommand<'CancelAction', { actionId: string; reason: string }>;
+
+export type ActionCommand =
+  | CreateAction
+  | ScheduleMilestone
+  | ReachMilestone
+  | RecordQuarterlyUpdate
+  | CorrectQuarterlyUpdate
+  | CompleteAction
+  | CancelAction;

@@ -1,0 +1,22 @@
+import { quarterEnd } from '../shared/financial-year';
+
+/**
+ * When a quarterly update is due: 30 days after the quarter ends, at the end of that UK day
+ * (23:59:59.999 Europe/London is at most 23:59:59.999Z; we use the UTC end of day so the rule
+ * needs no time-zone table: at worst an update recorded in the first hour of the next UK day in
+ * summer counts as on time). The boards in the seed papers meet 4-6 weeks after quarter end, so
+ * an update recorded later than this was not in front of the board that reviewed the quarter.
+ */
+export const REPORTING_DAYS_AFTER_QUARTER_END = 30;
+
+/** The last moment an update on this quarter counts as on time (ISO instant). */
+export function reportingDeadline(quarter: string): string {
+  const end = new Date(`${quarterEnd(quarter)}T23:59:59.999Z`);
+  end.setUTCDate(end.getUTCDate() + REPORTING_DAYS_AFTER_QUARTER_END);
+  return end.toISOString();
+}
+
+/** Late: first recorded after the reporting deadline of the quarter it reports on. */
+export function isLateUpdate(quarter: string, firstRecordedAt: string): boolean {
+  return Date.parse(firstRecordedAt) > Date.parse(reportingDeadline(quarter));
+}

@@ -1,0 +1,24 @@
+import type { EventStore } from './event-store.port';
+import { PostgresEventStore } from './postgres/postgres-event-store';
+import { SqliteEventStore } from './sqlite/sqlite-event-store';
+import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
+
+/** Which adapter to open: a variant and a case per adapter. */
+export type EventStoreConfig =
+  | { kind: 'sqlite'; dataDir: string }
+  | { kind: 'postgres'; connectionString: string; schema?: string }
+  | { kind: 'kurrentdb'; connectionString: string; streamPrefix?: string };
+
+/** Opens the configured event store, creating and migrating its storage when needed. */
+export async function openEventStore(config: EventStoreConfig): Promise<EventStore> {
+  switch (config.kind) {
+    case 'sqlite':
+      return SqliteEventStore.open({ dataDir: config.dataDir });
+    case 'postgres':
+      return PostgresEventStore.connect({ connectionString: config.connectionString, schema: config.schema });
+    case 'kurrentdb':
+      return KurrentDbEventStore.connect(config.connectionString, { streamPrefix: config.streamPrefix });
+    default:
+      throw new Error(`Unknown event store kind: ${String((config as { kind: unknown }).kind)}`);
+  }
+}

@@ -1,0 +1,45 @@
+import { Client } from 'pg';
+import { describeAuditTamperContract } from '../contract/audit-tamper.contract';
+import { PostgresEventStore } from './postgres-event-store';
+import { dropSchema, freshTestSchema } from './postgres-test-schema';
+
+const connectionString = process.env.DATABASE_URL;
+
+if (!connectionString) {
+  describe('PostgreSQL tamper evidence', () => {
+    it('is not exercised: DATABASE_URL is unset', () => {
+      console.warn('PostgreSQL tamper specs not run: set DATABASE_URL, e.g. postgres://root@127.0.0.1:5432/test');
+      expect(process.env.DATABASE_URL).toBeUndefined();
+    });
+  });
+} else {
+  describeAuditTamperContract('PostgreSQL', async () => {
+    const schema = freshTestSchema();
+    const store = await PostgresEventStore.connect({ connectionString, schema });
+    const events = `"${schema}".events`;
+    const raw = async (sql: string, params: unknown[]) => {
+      const client = new Client({ connectionString });
+      await client.connect();
+      try {
+        await client.query(sql, params);
+      } finally {
+        await client.end();
+      }
+    };
+    return {
+      store,
+      setData: (streamId, revision, data) => raw(`UPDATE ${events} SET data = $1::json WHERE stream_id = $2 AND revision = $3`, [JSON.stringify(data), streamId, revision]),
+      setMetadata: (streamId, revision, metadata) =>
+        raw(`UPDATE ${events} SET metadata = $1::jsonb WHERE stream_id = $2 AND revision = $3`, [JSON.stringify(metadata), streamId, revision]),
+      deleteEvent: (streamId, revision) => raw(`DELETE FROM ${events} WHERE stream_id = $1 AND revision = $2`, [streamId, revision]),
+      // Through a free revision: the (stream_id, revision) unique constraint is checked row by row.
+      swapRevisions: async (streamId, a, b) => {
+        const move = `UPDATE ${events} SET revision = $3 WHERE stream_id = $1 AND revision = $2`;
+        await raw(move, [streamId, a, -1]);
+        await raw(move, [streamId, b, a]);
+        await raw(move, [streamId, -1, b]);
+      },
+      cleanup: () => dropSchema(connectionString, schema),
+    };
+  });
+}

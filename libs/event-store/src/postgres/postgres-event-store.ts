@@ -1,0 +1,194 @@
+import { Pool, type PoolClient } from 'pg';
+import {
+  type AppendOptions,
+  type AppendResult,
+  CommandIdReusedError,
+  type EventStore,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+  type Subscription,
+  WrongExpectedRevisionError,
+} from '../event-store.port';
+import { SubscriptionRegistry } from '../shared/polling-subscription';
+import { type NormalisedEventFilter, normaliseEventFilter } from '../shared/event-filter';
+import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
+import { appendInTransaction, findCommandEvents } from './postgres-append';
+import { EVENT_COLUMNS, type EventRow, toRecorded } from './postgres-rows';
+import { MAX_EVENTS_PER_APPEND, migratePostgres, SETTLED_POSITION_BOUND, type Tables, tablesFor } from './postgres-schema';
+
+export interface PostgresEventStoreOptions {
+  connectionString: string;
+  /** Schema holding the tables; created and migrated on connect (default `saferplan`). */
+  schema?: string;
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+  /** How often live subscriptions look for commits by other instances (default 250 ms). */
+  pollIntervalMs?: number;
+  /** Events per read while a subscription catches up (default 1000). */
+  batchSize?: number;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * PostgreSQL adapter: several API instances can share one database. How global positions stay
+ * safe for catch-up readers is explained in postgres-schema.ts; in short, readAll, headPosition
+ * and subscriptions only see transactions that can no longer be overtaken, while readStream and
+ * findCommand see every committed event at once (read-your-writes for the write side).
+ */
+export class PostgresEventStore implements EventStore {
+  private readonly subscriptions: SubscriptionRegistry;
+  private closed = false;
+
+  static async connect(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    const schema = options.schema ?? 'saferplan';
+    const tables = tablesFor(schema);
+    const pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+    // An idle connection dropped by the server must not crash the process; the next query reconnects.
+    pool.on('error', (error) => console.error('event-store: idle PostgreSQL connection failed', error));
+    try {
+      await migratePostgres(pool, schema);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new PostgresEventStore(pool, tables, options);
+  }
+
+  private constructor(
+    private readonly pool: Pool,
+    readonly tables: Tables,
+    options: PostgresEventStoreOptions,
+  ) {
+    this.subscriptions = new SubscriptionRegistry({ batchSize: options.batchSize ?? 1000, pollIntervalMs: options.pollIntervalMs ?? 250 });
+  }
+
+  async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    this.assertOpen();
+    validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
+    let result: AppendResult;
+    try {
+      result = await this.inTransaction((client) => appendInTransaction(client, this.tables, streamId, events, options));
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      result = await this.resolveConflict(streamId, options);
+    }
+    if (!result.duplicate) this.subscriptions.wakeAll();
+    return result;
+  }
+
+  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const { backwards, from, limit } = normaliseStreamRead(options);
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM ${this.tables.events}
+       WHERE stream_id = $1 AND revision ${backwards ? '<=' : '>='} $2::bigint
+       ORDER BY revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
+      [streamId, from, limit],
+    );
+    return rows.map(toRecorded);
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const { after, limit } = normaliseReadAll(options);
+    const { where, params } = postgresFilter(normaliseEventFilter(options?.filter), 3);
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM ${this.tables.events}
+       WHERE position > $1 AND position < ${SETTLED_POSITION_BOUND}${where}
+       ORDER BY position LIMIT $2`,
+      [after, limit, ...params],
+    );
+    return rows.map(toRecorded);
+  }
+
+  subscribeToAll(options: SubscribeOptions): Subscription {
+    this.assertOpen();
+    return this.subscriptions.open((after, maxCount) => this.readAll({ after, maxCount }), options);
+  }
+
+  async findCommand(commandId: string): Promise<RecordedEvent[] | null> {
+    this.assertOpen();
+    return (await findCommandEvents(this.pool, this.tables, commandId))?.events ?? null;
+  }
+
+  /** The last position a global reader can see now (see readAll), 0 for an empty store. */
+  async headPosition(): Promise<number> {
+    this.assertOpen();
+    const { rows } = await this.pool.query<{ head: string | null }>(
+      `SELECT MAX(position) AS head FROM ${this.tables.events} WHERE position < ${SETTLED_POSITION_BOUND}`,
+    );
+    return Number(rows[0].head ?? 0);
+  }
+
+  /** Stops every subscription (waiting for a running onEvents), then ends the pool. Safe to call twice. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.subscriptions.closeAll();
+    await this.pool.end();
+  }
+
+  /**
+   * A unique violation means another transaction won a race the row lock could not order:
+   * the same commandId committed first (possibly on another stream), or, as a backstop, the
+   * same revision. Report what is true now that it has committed.
+   */
+  private async resolveConflict(streamId: string, options: AppendOptions): Promise<AppendResult> {
+    if (options.commandId != null) {
+      const earlier = await findCommandEvents(this.pool, this.tables, options.commandId);
+      if (earlier) {
+        if (earlier.streamId !== streamId) throw new CommandIdReusedError(options.commandId, earlier.streamId);
+        const last = earlier.events[earlier.events.length - 1];
+        return { nextExpectedRevision: last.revision, position: last.position, events: earlier.events, duplicate: true };
+      }
+    }
+    const { rows } = await this.pool.query<{ revision: number }>(
+      `SELECT revision FROM ${this.tables.streams} WHERE stream_id = $1`,
+      [streamId],
+    );
+    const actual = rows.length === 0 || rows[0].revision < 0 ? 'no_stream' : rows[0].revision;
+    throw new WrongExpectedRevisionError(streamId, options.expectedRevision, actual);
+  }
+
+  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error(`event store (PostgreSQL schema ${this.tables.schema}) is closed`);
+  }
+}
+
+/** The filter as SQL conditions with parameters numbered from `first`. */
+function postgresFilter(filter: NormalisedEventFilter | null, first: number): { where: string; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: (placeholder: string) => string, value: unknown) => {
+    params.push(value);
+    conditions.push(sql(`$${first + params.length - 1}`));
+  };
+  if (filter) {
+    if (filter.streamId !== null) add((p) => `stream_id = ${p}`, filter.streamId);
+    if (filter.streamIds !== null) add((p) => `stream_id = ANY(${p}::text[])`, filter.streamIds);
+    if (filter.type !== null) add((p) => `type = ${p}`, filter.type);
+    if (filter.actor !== null) add((p) => `metadata->>'actor' = ${p}`, filter.actor);
+    if (filter.recordedFrom !== null) add((p) => `recorded_at >= ${p}::timestamptz`, filter.recordedFrom);
+    if (filter.recordedTo !== null) add((p) => `recorded_at <= ${p}::timestamptz`, filter.recordedTo);
+  }
+  return { where: conditions.map((c) => ` AND ${c}`).join(''), params };
+}

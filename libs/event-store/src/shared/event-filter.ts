@@ -1,0 +1,46 @@
+import type { EventFilter, RecordedEvent } from '../event-store.port';
+
+/** A filter checked once: recordedAt bounds as ISO strings (the form every store keeps), empty fields dropped. */
+export interface NormalisedEventFilter {
+  streamId: string | null;
+  streamIds: readonly string[] | null;
+  type: string | null;
+  actor: string | null;
+  recordedFrom: string | null;
+  recordedTo: string | null;
+}
+
+export function normaliseEventFilter(filter: EventFilter | undefined): NormalisedEventFilter | null {
+  if (!filter) return null;
+  const iso = (name: string, value: Date | undefined): string | null => {
+    if (value === undefined) return null;
+    if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new Error(`filter.${name} must be a valid Date`);
+    return value.toISOString();
+  };
+  if (filter.streamIds !== undefined && (!Array.isArray(filter.streamIds) || filter.streamIds.some((id) => typeof id !== 'string'))) {
+    throw new Error('filter.streamIds must be an array of stream ids');
+  }
+  return {
+    streamId: filter.streamId ?? null,
+    streamIds: filter.streamIds ?? null,
+    type: filter.type ?? null,
+    actor: filter.actor ?? null,
+    recordedFrom: iso('recordedFrom', filter.recordedFrom),
+    recordedTo: iso('recordedTo', filter.recordedTo),
+  };
+}
+
+/** The filter as a predicate, for stores that cannot filter on the server (KurrentDB). */
+export function matchesEventFilter(event: RecordedEvent, filter: NormalisedEventFilter | null): boolean {
+  if (!filter) return true;
+  // Compare instants, not strings: a foreign writer's recordedAt need not be in toISOString form.
+  const at = Date.parse(event.metadata.recordedAt);
+  return (
+    (filter.streamId === null || event.streamId === filter.streamId) &&
+    (filter.streamIds === null || filter.streamIds.includes(event.streamId)) &&
+    (filter.type === null || event.type === filter.type) &&
+    (filter.actor === null || event.metadata.actor === filter.actor) &&
+    (filter.recordedFrom === null || at >= Date.parse(filter.recordedFrom)) &&
+    (filter.recordedTo === null || at <= Date.parse(filter.recordedTo))
+  );
+}

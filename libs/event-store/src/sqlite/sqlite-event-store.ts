@@ -1,0 +1,239 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  type AppendOptions,
+  type AppendResult,
+  CommandIdReusedError,
+  type EventMetadata,
+  type EventStore,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+  type Subscription,
+} from '../event-store.port';
+import { buildMetadata, storedMetadata } from '../shared/event-metadata';
+import { chainMetadata } from '../shared/hash-chain';
+import { type NormalisedEventFilter, normaliseEventFilter } from '../shared/event-filter';
+import { assertExpectedRevision } from '../shared/expected-revision';
+import { type PollingSettings, SubscriptionRegistry } from '../shared/polling-subscription';
+import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
+import { migrateSqlite } from './sqlite-migrations';
+
+export interface SqliteEventStoreOptions {
+  /** Directory holding `events.sqlite`; created when missing. */
+  dataDir: string;
+  /** How often live subscriptions look for writes made by other processes (default 250 ms). */
+  pollIntervalMs?: number;
+  /** Events per read while a subscription catches up (default 1000). */
+  batchSize?: number;
+  /** How long a writer waits for another process's write lock before failing (default 5000 ms). */
+  busyTimeoutMs?: number;
+}
+
+interface EventRow {
+  position: number;
+  stream_id: string;
+  revision: number;
+  type: string;
+  data: string;
+  metadata: string;
+}
+
+const MAX_EVENTS_PER_APPEND = 100_000;
+const COLUMNS = 'position, stream_id, revision, type, data, metadata';
+// SQLite reads LIMIT -1 as "no limit".
+const NO_LIMIT = -1;
+
+/**
+ * The embedded default: one file, zero set-up. SQLite lets one writer in at a time, so commit
+ * order is insert order and AUTOINCREMENT positions are safe for catch-up readers as they are.
+ * Every append runs in a BEGIN IMMEDIATE transaction, which takes the write lock before reading,
+ * so the expected-revision and commandId checks cannot race another connection or process; the
+ * UNIQUE constraints stay as the last line of defence.
+ */
+export class SqliteEventStore implements EventStore {
+  readonly file: string;
+  private readonly db: Database.Database;
+  private readonly subscriptions: SubscriptionRegistry;
+  private closed = false;
+  private readonly statements;
+  private readonly appendTransaction;
+
+  static async open(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
+    return new SqliteEventStore(options);
+  }
+
+  constructor(options: SqliteEventStoreOptions) {
+    mkdirSync(options.dataDir, { recursive: true });
+    this.file = join(options.dataDir, 'events.sqlite');
+    this.db = new Database(this.file);
+    this.db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
+    this.db.pragma('journal_mode = WAL');
+    // FULL: a commit survives power loss, not only a process crash; events are the source of truth.
+    this.db.pragma('synchronous = FULL');
+    migrateSqlite(this.db);
+
+    const settings: PollingSettings = { batchSize: options.batchSize ?? 1000, pollIntervalMs: options.pollIntervalMs ?? 250 };
+    this.subscriptions = new SubscriptionRegistry(settings);
+    const columns = COLUMNS;
+    this.statements = {
+      streamRevision: this.db.prepare<[string], { revision: number | null }>(
+        'SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?',
+      ),
+      lastHash: this.db.prepare<[string, number], { hash: string | null }>(
+        "SELECT json_extract(metadata, '$.hash') AS hash FROM events WHERE stream_id = ? AND revision = ?",
+      ),
+      command: this.db.prepare<[string], { stream_id: string; first_position: number; last_position: number }>(
+        'SELECT stream_id, first_position, last_position FROM commands WHERE command_id = ?',
+      ),
+      insertEvent: this.db.prepare(
+        `INSERT INTO events (stream_id, revision, event_id, type, data, metadata, recorded_at)
+         VALUES (@streamId, @revision, @eventId, @type, @data, @metadata, @recordedAt)`,
+      ),
+      insertCommand: this.db.prepare(
+        'INSERT INTO commands (command_id, stream_id, first_position, last_position) VALUES (?, ?, ?, ?)',
+      ),
+      range: this.db.prepare<[number, number], EventRow>(
+        `SELECT ${columns} FROM events WHERE position BETWEEN ? AND ? ORDER BY position`,
+      ),
+      forwards: this.db.prepare<[string, number, number], EventRow>(
+        `SELECT ${columns} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+      ),
+      backwards: this.db.prepare<[string, number, number], EventRow>(
+        `SELECT ${columns} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+      ),
+      all: this.db.prepare<[number, number], EventRow>(
+        `SELECT ${columns} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+      ),
+      head: this.db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
+    };
+    this.appendTransaction = this.db.transaction(
+      (streamId: string, events: NewEvent[], options: AppendOptions): AppendResult => {
+        const commandId = options.commandId ?? null;
+        if (commandId !== null) {
+          const earlier = this.statements.command.get(commandId);
+          if (earlier) {
+            if (earlier.stream_id !== streamId) throw new CommandIdReusedError(commandId, earlier.stream_id);
+            return duplicateResult(this.statements.range.all(earlier.first_position, earlier.last_position).map(toRecorded));
+          }
+        }
+        const current = this.statements.streamRevision.get(streamId)?.revision ?? -1;
+        assertExpectedRevision(streamId, options.expectedRevision, current);
+        const previousHash = current < 0 ? null : (this.statements.lastHash.get(streamId, current)?.hash ?? null);
+        const metadata = chainMetadata(streamId, current + 1, events, buildMetadata(events, options), previousHash);
+        const recorded = events.map((event, index) => {
+          const revision = current + 1 + index;
+          const info = this.statements.insertEvent.run({
+            streamId,
+            revision,
+            eventId: metadata[index].eventId,
+            type: event.type,
+            data: JSON.stringify(event.data),
+            metadata: JSON.stringify(metadata[index]),
+            recordedAt: metadata[index].recordedAt,
+          });
+          // Read the data back through JSON so the caller sees exactly what a later read returns.
+          return recordedEvent(Number(info.lastInsertRowid), streamId, revision, event.type, JSON.parse(JSON.stringify(event.data)), metadata[index]);
+        });
+        const last = recorded[recorded.length - 1];
+        if (commandId !== null) this.statements.insertCommand.run(commandId, streamId, recorded[0].position, last.position);
+        return { nextExpectedRevision: last.revision, position: last.position, events: recorded, duplicate: false };
+      },
+    );
+  }
+
+  async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    this.assertOpen();
+    validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
+    const result = this.appendTransaction.immediate(streamId, events, options);
+    if (!result.duplicate) this.subscriptions.wakeAll();
+    return result;
+  }
+
+  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const { backwards, from, limit } = normaliseStreamRead(options);
+    const statement = backwards ? this.statements.backwards : this.statements.forwards;
+    return statement.all(streamId, from, limit ?? NO_LIMIT).map(toRecorded);
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const { after, limit } = normaliseReadAll(options);
+    const filter = normaliseEventFilter(options?.filter);
+    if (!filter) return this.statements.all.all(after, limit ?? NO_LIMIT).map(toRecorded);
+    const { where, params } = sqliteFilter(filter);
+    return this.db
+      .prepare<unknown[], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ?${where} ORDER BY position LIMIT ?`)
+      .all(after, ...params, limit ?? NO_LIMIT)
+      .map(toRecorded);
+  }
+
+  subscribeToAll(options: SubscribeOptions): Subscription {
+    this.assertOpen();
+    return this.subscriptions.open((after, maxCount) => this.readAll({ after, maxCount }), options);
+  }
+
+  async findCommand(commandId: string): Promise<RecordedEvent[] | null> {
+    this.assertOpen();
+    const command = this.statements.command.get(commandId);
+    return command ? this.statements.range.all(command.first_position, command.last_position).map(toRecorded) : null;
+  }
+
+  async headPosition(): Promise<number> {
+    this.assertOpen();
+    return this.statements.head.get()?.head ?? 0;
+  }
+
+  /** Stops every subscription (waiting for a running onEvents), then closes the file. Safe to call twice. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.subscriptions.closeAll();
+    this.db.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error(`event store ${this.file} is closed`);
+  }
+}
+
+/** The filter as SQL conditions (recorded_at holds toISOString text, so text order is time order). */
+function sqliteFilter(filter: NormalisedEventFilter): { where: string; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    conditions.push(sql);
+    params.push(value);
+  };
+  if (filter.streamId !== null) add('stream_id = ?', filter.streamId);
+  if (filter.streamIds !== null) add('stream_id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.streamIds));
+  if (filter.type !== null) add('type = ?', filter.type);
+  if (filter.actor !== null) add("json_extract(metadata, '$.actor') = ?", filter.actor);
+  if (filter.recordedFrom !== null) add('recorded_at >= ?', filter.recordedFrom);
+  if (filter.recordedTo !== null) add('recorded_at <= ?', filter.recordedTo);
+  return { where: conditions.map((c) => ` AND ${c}`).join(''), params };
+}
+
+function duplicateResult(events: RecordedEvent[]): AppendResult {
+  const last = events[events.length - 1];
+  return { nextExpectedRevision: last.revision, position: last.position, events, duplicate: true };
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return recordedEvent(row.position, row.stream_id, row.revision, row.type, JSON.parse(row.data), storedMetadata(JSON.parse(row.metadata)));
+}
+
+function recordedEvent(
+  position: number,
+  streamId: string,
+  revision: number,
+  type: string,
+  data: unknown,
+  metadata: EventMetadata,
+): RecordedEvent {
+  return { position, streamId, revision, type, data, metadata };
+}

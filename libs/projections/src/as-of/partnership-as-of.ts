@@ -1,0 +1,70 @@
+import { streams } from '@saferplan/domain/events';
+import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
+import { PlanReadModel } from '../plan-read-model/plan-read-model';
+import type { PlanQueries } from '../views';
+
+/**
+ * The streams that hold everything about these partnerships: their own streams, their plans',
+ * their actions', their funding sources', and those of partnerships aligned with them one hop
+ * either way (a county board's view rolls up the district priorities aligned to it; a district
+ * priority shows the county priority it serves). Found from the live model, which knows every
+ * stream that ever existed: events are never deleted, so nothing as-of can be missing from it.
+ */
+export function streamsOfPartnerships(live: PlanQueries, partnershipIds: readonly string[]): string[] {
+  const asked = partnershipIds.filter((id) => live.partnership(id));
+  const partnerships = new Set(asked);
+  for (const id of asked) {
+    for (const priority of prioritiesOf(live, id)) {
+      for (const target of priority.alignedToPriorityIds) {
+        const aligned = live.priority(target);
+        if (aligned) partnerships.add(aligned.partnershipId);
+      }
+    }
+  }
+  // The other direction: district priorities aligned to these partnerships' priorities.
+  const own = new Set(asked.flatMap((id) => prioritiesOf(live, id).map((p) => p.id)));
+  for (const other of live.partnerships()) {
+    if (prioritiesOf(live, other.id).some((p) => p.alignedToPriorityIds.some((target) => own.has(target)))) partnerships.add(other.id);
+  }
+  const ids = new Set<string>();
+  for (const id of partnerships) {
+    ids.add(streams.partnership(id));
+    for (const planId of live.partnership(id)!.planIds) ids.add(streams.actionPlan(planId));
+    for (const priority of prioritiesOf(live, id)) for (const actionId of priority.actionIds) ids.add(streams.action(actionId));
+    for (const source of live.fundingSources({ partnershipId: id })) ids.add(streams.fundingSource(source.id));
+  }
+  return [...ids].sort();
+}
+
+function prioritiesOf(live: PlanQueries, partnershipId: string) {
+  return (live.partnership(partnershipId)?.planIds ?? [])
+    .flatMap((planId) => live.actionPlan(planId)?.priorityIds ?? [])
+    .map((priorityId) => live.priority(priorityId))
+    .filter((priority) => priority !== undefined);
+}
+
+/**
+ * "As recorded at that moment" for some partnerships only: reads just their streams (each an
+ * indexed stream read in every store), keeps the events recorded at or before `asOf`, and folds
+ * them in global position order through the same read model as the full-log replay, so its
+ * answers about these partnerships are identical while the cost grows with their events alone.
+ */
+export async function readModelAsOfPartnerships(
+  store: EventStore,
+  live: PlanQueries,
+  asOf: Date,
+  partnershipIds: readonly string[],
+): Promise<PlanReadModel> {
+  const limit = asOf.getTime();
+  if (Number.isNaN(limit)) throw new RangeError('readModelAsOfPartnerships needs a valid Date');
+  const events: RecordedEvent[] = [];
+  for (const streamId of streamsOfPartnerships(live, partnershipIds)) {
+    for (const event of await store.readStream(streamId)) {
+      if (Date.parse(event.metadata.recordedAt) <= limit) events.push(event);
+    }
+  }
+  events.sort((a, b) => a.position - b.position);
+  const model = new PlanReadModel();
+  for (const event of events) model.apply(event);
+  return model;
+}

@@ -1,0 +1,60 @@
+/**
+ * How the plan read model is persisted: one JSON document per partnership, plan, priority and
+ * action, each exactly the view the API reads. Orders and cross-references live inside the
+ * documents (planIds, priorityIds, actionIds, registeredPosition), so loading needs no events.
+ */
+import type { ActionPlanView, ActionView, PartnershipView, PriorityView } from '../views';
+import type { FundingSourceView } from '../funding/funding-views';
+
+export type ReadModelDocument =
+  | { kind: 'partnership'; id: string; doc: PartnershipView }
+  | { kind: 'plan'; id: string; doc: ActionPlanView }
+  | { kind: 'priority'; id: string; doc: PriorityView }
+  | { kind: 'action'; id: string; doc: ActionView }
+  | { kind: 'fundingSource'; id: string; doc: FundingSourceView };
+
+export type ReadModelDocumentKind = ReadModelDocument['kind'];
+
+/** Also the order toDocuments() lists them in: parents before children. */
+export const DOCUMENT_KINDS: readonly ReadModelDocumentKind[] = ['partnership', 'plan', 'priority', 'action', 'fundingSource'];
+
+export const isDocumentKind = (kind: string): kind is ReadModelDocumentKind =>
+  (DOCUMENT_KINDS as readonly string[]).includes(kind);
+
+/**
+ * JSON with object keys sorted, so two documents holding the same facts compare equal however
+ * their objects were built (folded from events, or parsed back from storage).
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, nested: unknown) => {
+    if (nested === null || typeof nested !== 'object' || Array.isArray(nested)) return nested;
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(nested).sort()) sorted[key] = (nested as Record<string, unknown>)[key];
+    return sorted;
+  });
+}
+
+export interface DocumentDifference {
+  kind: ReadModelDocumentKind;
+  id: string;
+  /** Which side has the document: 'both' when it exists on both sides with different content. */
+  presentIn: 'both' | 'left' | 'right';
+}
+
+/** Every document that is missing on one side or differs between the two sets. */
+export function compareDocuments(left: ReadModelDocument[], right: ReadModelDocument[]): DocumentDifference[] {
+  const keyOf = (document: ReadModelDocument): string => `${document.kind}\n${document.id}`;
+  const rightByKey = new Map(right.map((document) => [keyOf(document), document]));
+  const differences: DocumentDifference[] = [];
+  for (const document of left) {
+    const key = keyOf(document);
+    const other = rightByKey.get(key);
+    rightByKey.delete(key);
+    if (!other) differences.push({ kind: document.kind, id: document.id, presentIn: 'left' });
+    else if (canonicalJson(document.doc) !== canonicalJson(other.doc)) {
+      differences.push({ kind: document.kind, id: document.id, presentIn: 'both' });
+    }
+  }
+  for (const document of rightByKey.values()) differences.push({ kind: document.kind, id: document.id, presentIn: 'right' });
+  return differences;
+}

@@ -1,0 +1,253 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EventStore, RecordedEvent, SubscribeOptions } from '@saferplan/event-store/event-store.port';
+import { SqliteEventStore } from '@saferplan/event-store/sqlite/sqlite-event-store';
+import { readModelAsOf } from '../as-of/as-of';
+import { PlanReadModel } from '../plan-read-model/plan-read-model';
+import { compareDocuments } from '../plan-read-model/read-model-documents';
+import type { ReadModelStore } from '../read-model-store/read-model-store';
+import { SqliteReadModelStore } from '../read-model-store/sqlite-read-model-store';
+import { BOARD, FY, NWL, leicestershire } from '../testing/leicestershire';
+import { type PlanHistory, newEventOf } from '../testing/plan-history';
+import { PlanProjector, ReadModelLagError } from './projector';
+
+/** Appends spec events to a real store with their recordedAt and actor; returns the last position. */
+async function appendAll(store: EventStore, events: RecordedEvent[]): Promise<number> {
+  let position = 0;
+  for (const event of events) {
+    const result = await store.append(event.streamId, [newEventOf(event)], {
+      expectedRevision: event.revision === 0 ? 'no_stream' : event.revision - 1,
+      recordedAt: new Date(event.metadata.recordedAt),
+      actor: event.metadata.actor,
+    });
+    position = result.position;
+  }
+  return position;
+}
+
+/** The store, counting what its subscriptions deliver: how we prove a restart does not replay. */
+function counting(store: EventStore): EventStore & { delivered: number } {
+  const counted = Object.create(store) as EventStore & { delivered: number };
+  counted.delivered = 0;
+  counted.subscribeToAll = (options: SubscribeOptions) =>
+    store.subscribeToAll({
+      ...options,
+      onEvents: (events) => {
+        counted.delivered += events.length;
+        return options.onEvents(events);
+      },
+    });
+  return counted;
+}
+
+function foldedModel(history: PlanHistory): PlanReadModel {
+  const model = new PlanReadModel();
+  for (const event of history.events) model.apply(event);
+  return model;
+}
+
+describe('PlanProjector with the SQLite event store', () => {
+  let dir: string;
+  let events: SqliteEventStore;
+  const projectors: PlanProjector[] = [];
+  const readModelDir = () => join(dir, 'data');
+  const projector = (store: EventStore = events, readModels: ReadModelStore = new SqliteReadModelStore(readModelDir()), options = {}) => {
+    const created = new PlanProjector(store, readModels, { onError: () => undefined, ...options });
+    projectors.push(created);
+    return created;
+  };
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'saferplan-projector-'));
+    events = await SqliteEventStore.open({ dataDir: join(dir, 'data'), pollIntervalMs: 20 });
+  });
+  afterEach(async () => {
+    await Promise.all(projectors.splice(0).map((p) => p.stop()));
+    await events.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('folds the log into the same documents and figures as the pure model', async () => {
+    const history = leicestershire();
+    const live = projector();
+    await live.start();
+    const head = await appendAll(events, history.events);
+    expect(head).toBe(history.events.length);
+    await live.waitFor(head);
+    expect(live.checkpoint).toBe(head);
+    const pure = foldedModel(history);
+    expect(compareDocuments((live.queries as PlanReadModel).toDocuments(), pure.toDocuments())).toEqual([]);
+    expect(live.queries.countyProgress(BOARD, FY, '2017-10-15')[0].progress.percentComplete).toBe(52.5);
+  });
+
+  it('makes an append visible once waitFor resolves (read-your-writes)', async () => {
+    const history = leicestershire();
+    const live = projector();
+    await live.start();
+    await live.waitFor(await appendAll(events, history.events));
+    const position = await appendAll(events, [history.recordUpdate('a2', '2017/18 Q2', 'RED', 5)]);
+    await live.waitFor(position);
+    expect(live.queries.action('a2')).toMatchObject({ status: 'OFF_TRACK', percentComplete: 5, version: 3 });
+  });
+
+  it('rejects waitFor with a clear error when the position is not reached in time', async () => {
+    const live = projector();
+    await live.start();
+    const waiting = live.waitFor(99, 50);
+    await expect(waiting).rejects.toThrow(ReadModelLagError);
+    await expect(waiting).rejects.toThrow('read model did not reach event position 99 within 50 ms (it is at 0)');
+  });
+
+  it('resumes from the stored checkpoint on restart instead of replaying the log', async () => {
+    const history = leicestershire();
+    const first = projector();
+    await first.start();
+    const head = await appendAll(events, history.events);
+    await first.waitFor(head);
+    await first.stop();
+
+    const more = [history.recordUpdate('a2', '2017/18 Q2', 'AMBER', 25), history.completeAction('a1')];
+    const store = counting(events);
+    const second = projector(store);
+    await second.start();
+    expect(second.checkpoint).toBe(head); // loaded, before anything was delivered
+    expect(second.queries.action('a1')?.status).toBe('OFF_TRACK');
+    const newHead = await appendAll(events, more);
+    await second.waitFor(newHead);
+    expect(store.delivered).toBe(2); // only the two new events, not the 44 before them
+    expect(compareDocuments((second.queries as PlanReadModel).toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
+  });
+
+  it('catches up from the checkpoint on events appended while it was stopped', async () => {
+    const history = leicestershire();
+    const first = projector();
+    await first.start();
+    const half = Math.floor(history.events.length / 2);
+    await first.waitFor(await appendAll(events, history.events.slice(0, half)));
+    await first.stop();
+    const head = await appendAll(events, history.events.slice(half));
+
+    const store = counting(events);
+    const second = projector(store);
+    await second.start();
+    await second.waitFor(head);
+    expect(store.delivered).toBe(history.events.length - half);
+    expect(second.queries.priorityProgress('nwl-asb', '2017-10-15').percentComplete).toBe(140 / 3);
+  });
+
+  it('rebuilds from the whole log into identical documents', async () => {
+    const history = leicestershire();
+    const first = projector();
+    await first.start();
+    await first.waitFor(await appendAll(events, history.events.slice(0, 20)));
+    await first.stop(); // the incremental path crosses a restart
+    const live = projector();
+    await live.start();
+    await live.waitFor(await appendAll(events, history.events.slice(20)));
+
+    const result = await live.rebuild();
+    expect(result).toEqual({ identical: true, eventsApplied: history.events.length, differences: [] });
+    expect(compareDocuments((live.queries as PlanReadModel).toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
+  });
+
+  it('reports a stored model that drifted from the log, and replaces it', async () => {
+    const history = leicestershire();
+    const first = projector();
+    await first.start();
+    const head = await appendAll(events, history.events);
+    await first.waitFor(head);
+    await first.stop();
+    // Simulate drift (a bug in an earlier release): the stored a1 claims it is complete.
+    const tampering = new SqliteReadModelStore(readModelDir());
+    const { model } = await tampering.load();
+    const a1 = model.action('a1')!;
+    await tampering.save([{ kind: 'action', id: 'a1', doc: { ...a1, status: 'COMPLETED', percentComplete: 100 } }], head);
+    await tampering.close();
+
+    const live = projector();
+    await live.start();
+    expect(live.queries.action('a1')?.status).toBe('COMPLETED');
+    const result = await live.rebuild();
+    expect(result).toEqual({
+      identical: false,
+      eventsApplied: history.events.length,
+      differences: [{ kind: 'action', id: 'a1', presentIn: 'both' }],
+    });
+    expect(live.queries.action('a1')).toMatchObject({ status: 'OFF_TRACK', percentComplete: 40 });
+    await live.stop();
+    const reopened = new SqliteReadModelStore(readModelDir());
+    const reloaded = await reopened.load();
+    await reopened.close();
+    expect(reloaded.model.action('a1')?.status).toBe('OFF_TRACK');
+  });
+
+  it('recovers after a failed save by reloading the checkpoint and resubscribing', async () => {
+    const history = leicestershire();
+    const stored = new SqliteReadModelStore(readModelDir());
+    let failures = 1;
+    const flaky: ReadModelStore = {
+      load: () => stored.load(),
+      clear: () => stored.clear(),
+      close: () => stored.close(),
+      save: async (documents, checkpoint, options) => {
+        if (failures-- > 0) throw new Error('disk full');
+        return stored.save(documents, checkpoint, options);
+      },
+    };
+    const errors: Error[] = [];
+    const live = projector(events, flaky, { retryDelayMs: 10, onError: (error: Error) => errors.push(error) });
+    await live.start();
+    const head = await appendAll(events, history.events);
+    await live.waitFor(head, 5000);
+    expect(errors.map((error) => error.message)).toContain('disk full');
+    expect(compareDocuments((live.queries as PlanReadModel).toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
+  });
+
+  it('starts from scratch when its checkpoint is beyond the log (the event store was replaced)', async () => {
+    const stale = new SqliteReadModelStore(readModelDir());
+    await stale.save([], 500);
+    await stale.close();
+    const history = leicestershire();
+    const errors: Error[] = [];
+    const live = projector(events, new SqliteReadModelStore(readModelDir()), { onError: (error: Error) => errors.push(error) });
+    await live.start();
+    expect(live.checkpoint).toBe(0);
+    expect(errors[0].message).toBe('read model checkpoint 500 is beyond the event log head 0; rebuilding from the start');
+    await live.waitFor(await appendAll(events, history.events));
+    expect(live.queries.partnerships()).toHaveLength(3);
+  });
+
+  describe('readModelAsOf', () => {
+    it('answers as recorded at a moment: before and after a correction', async () => {
+      const history = leicestershire();
+      await appendAll(events, history.events);
+      // Q2 AMBER 45 was recorded on 4 October, corrected to RED 40 on 9 October.
+      const beforeCorrection = await readModelAsOf(events, new Date('2017-10-05T00:00:00Z'), 7);
+      expect(beforeCorrection.action('a1')).toMatchObject({ status: 'AT_RISK', percentComplete: 45, version: 6 });
+      expect(beforeCorrection.action('a1')!.updates[1].previousVersions).toEqual([]);
+      const afterCorrection = await readModelAsOf(events, new Date('2017-10-09T11:30:00Z'), 7);
+      expect(afterCorrection.action('a1')).toMatchObject({ status: 'OFF_TRACK', percentComplete: 40, version: 7 });
+    });
+
+    it('leaves out what was not yet recorded, wherever it sits in the log', async () => {
+      const history = leicestershire();
+      // Recorded with an earlier clock than the events before it (an import, a pinned demo clock).
+      history.registerPartnership('rutland-csp', 'Rutland CSP', 'COMMUNITY_SAFETY_PARTNERSHIP', { at: '2017-04-01T08:00:00.000Z' });
+      history.registerPartnership('melton-csp', 'Melton CSP', 'COMMUNITY_SAFETY_PARTNERSHIP', { at: '2030-01-01T00:00:00.000Z' });
+      await appendAll(events, history.events);
+      const early = await readModelAsOf(events, new Date('2017-04-02T00:00:00Z'));
+      expect(early.partnerships().map((p) => p.id)).toEqual(['rutland-csp']);
+      const now = await readModelAsOf(events, new Date('2020-01-01T00:00:00Z'));
+      expect(now.partnerships().map((p) => p.id)).toEqual([BOARD, NWL, 'charnwood-csp', 'rutland-csp']);
+      expect(now.action('a1')?.version).toBe(7);
+    });
+
+    it('gives an empty model before anything was recorded', async () => {
+      await appendAll(events, leicestershire().events);
+      const model = await readModelAsOf(events, new Date('2000-01-01T00:00:00Z'));
+      expect(model.toDocuments()).toEqual([]);
+      expect(model.progress({}, '2000-01-01')).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,319 @@
+import type { EventStore, RecordedEvent, Subscription } from '@saferplan/event-store/event-store.port';
+import { PlanReadModel } from '../plan-read-model/plan-read-model';
+import { type DocumentDifference, compareDocuments } from '../plan-read-model/read-model-documents';
+import type { ReadModelStore } from '../read-model-store/read-model-store';
+import type { PlanQueries } from '../views';
+import type { ProjectorWriterLock } from './writer-lock';
+
+export interface PlanProjectorOptions {
+  /** Default wait of waitFor() (ms). */
+  waitTimeoutMs?: number;
+  /** Events per readAll page during a rebuild. */
+  pageSize?: number;
+  /** After a failed batch (a save that threw), how long before reloading from the checkpoint and resubscribing. */
+  retryDelayMs?: number;
+  /** Where failures are reported; console.error by default. */
+  onError?: (error: Error) => void;
+  /**
+   * Several instances sharing one read-model store: only the holder of this lock saves documents
+   * and checkpoint; the others fold the log in memory. Without it, this projector always saves.
+   */
+  writerLock?: ProjectorWriterLock;
+  /** How often the writer lock is tried (or, when held, confirmed), in ms. */
+  writerLockRetryMs?: number;
+}
+
+export interface RebuildResult {
+  /** True when the documents folded from the whole log equal the incremental ones. */
+  identical: boolean;
+  eventsApplied: number;
+  /** What differed (empty when identical), for the operator to investigate. */
+  differences: DocumentDifference[];
+}
+
+/** waitFor() gave up: the read model did not reach the position in time. */
+export class ReadModelLagError extends Error {
+  constructor(
+    readonly position: number,
+    readonly checkpoint: number,
+    readonly timeoutMs: number,
+  ) {
+    super(`read model did not reach event position ${position} within ${timeoutMs} ms (it is at ${checkpoint})`);
+    this.name = 'ReadModelLagError';
+  }
+}
+
+interface Waiter {
+  position: number;
+  resolve: () => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+type State = 'new' | 'running' | 'stopped';
+
+/**
+ * Keeps the plan read model up to date from the global log. Each delivered batch is folded into
+ * the in-memory model, then its changed documents and the new checkpoint are saved in one
+ * transaction (compare-and-set on the checkpoint); only then does the checkpoint advance and
+ * waitFor() release its callers. With a writer lock, instances that do not hold it skip the save
+ * and serve from memory; the one that takes the lock over first brings the store up to its model. A restart
+ * loads the stored documents and subscribes after the stored checkpoint: no full replay.
+ *
+ * Batches and rebuilds run one at a time (`exclusive`), so a rebuild sees a model that does not
+ * move under it. The projector owns its ReadModelStore and closes it on stop().
+ */
+export class PlanProjector {
+  private model = new PlanReadModel();
+  private position = 0;
+  private state: State = 'new';
+  private subscription: Subscription | null = null;
+  private waiters: Waiter[] = [];
+  private tail: Promise<unknown> = Promise.resolve();
+  private retryTimer: NodeJS.Timeout | null = null;
+  private lockTimer: NodeJS.Timeout | null = null;
+  /** Whether this instance saves; always true without a writer lock. */
+  private writer = true;
+  /** The stored checkpoint as this instance last loaded or saved it: the compare-and-set operand. */
+  private persisted = 0;
+  private readonly options: Required<Omit<PlanProjectorOptions, 'onError' | 'writerLock'>> &
+    Pick<PlanProjectorOptions, 'onError' | 'writerLock'>;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly readModels: ReadModelStore,
+    options: PlanProjectorOptions = {},
+  ) {
+    this.options = {
+      waitTimeoutMs: options.waitTimeoutMs ?? 10_000,
+      pageSize: options.pageSize ?? 1000,
+      retryDelayMs: options.retryDelayMs ?? 1000,
+      onError: options.onError,
+      writerLock: options.writerLock,
+      writerLockRetryMs: options.writerLockRetryMs ?? 2000,
+    };
+  }
+
+  /** Loads the stored model and checkpoint, then follows the log from there. */
+  async start(): Promise<void> {
+    if (this.state === 'running') return;
+    if (this.state === 'stopped') throw new Error('PlanProjector was stopped; create a new one');
+    await this.resume();
+    this.state = 'running';
+    this.scheduleLockCheck();
+  }
+
+  /** The live model. Read it afresh for each query: a rebuild swaps it for a new object. */
+  get queries(): PlanQueries {
+    return this.model;
+  }
+
+  /** Position of the last event folded in (and, on the writer, saved). */
+  get checkpoint(): number {
+    return this.position;
+  }
+
+  /** True while this instance persists documents and checkpoint (it holds the writer lock). */
+  get isWriter(): boolean {
+    return this.writer;
+  }
+
+  /**
+   * Resolves once every event up to `position` is in the model (read-your-writes after an
+   * append); rejects with ReadModelLagError after `timeoutMs`.
+   */
+  waitFor(position: number, timeoutMs = this.options.waitTimeoutMs): Promise<void> {
+    if (position <= this.position) return Promise.resolve();
+    if (this.state === 'stopped') {
+      return Promise.reject(new Error(`read model is stopped at position ${this.position}; cannot wait for ${position}`));
+    }
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        position,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          this.waiters = this.waiters.filter((other) => other !== waiter);
+          reject(new ReadModelLagError(position, this.position, timeoutMs));
+        }, timeoutMs),
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Lets a running batch finish and save, closes the subscription and the read-model store. */
+  async stop(): Promise<void> {
+    if (this.state === 'stopped') return;
+    this.state = 'stopped';
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.lockTimer) clearTimeout(this.lockTimer);
+    await this.subscription?.close();
+    this.subscription = null;
+    await this.exclusive(async () => undefined);
+    // Only once the last save is done, so a successor never saves alongside it.
+    await this.options.writerLock?.release();
+    this.writer = false;
+    for (const waiter of this.waiters) {
+      clearTimeout(waiter.timer);
+      waiter.reject(new Error(`read model stopped at position ${this.position} before reaching ${waiter.position}`));
+    }
+    this.waiters = [];
+    await this.readModels.close();
+  }
+
+  /**
+   * Folds the whole log up to the current checkpoint into a fresh model, compares its documents
+   * with the incremental ones, and stores the fresh model in place of the old (one transaction).
+   * Events after the checkpoint keep arriving through the subscription on top of the new model.
+   */
+  async rebuild(): Promise<RebuildResult> {
+    if (this.state !== 'running') throw new Error('start the projector before rebuilding its read model');
+    return this.exclusive(async () => {
+      const upTo = this.position;
+      const fresh = new PlanReadModel();
+      let eventsApplied = 0;
+      let after = 0;
+      while (after < upTo) {
+        const page = await this.store.readAll({ after, maxCount: this.options.pageSize });
+        if (page.length === 0) break;
+        for (const event of page) {
+          if (event.position > upTo) break;
+          fresh.apply(event);
+          eventsApplied++;
+        }
+        after = page[page.length - 1].position;
+      }
+      const documents = fresh.toDocuments();
+      const differences = compareDocuments(documents, this.model.toDocuments());
+      if (this.writer) {
+        await this.readModels.save(documents, upTo, { replaceAll: true, expectedCheckpoint: this.persisted });
+        this.persisted = upTo;
+      }
+      fresh.markSaved();
+      this.model = fresh;
+      return { identical: differences.length === 0, eventsApplied, differences };
+    });
+  }
+
+  private async resume(): Promise<void> {
+    if (this.options.writerLock) this.writer = await this.options.writerLock.tryAcquire();
+    let { checkpoint, model } = await this.readModels.load();
+    const head = await this.store.headPosition();
+    if (checkpoint > head) {
+      // The stored model is ahead of the log: the event store was replaced. Refold from scratch
+      // (only the writer forgets the stored documents; the others just fold in memory).
+      this.report(new Error(`read model checkpoint ${checkpoint} is beyond the event log head ${head}; rebuilding from the start`));
+      if (this.writer) await this.readModels.clear();
+      checkpoint = 0;
+      model = new PlanReadModel();
+    }
+    this.model = model;
+    this.position = checkpoint;
+    this.persisted = checkpoint;
+    this.subscription = this.store.subscribeToAll({
+      after: checkpoint,
+      onEvents: (events) => this.exclusive(() => this.applyBatch(events)),
+      onError: (error) => this.report(error),
+    });
+  }
+
+  private async applyBatch(events: RecordedEvent[]): Promise<void> {
+    const fresh = events.filter((event) => event.position > this.position);
+    if (fresh.length === 0) return;
+    try {
+      for (const event of fresh) this.model.apply(event);
+      const last = fresh[fresh.length - 1].position;
+      if (this.writer) {
+        await this.readModels.save(this.model.changedDocuments(), last, { expectedCheckpoint: this.persisted });
+        this.persisted = last;
+      }
+      // Readers mark too: a takeover saves their whole model, so "changed" only matters from then.
+      this.model.markSaved();
+      this.position = last;
+    } catch (error) {
+      // The in-memory model may now be ahead of what is stored (or another writer saved in between:
+      // CheckpointConflictError): throw it away and resume from the stored checkpoint, which is
+      // consistent with its documents, asking for the lock again. The subscription ends on throw.
+      this.scheduleRecovery();
+      throw error;
+    }
+    this.releaseWaiters();
+  }
+
+  private scheduleRecovery(): void {
+    if (this.state === 'stopped' || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (this.state === 'stopped') return;
+      this.exclusive(async () => {
+        await this.subscription?.close();
+        if (this.state !== 'stopped') await this.resume();
+      }).catch((error: Error) => {
+        this.report(error);
+        this.scheduleRecovery();
+      });
+    }, this.options.retryDelayMs);
+  }
+
+  /** Tries (or confirms) the writer lock every writerLockRetryMs while running. */
+  private scheduleLockCheck(): void {
+    const lock = this.options.writerLock;
+    if (!lock || this.state !== 'running') return;
+    this.lockTimer = setTimeout(() => {
+      this.lockTimer = null;
+      this.exclusive(async () => {
+        if (this.state !== 'running') return;
+        const holds = await lock.tryAcquire();
+        if (holds && !this.writer) await this.takeOver();
+        else this.writer = holds;
+      })
+        .catch((error: Error) => this.report(error))
+        .finally(() => this.scheduleLockCheck());
+    }, this.options.writerLockRetryMs);
+  }
+
+  /**
+   * Just got the writer lock: make the stored documents match a model we know, then save on from
+   * there. If this fails the lock is still ours and the next check tries again.
+   */
+  private async takeOver(): Promise<void> {
+    const stored = await this.readModels.load();
+    if (stored.checkpoint > this.position) {
+      // The previous writer saved events our subscription has not delivered yet: adopt its model;
+      // the subscription's copies of those events are then skipped as already applied.
+      this.model = stored.model;
+      this.position = stored.checkpoint;
+      this.releaseWaiters();
+    } else if (stored.checkpoint < this.position) {
+      await this.readModels.save(this.model.toDocuments(), this.position, { replaceAll: true, expectedCheckpoint: stored.checkpoint });
+      this.model.markSaved();
+    }
+    this.persisted = this.position;
+    this.writer = true;
+  }
+
+  private releaseWaiters(): void {
+    if (this.waiters.length === 0) return;
+    const waiting: Waiter[] = [];
+    for (const waiter of this.waiters) {
+      if (waiter.position <= this.position) {
+        clearTimeout(waiter.timer);
+        waiter.resolve();
+      } else {
+        waiting.push(waiter);
+      }
+    }
+    this.waiters = waiting;
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(work, work);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private report(error: Error): void {
+    if (this.options.onError) this.options.onError(error);
+    else console.error('plan projector:', error);
+  }
+}

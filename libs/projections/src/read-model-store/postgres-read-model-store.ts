@@ -1,0 +1,204 @@
+import { applyMigrations, isPlainSchemaName, type PostgresMigration } from '@saferplan/event-store/postgres/postgres-schema';
+import { Pool, type PoolClient } from 'pg';
+import { PlanReadModel } from '../plan-read-model/plan-read-model';
+import { type ReadModelDocument, isDocumentKind } from '../plan-read-model/read-model-documents';
+import {
+  CheckpointConflictError,
+  PLAN_READ_MODEL_PROJECTION,
+  type ReadModelStore,
+  type SaveOptions,
+  type StoredReadModel,
+} from './read-model-store';
+
+export interface PostgresReadModelStoreOptions {
+  connectionString: string;
+  /** Schema holding the tables, shared with the event store (default `saferplan`). */
+  schema?: string;
+  /** Connections in the pool (default 3: one save at a time, plus loads). */
+  poolSize?: number;
+}
+
+interface Tables {
+  schema: string;
+  documents: string;
+  checkpoints: string;
+  migrations: string;
+}
+
+interface DocumentRow {
+  kind: string;
+  id: string;
+  doc: unknown;
+}
+
+/**
+ * Append only: never edit a released migration, add the next one. Its own migrations table, so
+ * the read side and the event store version their tables independently in one schema.
+ *
+ * Documents are keyed by projection (the versioned PLAN_READ_MODEL_PROJECTION): during a rolling
+ * deployment an instance of the old release and one of the new each find their own documents.
+ * `json`, not `jsonb`: documents come back exactly as written, and `\u0000` in a narrative is kept.
+ */
+function migrations(t: Tables): PostgresMigration[] {
+  return [
+    {
+      version: 1,
+      name: 'read model documents and checkpoints',
+      sql: `
+        CREATE TABLE ${t.documents} (
+          projection text NOT NULL,
+          kind       text NOT NULL,
+          id         text NOT NULL,
+          doc        json NOT NULL,
+          PRIMARY KEY (projection, kind, id)
+        );
+        CREATE TABLE ${t.checkpoints} (
+          projection text   PRIMARY KEY,
+          position   bigint NOT NULL CHECK (position >= 0)
+        );
+      `,
+    },
+  ];
+}
+
+/**
+ * The shared read-model store: several API instances read the persisted documents on start, and
+ * the one holding the projector's writer lock saves. Every save is one transaction that checks the
+ * stored checkpoint first (compare-and-set) when asked to, so a writer that lost its lock without
+ * noticing cannot overwrite what its successor saved.
+ */
+export class PostgresReadModelStore implements ReadModelStore {
+  private closed = false;
+
+  static async connect(options: PostgresReadModelStoreOptions): Promise<PostgresReadModelStore> {
+    const schema = options.schema ?? 'saferplan';
+    if (!isPlainSchemaName(schema)) throw new Error(`Invalid PostgreSQL schema name for the read model: ${schema}`);
+    const q = `"${schema}"`;
+    const tables: Tables = {
+      schema: q,
+      documents: `${q}.read_model_documents`,
+      checkpoints: `${q}.read_model_checkpoints`,
+      migrations: `${q}.read_model_migrations`,
+    };
+    const pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 3 });
+    // An idle connection dropped by the server must not crash the process; the next query reconnects.
+    pool.on('error', (error) => console.error('read-model store: idle PostgreSQL connection failed', error));
+    const store = new PostgresReadModelStore(pool, tables, schema);
+    try {
+      await store.migrate();
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return store;
+  }
+
+  private constructor(
+    private readonly pool: Pool,
+    readonly tables: Tables,
+    readonly schema: string,
+  ) {}
+
+  async load(): Promise<StoredReadModel> {
+    this.assertOpen();
+    // One snapshot for checkpoint and documents: another instance may be saving meanwhile.
+    return this.inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
+      const stored = await client.query<{ position: string }>(`SELECT position FROM ${this.tables.checkpoints} WHERE projection = $1`, [
+        PLAN_READ_MODEL_PROJECTION,
+      ]);
+      if (stored.rows.length === 0) return { checkpoint: 0, model: new PlanReadModel() };
+      const { rows } = await client.query<DocumentRow>(`SELECT kind, id, doc FROM ${this.tables.documents} WHERE projection = $1`, [
+        PLAN_READ_MODEL_PROJECTION,
+      ]);
+      return { checkpoint: Number(stored.rows[0].position), model: PlanReadModel.fromDocuments(rows.map(toDocument)) };
+    });
+  }
+
+  async save(documents: ReadModelDocument[], checkpoint: number, options: SaveOptions = {}): Promise<void> {
+    this.assertOpen();
+    if (!Number.isSafeInteger(checkpoint) || checkpoint < 0) throw new Error(`read model checkpoint must be a position >= 0, got ${checkpoint}`);
+    // Serialise before opening the transaction: a document that cannot be written fails the save
+    // without a round trip, and nothing is written.
+    const kinds = documents.map((d) => d.kind);
+    const ids = documents.map((d) => d.id);
+    const docs = documents.map((d) => JSON.stringify(d.doc));
+    await this.inTransaction('BEGIN', async (client) => {
+      if (options.expectedCheckpoint !== undefined) {
+        // Make sure the row exists, then lock it: two first saves on an empty store queue on the
+        // insert, and the second then reads the first one's checkpoint (READ COMMITTED re-reads).
+        await client.query(`INSERT INTO ${this.tables.checkpoints} (projection, position) VALUES ($1, 0) ON CONFLICT DO NOTHING`, [
+          PLAN_READ_MODEL_PROJECTION,
+        ]);
+        const { rows } = await client.query<{ position: string }>(
+          `SELECT position FROM ${this.tables.checkpoints} WHERE projection = $1 FOR UPDATE`,
+          [PLAN_READ_MODEL_PROJECTION],
+        );
+        const stored = Number(rows[0].position);
+        if (stored !== options.expectedCheckpoint) throw new CheckpointConflictError(options.expectedCheckpoint, stored);
+      }
+      if (options.replaceAll) {
+        await client.query(`DELETE FROM ${this.tables.documents} WHERE projection = $1`, [PLAN_READ_MODEL_PROJECTION]);
+      }
+      if (documents.length > 0) {
+        await client.query(
+          `INSERT INTO ${this.tables.documents} (projection, kind, id, doc)
+           SELECT $1, kind, id, doc::json FROM unnest($2::text[], $3::text[], $4::text[]) AS d(kind, id, doc)
+           ON CONFLICT (projection, kind, id) DO UPDATE SET doc = excluded.doc`,
+          [PLAN_READ_MODEL_PROJECTION, kinds, ids, docs],
+        );
+      }
+      await client.query(
+        `INSERT INTO ${this.tables.checkpoints} (projection, position) VALUES ($1, $2)
+         ON CONFLICT (projection) DO UPDATE SET position = excluded.position`,
+        [PLAN_READ_MODEL_PROJECTION, checkpoint],
+      );
+    });
+  }
+
+  async clear(): Promise<void> {
+    this.assertOpen();
+    await this.inTransaction('BEGIN', async (client) => {
+      await client.query(`DELETE FROM ${this.tables.documents} WHERE projection = $1`, [PLAN_READ_MODEL_PROJECTION]);
+      await client.query(`DELETE FROM ${this.tables.checkpoints} WHERE projection = $1`, [PLAN_READ_MODEL_PROJECTION]);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  /** Creates the schema and applies missing migrations once, however many instances start together. */
+  private async migrate(): Promise<void> {
+    const t = this.tables;
+    await this.inTransaction('BEGIN', async (client) => {
+      // The event store's migration lock and steps: both create the schema, and may start together.
+      await applyMigrations(client, t.schema, t.migrations, migrations(t));
+    });
+  }
+
+  private async inTransaction<T>(begin: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query(begin);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error(`read model store (PostgreSQL schema ${this.schema}) is closed`);
+  }
+}
+
+function toDocument(row: DocumentRow): ReadModelDocument {
+  if (!isDocumentKind(row.kind)) throw new Error(`read model store: unknown document kind "${row.kind}" (id ${row.id})`);
+  return { kind: row.kind, id: row.id, doc: row.doc } as ReadModelDocument;
+}
