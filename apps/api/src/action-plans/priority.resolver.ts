@@ -1,0 +1,33 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ActionPlanView, ActionView, PriorityView, ProgressView } from '@saferplan/projections';
+import { ActionObject } from '../actions/action.object';
+import { ProgressObject } from '../progress/progress.object';
+import { type Scoped, scoped, scopedList, scopeOf } from '../graphql/read-scope';
+import { ActionPlanObject, PriorityObject } from './action-plan.object';
+
+@Resolver(() => PriorityObject)
+export class PriorityResolver {
+  @ResolveField(() => [ActionObject])
+  actions(@Parent() priority: Scoped<PriorityView>): Scoped<ActionView>[] {
+    const scope = scopeOf(priority);
+    return scopedList(priority.actionIds, (id) => scope.queries.action(id), scope);
+  }
+
+  @ResolveField(() => ProgressObject)
+  progress(@Parent() priority: Scoped<PriorityView>): ProgressView {
+    const scope = scopeOf(priority);
+    return scope.queries.priorityProgress(priority.id, scope.asOfDate);
+  }
+
+  @ResolveField(() => ActionPlanObject, { description: 'The plan this priority belongs to' })
+  plan(@Parent() priority: Scoped<PriorityView>): Scoped<ActionPlanView> {
+    const scope = scopeOf(priority);
+    return scoped(scope.queries.actionPlan(priority.planId)!, scope);
+  }
+
+  @ResolveField(() => [PriorityObject], { description: 'County or PCC priorities this priority is aligned to' })
+  alignedTo(@Parent() priority: Scoped<PriorityView>): Scoped<PriorityView>[] {
+    const scope = scopeOf(priority);
+    return scopedList(priority.alignedToPriorityIds, (id) => scope.queries.priority(id), scope);
+  }
+}

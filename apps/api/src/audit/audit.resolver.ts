@@ -1,0 +1,99 @@
+import { Inject } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InvalidInputError, NotFoundError, type QuarterSealed, sealedQuarterLabel } from '@saferplan/domain';
+import type { AuditProblem } from '@saferplan/event-store';
+import type { EventStore } from '@saferplan/event-store/event-store.port';
+import { commandOptions, type GraphQLContext } from '../common/request-context';
+import { EVENT_STORE } from '../common/tokens';
+import { toEventRecord } from '../history/history.resolver';
+import { auditEverything, checkSeal, findSeal } from './audit-checks';
+import {
+  AuditProblemObject,
+  AuditVerificationObject,
+  EventConnectionObject,
+  EventFilterInput,
+  QuarterSealObject,
+  SealVerificationObject,
+} from './audit.objects';
+import { SealQuarterCommand } from './seal-quarter/seal-quarter.handler';
+import { SealQuarterInput } from './seal-quarter/seal-quarter.input';
+
+export const MAX_EVENTS_PAGE = 500;
+const DEFAULT_EVENTS_PAGE = 100;
+
+/** Auditors' queries over the raw log (events, verification, seals) and the admin's sealQuarter. */
+@Resolver()
+export class AuditResolver {
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Query(() => EventConnectionObject, { description: 'The global event log, oldest first, filtered; cursor = position' })
+  async events(
+    @Args('filter', { type: () => EventFilterInput, nullable: true }) filter?: EventFilterInput | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('first', { type: () => Int, nullable: true, description: `At most ${MAX_EVENTS_PAGE}; default ${DEFAULT_EVENTS_PAGE}` }) first?: number | null,
+  ): Promise<EventConnectionObject> {
+    const count = first ?? DEFAULT_EVENTS_PAGE;
+    if (!Number.isInteger(count) || count < 1 || count > MAX_EVENTS_PAGE) {
+      throw new InvalidInputError('first', `first must be from 1 to ${MAX_EVENTS_PAGE}`);
+    }
+    let position = 0;
+    if (after != null) {
+      if (!/^\d{1,16}$/.test(after) || !Number.isSafeInteger(Number(after))) throw new InvalidInputError('after', 'after must be a cursor (an endCursor from an earlier page)');
+      position = Number(after);
+    }
+    if (filter?.from && filter?.to && filter.from > filter.to) throw new InvalidInputError('filter.to', 'filter.to must not be before filter.from');
+    // One extra to know whether another page follows.
+    const page = await this.store.readAll({
+      after: position,
+      maxCount: count + 1,
+      filter: {
+        streamId: filter?.streamId ?? undefined,
+        type: filter?.type ?? undefined,
+        actor: filter?.actor ?? undefined,
+        recordedFrom: filter?.from ?? undefined,
+        recordedTo: filter?.to ?? undefined,
+      },
+    });
+    const nodes = page.slice(0, count).map(toEventRecord);
+    return { nodes, pageInfo: { endCursor: nodes.length ? nodes[nodes.length - 1].position : null, hasNextPage: page.length > count } };
+  }
+
+  @Query(() => AuditVerificationObject, { description: 'Recomputes every hash chain and every quarter seal; reports the first broken link per stream' })
+  async verifyAuditTrail(): Promise<AuditVerificationObject> {
+    const result = await auditEverything(this.store);
+    return { ...result, problems: result.problems.map(toProblemObject) };
+  }
+
+  @Query(() => SealVerificationObject, { description: "Proves nothing sealed for the quarter was altered since" })
+  async verifySeal(@Args('financialYear') financialYear: string, @Args('quarter') quarter: string): Promise<SealVerificationObject> {
+    const label = sealedQuarterLabel(financialYear, quarter);
+    const seal = await findSeal(this.store, label);
+    if (!seal) throw new NotFoundError('Quarter seal', label);
+    const check = await checkSeal(this.store, seal);
+    return { seal: toSealObject(seal.data, seal.metadata.actor), intact: check.intact, recomputedRoot: check.recomputedRoot, problems: check.problems.map(toProblemObject) };
+  }
+
+  @Query(() => QuarterSealObject, { nullable: true })
+  async quarterSeal(@Args('financialYear') financialYear: string, @Args('quarter') quarter: string): Promise<QuarterSealObject | null> {
+    const seal = await findSeal(this.store, sealedQuarterLabel(financialYear, quarter));
+    return seal ? toSealObject(seal.data, seal.metadata.actor) : null;
+  }
+
+  @Mutation(() => QuarterSealObject, { description: 'Seals the quarter: records a Merkle root over every stream head; a quarter is sealed once' })
+  async sealQuarter(@Args('input') input: SealQuarterInput, @Context() context: GraphQLContext): Promise<QuarterSealObject> {
+    const { seal, sealedBy } = await this.commandBus.execute(new SealQuarterCommand(input, commandOptions(input, context)));
+    return toSealObject(seal, sealedBy);
+  }
+}
+
+function toProblemObject(problem: AuditProblem): AuditProblemObject {
+  return { streamId: problem.streamId, position: String(problem.position), reason: problem.reason };
+}
+
+function toSealObject(seal: QuarterSealed['data'], sealedBy: string | null): QuarterSealObject {
+  return { ...seal, throughPosition: String(seal.throughPosition), sealedBy };
+}

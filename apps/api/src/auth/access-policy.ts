@@ -1,0 +1,114 @@
+import type { PlanQueries } from '@saferplan/projections';
+import type { Role } from './tokens';
+
+/** The partnership(s) an operation touches, found from its arguments through the live read model. */
+export type TargetOf = (args: Record<string, any>, live: PlanQueries) => Array<string | null | undefined>;
+
+/**
+ * Who may run an operation: `anyPartnership` roles always; `ownPartnership` roles only when one of
+ * the partnerships the operation touches is in their token's `partnerships` claim.
+ */
+export interface AccessRule {
+  anyPartnership: readonly Role[];
+  ownPartnership?: { roles: readonly Role[]; target: TargetOf };
+}
+
+const ALL: readonly Role[] = ['admin', 'coordinator', 'sog', 'auditor'];
+const OVERSIGHT: readonly Role[] = ['admin', 'sog', 'auditor'];
+const ADMIN: readonly Role[] = ['admin'];
+
+const input = (args: Record<string, any>): Record<string, any> => (args.input && typeof args.input === 'object' ? args.input : {});
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+const partnership = (id: unknown): string | undefined => text(id);
+const planOwner = (live: PlanQueries, id: unknown) => (text(id) === undefined ? undefined : live.actionPlan(text(id)!)?.partnershipId);
+const priorityOwner = (live: PlanQueries, id: unknown) => (text(id) === undefined ? undefined : live.priority(text(id)!)?.partnershipId);
+const actionOwner = (live: PlanQueries, id: unknown) => (text(id) === undefined ? undefined : live.action(text(id)!)?.partnershipId);
+const fundingParties = (live: PlanQueries, id: unknown) => {
+  const source = text(id) === undefined ? undefined : live.fundingSource(text(id)!);
+  return source ? [source.funderPartnershipId, source.recipientPartnershipId] : [];
+};
+/** Any record id: a partnership, plan, priority, action or funding source. */
+const anyRecordOwner: TargetOf = (args, live) => [
+  live.partnership(args.id) ? args.id : undefined,
+  planOwner(live, args.id),
+  priorityOwner(live, args.id),
+  actionOwner(live, args.id),
+  ...fundingParties(live, args.id),
+];
+
+const coordinatorOwn = (target: TargetOf) => ({ roles: ['coordinator'] as const, target });
+/** Reads of one partnership's records: oversight roles anywhere, a coordinator their own. */
+const readOwn = (target: TargetOf): AccessRule => ({ anyPartnership: OVERSIGHT, ownPartnership: coordinatorOwn(target) });
+/** Writes: an admin anywhere, a coordinator to their own partnerships; sog and auditor never. */
+const writeOwn = (target: TargetOf): AccessRule => ({ anyPartnership: ADMIN, ownPartnership: coordinatorOwn(target) });
+
+/**
+ * THE access policy: every GraphQL query and mutation (and HTTP route) by name. An operation that
+ * is not listed is refused for everyone and logged, so nothing new is public by accident.
+ */
+export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
+  // Directory and county summaries: every signed-in role.
+  partnerships: { anyPartnership: ALL },
+  progress: { anyPartnership: ALL },
+  countyProgress: { anyPartnership: ALL },
+  // One partnership's records.
+  partnership: readOwn((args) => [partnership(args.id)]),
+  actionPlan: readOwn((args, live) => [planOwner(live, args.id)]),
+  action: readOwn((args, live) => [actionOwner(live, args.id)]),
+  fundingSources: readOwn((args) => [partnership(args.partnershipId)]),
+  fundingSource: readOwn((args, live) => fundingParties(live, args.id)),
+  history: readOwn(anyRecordOwner),
+  boardPack: readOwn((args) => [partnership(args.partnershipId)]),
+  // Audit: oversight roles only.
+  events: { anyPartnership: OVERSIGHT },
+  verifyAuditTrail: { anyPartnership: OVERSIGHT },
+  verifySeal: { anyPartnership: OVERSIGHT },
+  quarterSeal: { anyPartnership: OVERSIGHT },
+  changesSince: { anyPartnership: OVERSIGHT },
+  // Plan writes.
+  createActionPlan: writeOwn((args) => [partnership(input(args).partnershipId)]),
+  importActionPlan: writeOwn((args) => [partnership(input(args).partnershipId)]),
+  addPriority: writeOwn((args, live) => [planOwner(live, input(args).planId)]),
+  alignPriority: writeOwn((args, live) => [priorityOwner(live, input(args).priorityId)]),
+  createAction: writeOwn((args, live) => [planOwner(live, input(args).planId)]),
+  scheduleMilestone: writeOwn((args, live) => [actionOwner(live, input(args).actionId)]),
+  reachMilestone: writeOwn((args, live) => [actionOwner(live, input(args).actionId)]),
+  recordQuarterlyUpdate: writeOwn((args, live) => [actionOwner(live, input(args).actionId)]),
+  correctQuarterlyUpdate: writeOwn((args, live) => [actionOwner(live, input(args).actionId)]),
+  completeAction: writeOwn((args, live) => [actionOwner(live, input(args).actionId)]),
+  cancelAction: writeOwn((args, live) => [actionOwner(live, input(args).actionId)]),
+  // Money: the funder registers and allocates; the recipient reports spend on its action.
+  registerFundingSource: writeOwn((args) => [partnership(input(args).funderPartnershipId)]),
+  allocateFunding: writeOwn((args, live) => [live.fundingSource(text(input(args).fundingSourceId) ?? '')?.funderPartnershipId]),
+  recordFundingSpend: writeOwn((args, live) => [actionOwner(live, input(args).actionId)]),
+  // Structure and seals: admin only.
+  registerPartnership: { anyPartnership: ADMIN },
+  recordMemberJoined: { anyPartnership: ADMIN },
+  recordMemberLeft: { anyPartnership: ADMIN },
+  renamePartnership: { anyPartnership: ADMIN },
+  mergePartnerships: { anyPartnership: ADMIN },
+  sealQuarter: { anyPartnership: ADMIN },
+};
+
+export type AccessDecision = { allowed: true } | { allowed: false; reason: string; unlisted?: true };
+
+/** Decides one call; pure, so the role matrix spec can exercise it without a server. */
+export function decideAccess(
+  operation: string,
+  principal: { roles: readonly Role[]; partnerships: readonly string[] },
+  args: Record<string, any>,
+  live: PlanQueries,
+): AccessDecision {
+  const rule = Object.hasOwn(ACCESS_POLICY, operation) ? ACCESS_POLICY[operation] : undefined;
+  if (!rule) return { allowed: false, reason: `${operation} is not open to anyone yet (no access rule)`, unlisted: true };
+  if (principal.roles.some((role) => rule.anyPartnership.includes(role))) return { allowed: true };
+  const own = rule.ownPartnership;
+  if (own && principal.roles.some((role) => own.roles.includes(role))) {
+    const touched = own.target(args, live).filter((id): id is string => typeof id === 'string');
+    if (touched.some((id) => principal.partnerships.includes(id))) return { allowed: true };
+    return { allowed: false, reason: `${operation}: this is not one of your partnerships` };
+  }
+  const roles = principal.roles.length ? principal.roles.join(', ') : 'no SaferPlan role';
+  return { allowed: false, reason: `${operation} is not allowed for ${roles}` };
+}

@@ -1,0 +1,61 @@
+import type { KeyObject } from 'node:crypto';
+import { decode, verify, type JwtHeader, type VerifyOptions } from 'jsonwebtoken';
+import { UnauthenticatedError } from '@saferplan/domain';
+import type { AppConfig } from '../config/app-config';
+import { JwksKeys } from './jwks-keys';
+import { type Principal, principalFromClaims } from './principal';
+
+const SIGN_IN = 'Sign in: send the header Authorization: Bearer <token>';
+
+/**
+ * Verifies bearer tokens: HS256 with AUTH_JWT_SECRET (local tokens), and, when an OIDC issuer is
+ * configured, tokens signed with the issuer's published keys (RS256/ES256 via its JWKS).
+ */
+export class Authenticator {
+  private readonly jwks: JwksKeys | null;
+
+  constructor(private readonly config: Pick<AppConfig, 'authJwtSecret' | 'authOidcIssuer' | 'authJwksUrl' | 'authOidcAudience'>) {
+    this.jwks = config.authJwksUrl ? new JwksKeys(config.authJwksUrl) : null;
+  }
+
+  /** The caller of a request with this Authorization header; UnauthenticatedError otherwise. */
+  async authenticate(authorization: string | string[] | undefined): Promise<Principal> {
+    const header = Array.isArray(authorization) ? authorization[0] : authorization;
+    if (!header || header.trim() === '') throw new UnauthenticatedError(SIGN_IN);
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!match) throw new UnauthenticatedError(`The Authorization header must be "Bearer <token>". ${SIGN_IN}`);
+    const payload = await this.verify(match[1]);
+    const principal = principalFromClaims(payload);
+    if (!principal) throw new UnauthenticatedError('The token has no subject (sub claim)');
+    return principal;
+  }
+
+  private async verify(token: string): Promise<unknown> {
+    const decoded = decode(token, { complete: true });
+    if (!decoded || typeof decoded === 'string') throw new UnauthenticatedError('This is not a sign-in token (a JWT has three parts separated by dots)');
+    try {
+      const { key, options } = await this.keyFor(decoded.header);
+      return verify(token, key, options);
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) throw error;
+      const reason = (error as Error).name === 'TokenExpiredError' ? 'The token has expired; sign in again' : `The token is not valid (${(error as Error).message})`;
+      throw new UnauthenticatedError(reason);
+    }
+  }
+
+  private async keyFor(header: JwtHeader): Promise<{ key: string | KeyObject; options: VerifyOptions }> {
+    if (header.alg === 'HS256') {
+      if (!this.config.authJwtSecret) throw new UnauthenticatedError('Locally signed tokens are not accepted here; use your organisation sign-in');
+      return { key: this.config.authJwtSecret, options: { algorithms: ['HS256'] } };
+    }
+    if (!this.jwks || !this.config.authOidcIssuer) throw new UnauthenticatedError(`Tokens signed with ${header.alg} are not accepted here`);
+    return {
+      key: await this.jwks.key(header.kid),
+      options: {
+        algorithms: ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256'],
+        issuer: this.config.authOidcIssuer,
+        ...(this.config.authOidcAudience ? { audience: this.config.authOidcAudience } : {}),
+      },
+    };
+  }
+}

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { actionPlanDecider, type AddPriority, ConflictError, partnershipDecider, type RegisterPartnership, streams } from '@saferplan/domain';
+import { type EventStore, SqliteEventStore } from '@saferplan/event-store';
+import type { PlanProjector } from '@saferplan/projections';
+import { AggregateRepository } from './aggregate-repository';
+
+const NOW = new Date('2017-05-02T09:00:00Z');
+const register = (partnershipId: string, name: string) => (now: Date): RegisterPartnership => ({
+  type: 'RegisterPartnership',
+  data: { partnershipId, name, kind: 'COMMUNITY_SAFETY_PARTNERSHIP' },
+  metadata: { now },
+});
+const renamedTo = (name: string) => ({ type: 'PartnershipRegistered', schemaVersion: 1, data: { partnershipId: 'p1', name, kind: 'COMMUNITY_SAFETY_PARTNERSHIP' } });
+
+describe('AggregateRepository', () => {
+  let dataDir: string;
+  let store: EventStore;
+  let waited: number[];
+  let repository: AggregateRepository;
+
+  beforeEach(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'saferplan-repository-'));
+    store = await SqliteEventStore.open({ dataDir });
+    waited = [];
+    const projector = { waitFor: async (position: number) => void waited.push(position) } as unknown as PlanProjector;
+    repository = new AggregateRepository(store, { now: () => NOW }, projector);
+  });
+
+  afterEach(async () => {
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('appends what the decider decides, records the actor, and waits for the read model', async () => {
+    const { events } = await repository.execute(streams.partnership('p1'), partnershipDecider, register('p1', 'Melton CSP'), { actor: 'u1', actorName: 'Admin' });
+    expect(events.map((event) => [event.type, event.revision, event.metadata.actor, event.metadata.actorName, event.metadata.recordedAt])).toEqual([
+      ['PartnershipRegistered', 0, 'u1', 'Admin', NOW.toISOString()],
+    ]);
+    expect(waited).toEqual([events[0].position]);
+  });
+
+  it('reads on from its snapshot, so events written elsewhere are never missed', async () => {
+    await repository.execute(streams.partnership('p1'), partnershipDecider, register('p1', 'Melton CSP'), { actor: 'u1' });
+    // Another instance appends to the same stream behind this repository's back.
+    await store.append(streams.partnership('p1'), [renamedTo('Melton Community Safety Partnership')], { expectedRevision: 0, recordedAt: NOW });
+    const loaded = await repository.load(streams.partnership('p1'), partnershipDecider);
+    expect(loaded.revision).toBe(1);
+    expect(loaded.state).toMatchObject({ exists: true, name: 'Melton Community Safety Partnership' });
+  });
+
+  it('rejects a stale expectedVersion with a CONFLICT naming the field, writing nothing', async () => {
+    await repository.execute(streams.partnership('p1'), partnershipDecider, register('p1', 'Melton CSP'), { actor: 'u1' });
+    const stale = repository.execute(streams.partnership('p2'), partnershipDecider, register('p2', 'Oadby CSP'), { actor: 'u1', expectedVersion: 3 });
+    await expect(stale).rejects.toThrow(ConflictError);
+    await expect(stale).rejects.toMatchObject({ field: 'expectedVersion' });
+    expect(await store.readStream(streams.partnership('p2'))).toEqual([]);
+  });
+
+  it('answers a retried commandId with the original events and records nothing new', async () => {
+    const first = await repository.execute(streams.partnership('p1'), partnershipDecider, register('p1', 'Melton CSP'), { actor: 'u1', commandId: 'c-1' });
+    const second = await repository.execute(streams.partnership('p1'), partnershipDecider, register('p1', 'Melton CSP'), { actor: 'u1', commandId: 'c-1' });
+    expect(second).toEqual({ events: first.events, duplicate: true });
+    expect(await store.readAll()).toHaveLength(1);
+  });
+
+  it('retries against fresh state when another writer got in first and no version was pinned', async () => {
+    const planStream = streams.actionPlan('plan-1');
+    await store.append(planStream, [{ type: 'ActionPlanCreated', schemaVersion: 1, data: { planId: 'plan-1', partnershipId: 'p1', partnershipKind: 'COMMUNITY_SAFETY_PARTNERSHIP', financialYear: '2017/18', title: 'Plan' } }], { expectedRevision: 'no_stream', recordedAt: NOW });
+    const append = store.append.bind(store);
+    let interfered = false;
+    store.append = async (streamId, events, options) => {
+      if (!interfered) {
+        interfered = true;
+        await append(streamId, [{ type: 'PriorityAdded', schemaVersion: 1, data: { planId: 'plan-1', priorityId: 'pr-other', title: 'Hate crime', statutory: false } }], { expectedRevision: 'any', recordedAt: NOW });
+      }
+      return append(streamId, events, options);
+    };
+    const addPriority = (now: Date): AddPriority => ({ type: 'AddPriority', data: { planId: 'plan-1', priorityId: 'pr-1', title: 'ASB', statutory: false }, metadata: { now } });
+    const { events } = await repository.execute(planStream, actionPlanDecider, addPriority, { actor: 'u1' });
+    expect(events.map((event) => [event.type, event.revision])).toEqual([['PriorityAdded', 2]]);
+    expect((await store.readStream(planStream)).map((event) => event.data.priorityId ?? null)).toEqual([null, 'pr-other', 'pr-1']);
+
+    // The same race with a pinned version is the caller's conflict, not retried.
+    interfered = false;
+    const pinned = (now: Date): AddPriority => ({ type: 'AddPriority', data: { planId: 'plan-1', priorityId: 'pr-2', title: 'Drugs', statutory: false }, metadata: { now } });
+    await expect(repository.execute(planStream, actionPlanDecider, pinned, { actor: 'u1', expectedVersion: 3 })).rejects.toMatchObject({ field: 'expectedVersion' });
+    expect(await store.readStream(planStream)).toHaveLength(4);
+  });
+
+  it('rejects a commandId first used on another stream', async () => {
+    await repository.execute(streams.partnership('p1'), partnershipDecider, register('p1', 'Melton CSP'), { actor: 'u1', commandId: 'c-1' });
+    await expect(
+      repository.execute(streams.partnership('p2'), partnershipDecider, register('p2', 'Oadby CSP'), { actor: 'u1', commandId: 'c-1' }),
+    ).rejects.toMatchObject({ field: 'commandId' });
+  });
+});

@@ -1,0 +1,136 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConflictError, type Decider, type DomainCommand, type DomainEvent } from '@saferplan/domain';
+import { EVENT_SCHEMA_VERSIONS, isSaferPlanEventType } from '@saferplan/domain/events';
+import {
+  type EventStore,
+  type RecordedEvent,
+  WrongExpectedRevisionError,
+} from '@saferplan/event-store/event-store.port';
+import { PlanProjector } from '@saferplan/projections';
+import { CLOCK, type Clock, EVENT_STORE } from './tokens';
+import type { CommandOptions } from './command-options';
+import { AggregateSnapshots } from './aggregate-snapshots';
+
+export interface Loaded<State> {
+  state: State;
+  /** Zero-based revision of the last event, -1 for a stream that does not exist yet. */
+  revision: number;
+}
+
+export interface Executed {
+  /** The events this command recorded (or, for a retried commandId, recorded the first time). */
+  events: RecordedEvent[];
+  duplicate: boolean;
+}
+
+// Concurrent writers to one stream are retried against fresh state when the caller did not
+// pin a version; a pinned version must conflict instead, so the caller sees the change.
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The one way to load and save an aggregate: read its stream, fold it with the decider, decide,
+ * append with the expected revision, and wait until the read model has caught up so the next
+ * query sees the write (read-your-writes).
+ */
+@Injectable()
+export class AggregateRepository {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly projector: PlanProjector,
+  ) {}
+
+  private readonly snapshots = new AggregateSnapshots();
+
+  async load<State, Event extends DomainEvent>(
+    streamId: string,
+    decider: Decider<State, any, Event>,
+  ): Promise<Loaded<State>> {
+    const snapshot = this.snapshots.get(streamId, decider);
+    const recorded = await this.store.readStream(streamId, snapshot ? { fromRevision: snapshot.revision + 1 } : undefined);
+    const loaded = fold(decider, snapshot ?? { state: decider.initialState(), revision: -1 }, recorded);
+    this.snapshots.remember(streamId, decider, loaded.state, loaded.revision);
+    return loaded;
+  }
+
+  async execute<State, Command extends DomainCommand, Event extends DomainEvent>(
+    streamId: string,
+    decider: Decider<State, Command, Event>,
+    buildCommand: (now: Date) => Command,
+    options: CommandOptions,
+  ): Promise<Executed> {
+    if (options.commandId) {
+      const earlier = await this.store.findCommand(options.commandId);
+      if (earlier) return this.replayed(streamId, earlier, options.commandId);
+    }
+    for (let attempt = 1; ; attempt++) {
+      const { state, revision } = await this.load(streamId, decider);
+      assertExpectedVersion(options.expectedVersion, revision);
+      const now = options.recordedAt ?? this.clock.now();
+      const events = decider.decide(buildCommand(now), state);
+      if (events.length === 0) return { events: [], duplicate: false };
+      try {
+        const result = await this.store.append(
+          streamId,
+          events.map((event) => ({ type: event.type, data: event.data, schemaVersion: schemaVersionOf(event.type) })),
+          {
+            expectedRevision: revision === -1 ? 'no_stream' : revision,
+            commandId: options.commandId ?? null,
+            actor: options.actor,
+            actorName: options.actorName ?? null,
+            correlationId: options.correlationId ?? null,
+            recordedAt: now,
+          },
+        );
+        if (result.duplicate) return this.replayed(streamId, result.events, options.commandId!);
+        this.snapshots.remember(streamId, decider, fold(decider, { state, revision }, result.events).state, result.nextExpectedRevision);
+        await this.projector.waitFor(result.position);
+        return { events: result.events, duplicate: false };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        if (options.expectedVersion == null && attempt < MAX_ATTEMPTS) continue;
+        throw new ConflictError(
+          `This record was changed by someone else while you were saving (now at version ${versionOf(error.actual)}); reload it and try again`,
+          'expectedVersion',
+        );
+      }
+    }
+  }
+
+  private async replayed(streamId: string, events: RecordedEvent[], commandId: string): Promise<Executed> {
+    if (events.length > 0 && events[0].streamId !== streamId) {
+      throw new ConflictError(`commandId ${commandId} was already used for a different change`, 'commandId');
+    }
+    if (events.length > 0) await this.projector.waitFor(events[events.length - 1].position);
+    return { events, duplicate: true };
+  }
+}
+
+function fold<State, Event extends DomainEvent>(
+  decider: Decider<State, any, Event>,
+  from: Loaded<State>,
+  recorded: RecordedEvent[],
+): Loaded<State> {
+  let state = from.state;
+  for (const event of recorded) state = decider.evolve(state, { type: event.type, data: event.data } as Event);
+  return { state, revision: recorded.length ? recorded[recorded.length - 1].revision : from.revision };
+}
+
+function assertExpectedVersion(expectedVersion: number | null | undefined, revision: number): void {
+  if (expectedVersion == null) return;
+  const current = revision + 1;
+  if (expectedVersion !== current) {
+    throw new ConflictError(
+      `expectedVersion ${expectedVersion} is stale: the record is at version ${current}; reload it and try again`,
+      'expectedVersion',
+    );
+  }
+}
+
+function versionOf(revision: number | 'no_stream'): number {
+  return revision === 'no_stream' ? 0 : revision + 1;
+}
+
+function schemaVersionOf(type: string): number {
+  return isSaferPlanEventType(type) ? EVENT_SCHEMA_VERSIONS[type] : 1;
+}

@@ -1,0 +1,11 @@
+/** Injection tokens for the ports the API depends on. */
+export const EVENT_STORE = Symbol('EVENT_STORE');
+export const READ_MODEL_STORE = Symbol('READ_MODEL_STORE');
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const CLOCK = Symbol('CLOCK');
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded store on port 3000 with ./data', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.eventStore).toBe('sqlite');
+    expect(config.dataDir).toBe(require('node:path').resolve('./data'));
+    expect(config.loadDemo).toBe(true);
+  });
+
+  it('does not load the demo in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'p'.repeat(32) }).loadDemo).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ EVENT_STORE: 'mongo' }, 'EVENT_STORE'],
+    [{ EVENT_STORE: 'postgres' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ EVENT_STORE: 'kurrentdb' }, 'KURRENTDB_CONNECTION_STRING'],
+    [{ KURRENTDB_CONNECTION_STRING: 'http://x' }, 'KURRENTDB_CONNECTION_STRING'],
+    [{ DATABASE_SCHEMA: 'saferplan; DROP SCHEMA public' }, 'DATABASE_SCHEMA'],
+    [{ DATABASE_SCHEMA: '2018_plans' }, 'DATABASE_SCHEMA'],
+    [{ DATABASE_SCHEMA: 'x'.repeat(64) }, 'DATABASE_SCHEMA'],
+    [{ NODE_ENV: 'production' }, 'AUTH_JWT_SECRET'],
+    [{ NODE_ENV: 'production', AUTH_JWT_SECRET: 'short-secret' }, 'AUTH_JWT_SECRET'],
+    [{ AUTH_OIDC_ISSUER: 'https://login.example/tenant/v2.0' }, 'AUTH_JWKS_URL'],
+    [{ AUTH_JWKS_URL: 'https://login.example/keys' }, 'AUTH_OIDC_ISSUER'],
+    [{ AUTH_OIDC_ISSUER: 'not a url', AUTH_JWKS_URL: 'https://login.example/keys' }, 'AUTH_OIDC_ISSUER'],
+    [{ RATE_LIMIT_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_MINUTE'],
+  ])('rejects %j naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as ConfigError).variable).toBe(variable);
+      expect((error as Error).message.startsWith(`${variable}:`)).toBe(true);
+    }
+  });
+
+  it('accepts production with OIDC and no shared secret', () => {
+    const config = loadConfig({ NODE_ENV: 'production', AUTH_OIDC_ISSUER: 'https://login.example/t/v2.0', AUTH_JWKS_URL: 'https://login.example/t/keys' });
+    expect([config.authJwtSecret, config.authOidcIssuer, config.authJwksUrl]).toEqual([null, 'https://login.example/t/v2.0', 'https://login.example/t/keys']);
+  });
+
+  it('keeps PostgreSQL tables in the saferplan schema unless DATABASE_SCHEMA names another', () => {
+    expect(loadConfig({}).databaseSchema).toBe('saferplan');
+    expect(loadConfig({ DATABASE_SCHEMA: ' leics_2018 ' }).databaseSchema).toBe('leics_2018');
+    expect(() => loadConfig({ DATABASE_SCHEMA: 'a-b' })).toThrow('DATABASE_SCHEMA: must be a plain SQL identifier: a letter or _, then letters, digits or _, at most 63 characters (got "a-b")');
+  });
+
+  it('accepts postgres with a URL', () => {
+    const config = loadConfig({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://root@127.0.0.1:5432/test' });
+    expect(config.eventStore).toBe('postgres');
+    expect(config.databaseUrl).toBe('postgres://root@127.0.0.1:5432/test');
+  });
+});

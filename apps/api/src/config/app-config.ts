@@ -1,0 +1,120 @@
+import { resolve } from 'node:path';
+import { isPlainSchemaName } from '@saferplan/event-store/postgres/postgres-schema';
+
+export type EventStoreKind = 'sqlite' | 'postgres' | 'kurrentdb';
+
+export interface AppConfig {
+  port: number;
+  dataDir: string;
+  eventStore: EventStoreKind;
+  databaseUrl: string | null;
+  /** PostgreSQL schema of the event store and the read models (DATABASE_SCHEMA, default saferplan). */
+  databaseSchema: string;
+  kurrentDbConnectionString: string | null;
+  authJwtSecret: string | null;
+  /** OIDC (e.g. Microsoft Entra ID): tokens signed by this issuer's keys are accepted too. */
+  authOidcIssuer: string | null;
+  authJwksUrl: string | null;
+  authOidcAudience: string | null;
+  /** Requests per minute per signed-in user (else per IP address). */
+  rateLimitPerMinute: number;
+  nodeEnv: string;
+  /** The demo loads into an empty store unless this is a production (or test) run. */
+  loadDemo: boolean;
+}
+
+/** Invalid configuration stops start-up with a message naming the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const EVENT_STORES: readonly EventStoreKind[] = ['sqlite', 'postgres', 'kurrentdb'];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = env.NODE_ENV?.trim() || 'development';
+  const port = parsePort(env.PORT);
+  const eventStore = (env.EVENT_STORE?.trim() || 'sqlite') as EventStoreKind;
+  if (!EVENT_STORES.includes(eventStore)) {
+    throw new ConfigError('EVENT_STORE', `must be one of ${EVENT_STORES.join(', ')} (got "${env.EVENT_STORE}")`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'must be a postgres:// connection URL');
+  }
+  if (eventStore === 'postgres' && !databaseUrl) {
+    throw new ConfigError('DATABASE_URL', 'is required when EVENT_STORE=postgres');
+  }
+  const databaseSchema = env.DATABASE_SCHEMA?.trim() || 'saferplan';
+  if (!isPlainSchemaName(databaseSchema)) {
+    throw new ConfigError(
+      'DATABASE_SCHEMA',
+      `must be a plain SQL identifier: a letter or _, then letters, digits or _, at most 63 characters (got "${env.DATABASE_SCHEMA}")`,
+    );
+  }
+  const kurrentDbConnectionString = env.KURRENTDB_CONNECTION_STRING?.trim() || null;
+  if (kurrentDbConnectionString && !/^(kurrentdb|kdb|esdb|eventstore|kurrent)(\+discover)?:\/\//.test(kurrentDbConnectionString)) {
+    throw new ConfigError('KURRENTDB_CONNECTION_STRING', 'must be a kurrentdb:// (or esdb://) connection string');
+  }
+  if (eventStore === 'kurrentdb' && !kurrentDbConnectionString) {
+    throw new ConfigError('KURRENTDB_CONNECTION_STRING', 'is required when EVENT_STORE=kurrentdb');
+  }
+  const dataDir = resolve(env.DATA_DIR?.trim() || './data');
+  const authJwtSecret = env.AUTH_JWT_SECRET?.trim() || null;
+  const authOidcIssuer = httpsUrl(env, 'AUTH_OIDC_ISSUER');
+  const authJwksUrl = httpsUrl(env, 'AUTH_JWKS_URL');
+  const authOidcAudience = env.AUTH_OIDC_AUDIENCE?.trim() || null;
+  if (authOidcIssuer && !authJwksUrl) throw new ConfigError('AUTH_JWKS_URL', 'is required when AUTH_OIDC_ISSUER is set');
+  if (authJwksUrl && !authOidcIssuer) throw new ConfigError('AUTH_OIDC_ISSUER', 'is required when AUTH_JWKS_URL is set');
+  // A short or missing shared secret would let anyone who guesses it mint an admin token.
+  if (nodeEnv === 'production' && (authJwtSecret ? authJwtSecret.length < MIN_SECRET_LENGTH : !authOidcIssuer)) {
+    throw new ConfigError('AUTH_JWT_SECRET', `must be at least ${MIN_SECRET_LENGTH} characters in production (or leave it unset and configure AUTH_OIDC_ISSUER and AUTH_JWKS_URL)`);
+  }
+  const rateLimitPerMinute = parseWholeNumber(env, 'RATE_LIMIT_PER_MINUTE', 600);
+  return {
+    port,
+    dataDir,
+    eventStore,
+    databaseUrl,
+    databaseSchema,
+    kurrentDbConnectionString,
+    authJwtSecret,
+    authOidcIssuer,
+    authJwksUrl,
+    authOidcAudience,
+    rateLimitPerMinute,
+    nodeEnv,
+    loadDemo: nodeEnv !== 'production' && nodeEnv !== 'test',
+  };
+}
+
+const MIN_SECRET_LENGTH = 32;
+
+function httpsUrl(env: NodeJS.ProcessEnv, variable: string): string | null {
+  const raw = env[variable]?.trim();
+  if (!raw) return null;
+  if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new ConfigError(variable, `must be an https:// URL (got "${raw}")`);
+  return raw;
+}
+
+function parseWholeNumber(env: NodeJS.ProcessEnv, variable: string, fallback: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(variable, `must be a whole number of at least 1 (got "${raw}")`);
+  return value;
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 3000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError('PORT', `must be a whole number from 0 to 65535 (got "${raw}")`);
+  }
+  return port;
+}

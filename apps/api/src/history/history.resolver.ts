@@ -1,0 +1,39 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { NotFoundError, streams } from '@saferplan/domain';
+import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
+import { EVENT_STORE } from '../common/tokens';
+import { EventRecordObject } from './event-record.object';
+
+@Resolver(() => EventRecordObject)
+export class HistoryResolver {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Query(() => [EventRecordObject], {
+    description: 'Every event of the partnership, plan or action with this id, oldest first',
+  })
+  async history(@Args('id', { type: () => ID }) id: string): Promise<EventRecordObject[]> {
+    for (const streamId of [streams.partnership(id), streams.actionPlan(id), streams.action(id), streams.fundingSource(id)]) {
+      const events = await this.store.readStream(streamId);
+      if (events.length > 0) return events.map(toEventRecord);
+    }
+    throw new NotFoundError('Partnership, action plan, action or funding source', id);
+  }
+}
+
+export function toEventRecord(event: RecordedEvent): EventRecordObject {
+  return {
+    position: String(event.position),
+    streamId: event.streamId,
+    revision: event.revision,
+    type: event.type,
+    data: JSON.stringify(event.data),
+    recordedAt: event.metadata.recordedAt,
+    actor: event.metadata.actor,
+    actorName: event.metadata.actorName ?? null,
+    correlationId: event.metadata.correlationId ?? null,
+    causationId: event.metadata.causationId ?? null,
+    commandId: event.metadata.commandId ?? null,
+    schemaVersion: event.metadata.schemaVersion,
+  };
+}

@@ -1,0 +1,34 @@
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig } from './config/app-config';
+import { createApp } from './bootstrap';
+import { APP_CONFIG } from './common/tokens';
+import type { AppConfig } from './config/app-config';
+import { mintToken } from './auth/tokens';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`SaferPlan cannot start: invalid configuration: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  await app.listen(config.port, '0.0.0.0');
+  const logger = new Logger('SaferPlan');
+  logger.log(`GraphQL API on http://localhost:${config.port}/graphql (store: ${config.eventStore}, data: ${config.dataDir})`);
+  if (config.nodeEnv !== 'production') logger.log(`GraphiQL on http://localhost:${config.port}/graphiql`);
+  const secret = app.get<AppConfig>(APP_CONFIG).authJwtSecret; // generated into DATA_DIR in development
+  if (config.nodeEnv !== 'production' && secret) {
+    const token = mintToken(secret, { sub: 'dev-admin', name: 'Development admin', roles: ['admin'] });
+    logger.log(`Development admin token (12 h; send as Authorization: Bearer <token>): ${token}`);
+  }
+}
+
+main().catch((error) => {
+  console.error('SaferPlan failed to start:', error);
+  process.exit(1);
+});

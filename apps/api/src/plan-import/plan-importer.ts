@@ -1,0 +1,348 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  type ActionPlanState,
+  type ActionState,
+  actionDecider,
+  actionPlanDecider,
+  actionPlanIdFor,
+  type FundingState,
+  fundingDecider,
+  NotFoundError,
+  parseFinancialYear,
+  partnershipDecider,
+  SaferPlanError,
+  streams,
+} from '@saferplan/domain';
+import type { EventStore } from '@saferplan/event-store/event-store.port';
+import { PlanProjector } from '@saferplan/projections';
+import { AggregateRepository } from '../common/aggregate-repository';
+import type { CommandOptions } from '../common/command-options';
+import { newId } from '../common/new-id';
+import { CLOCK, type Clock, EVENT_STORE } from '../common/tokens';
+import { CreateActionPlanCommand } from '../action-plans/create-action-plan/create-action-plan.handler';
+import { AddPriorityCommand } from '../action-plans/add-priority/add-priority.handler';
+import { CreateActionCommand } from '../actions/create-action/create-action.handler';
+import { ScheduleMilestoneCommand } from '../actions/schedule-milestone/schedule-milestone.handler';
+import { AllocateFundingCommand } from '../funding/allocate-funding/allocate-funding.handler';
+import { PLAN_COLUMNS, type PlanColumnKey } from './plan-columns';
+import { type ImportProblem, type PlanRow, readPlanFile } from './read-plan-file';
+
+export interface ImportRequest {
+  partnershipId: string;
+  financialYear: string;
+  fileName: string;
+  content: Buffer;
+  dryRun: boolean;
+  /** Title for the plan when the import creates it. */
+  planTitle?: string | null;
+}
+
+export interface ImportReport {
+  planId: string;
+  dryRun: boolean;
+  /** True when the file had no problems (whether or not it was written). */
+  valid: boolean;
+  written: boolean;
+  rows: number;
+  /** Records the import creates (or, on a dry run, would create). */
+  planCreated: boolean;
+  priorities: number;
+  actions: number;
+  milestones: number;
+  allocations: number;
+  /** Steps skipped because an earlier run of the same file already recorded them. */
+  alreadyRecorded: number;
+  problems: ImportProblem[];
+}
+
+/** One command to send once the whole file is known to be valid. */
+interface Step {
+  kind: 'plan' | 'priority' | 'action' | 'milestone' | 'allocation';
+  commandId: string;
+  send(options: CommandOptions): Promise<unknown>;
+}
+
+const YES = ['yes', 'y', 'true', '1', 'statutory'];
+const NO = ['no', 'n', 'false', '0', ''];
+const sameText = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+const digest = (text: string | Buffer, length: number): string => createHash('sha256').update(text).digest('hex').slice(0, length);
+
+/**
+ * Imports an action plan from a spreadsheet through the ordinary commands. Every row is first
+ * decided against in-memory state (the plan, each action, each funding source, loaded the one way
+ * aggregates are loaded), so every problem in the file is found before anything is written, and
+ * nothing is written unless there are none. Command ids derive from the file's content, so
+ * importing the same file again (or resuming an interrupted import) records nothing twice.
+ */
+@Injectable()
+export class PlanImporter {
+  constructor(
+    private readonly aggregates: AggregateRepository,
+    private readonly commandBus: CommandBus,
+    private readonly projector: PlanProjector,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async import(request: ImportRequest, options: CommandOptions): Promise<ImportReport> {
+    const financialYear = parseFinancialYear(request.financialYear, 'financialYear');
+    const partnership = await this.aggregates.load(streams.partnership(request.partnershipId), partnershipDecider);
+    if (!partnership.state.exists) throw new NotFoundError('Partnership', request.partnershipId);
+    const file = await readPlanFile(request.fileName, request.content);
+    const batch = digest(`${request.partnershipId}\n${financialYear}\n${digest(request.content, 64)}`, 16);
+    const planning = new ImportPlanning(this, request, financialYear, batch, file.problems);
+    const planId = await planning.plan(file.rows, partnership.state.kind!);
+    const problems = planning.problems.sort(
+      (a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || (a.column ?? '').localeCompare(b.column ?? ''),
+    );
+    const valid = problems.length === 0;
+    const write = valid && !request.dryRun;
+    if (write) {
+      for (const step of planning.steps) await step.send({ ...options, commandId: step.commandId });
+    }
+    const count = (kind: Step['kind']) => planning.steps.filter((step) => step.kind === kind).length;
+    return {
+      planId,
+      dryRun: request.dryRun,
+      valid,
+      written: write,
+      rows: file.rows.length,
+      planCreated: count('plan') === 1,
+      priorities: count('priority'),
+      actions: count('action'),
+      milestones: count('milestone'),
+      allocations: count('allocation'),
+      alreadyRecorded: planning.alreadyRecorded,
+      problems,
+    };
+  }
+
+  /** @internal what ImportPlanning needs from the application. */
+  get deps() {
+    return { aggregates: this.aggregates, commandBus: this.commandBus, projector: this.projector, store: this.store, clock: this.clock };
+  }
+}
+
+/** The dry run every import starts with: decides each row's commands in memory, collecting steps and problems. */
+class ImportPlanning {
+  readonly steps: Step[] = [];
+  alreadyRecorded = 0;
+  private readonly fundingStates = new Map<string, FundingState>();
+  private readonly now: Date;
+
+  constructor(
+    private readonly importer: PlanImporter,
+    private readonly request: ImportRequest,
+    private readonly financialYear: string,
+    private readonly batch: string,
+    readonly problems: ImportProblem[],
+  ) {
+    this.now = importer.deps.clock.now();
+  }
+
+  private commandId(key: string): string {
+    return `import-${this.batch}-${key}`;
+  }
+
+  /** True when an earlier run of this file recorded the command; such a step is skipped. */
+  private async recorded(commandId: string): Promise<boolean> {
+    const earlier = await this.importer.deps.store.findCommand(commandId);
+    if (earlier) this.alreadyRecorded++;
+    return earlier !== null;
+  }
+
+  private problem(row: PlanRow, column: PlanColumnKey, message: string): void {
+    const heading = PLAN_COLUMNS.find((candidate) => candidate.key === column)!.heading;
+    this.problems.push({ sheet: row.sheet, row: row.row, column: row.letters[column], heading, message });
+  }
+
+  /** Runs `decide`, turning a domain error into a problem in the column its field lives in. */
+  private attempt<T>(row: PlanRow, columnOf: (field: string | undefined) => PlanColumnKey, decide: () => T, prefix = ''): T | null {
+    try {
+      return decide();
+    } catch (error) {
+      if (!(error instanceof SaferPlanError)) throw error;
+      const field = 'field' in error ? (error.field as string | undefined) : undefined;
+      this.problem(row, columnOf(field), `${prefix}${error.message}`);
+      return null;
+    }
+  }
+
+  async plan(rows: PlanRow[], partnershipKind: NonNullable<ActionPlanState['partnershipKind']>): Promise<string> {
+    const { aggregates } = this.importer.deps;
+    const { partnershipId } = this.request;
+    const planId = actionPlanIdFor(partnershipId, this.financialYear);
+    let plan = (await aggregates.load(streams.actionPlan(planId), actionPlanDecider)).state;
+    const meta = { now: this.now, actor: null };
+
+    if (!plan.exists) {
+      const commandId = this.commandId('plan');
+      const input = {
+        partnershipId,
+        financialYear: this.financialYear,
+        title: this.request.planTitle?.trim() || `Action plan ${this.financialYear}`,
+      };
+      const events = actionPlanDecider.decide(
+        { type: 'CreateActionPlan', data: { planId, partnership: { partnershipId, kind: partnershipKind, exists: true }, financialYear: this.financialYear, title: input.title }, metadata: meta },
+        plan,
+      );
+      plan = events.reduce(actionPlanDecider.evolve, plan);
+      this.steps.push({ kind: 'plan', commandId, send: (options) => this.importer.deps.commandBus.execute(new CreateActionPlanCommand(input as never, options)) });
+    }
+
+    const priorityIdByTitle = new Map<string, { id: string; statutory: boolean; firstRow: number } | null>();
+    for (const row of rows) {
+      const statutory = this.statutoryOf(row);
+      const title = row.cells.priority;
+      const key = title.trim().toLowerCase();
+      let priority = priorityIdByTitle.get(key);
+      if (priority === undefined) {
+        priority = await this.priorityFor(row, title, statutory ?? false, plan, (next) => (plan = next));
+        if (key !== '') priorityIdByTitle.set(key, priority); // a blank priority is reported on every row
+      } else if (priority && statutory !== null && statutory !== priority.statutory) {
+        this.problem(row, 'statutory', `Statutory must be the same on every row of a priority (row ${priority.firstRow} says ${priority.statutory ? 'Yes' : 'No'})`);
+      }
+      await this.actionFor(row, plan, priority?.id ?? null);
+    }
+    return planId;
+  }
+
+  private statutoryOf(row: PlanRow): boolean | null {
+    const text = row.cells.statutory.toLowerCase();
+    if (YES.includes(text)) return true;
+    if (NO.includes(text)) return text === '' ? null : false;
+    this.problem(row, 'statutory', `Statutory must be Yes or No, not "${row.cells.statutory}"`);
+    return null;
+  }
+
+  private async priorityFor(
+    row: PlanRow,
+    title: string,
+    statutory: boolean,
+    plan: ActionPlanState,
+    setPlan: (plan: ActionPlanState) => void,
+  ): Promise<{ id: string; statutory: boolean; firstRow: number } | null> {
+    const existing = plan.priorities.find((priority) => sameText(priority.title, title));
+    if (existing) return { id: existing.id, statutory: existing.statutory, firstRow: row.row };
+    const commandId = this.commandId(`priority-${digest(title.trim().toLowerCase(), 16)}`);
+    const priorityId = newId('priority', commandId);
+    const events = this.attempt(row, () => 'priority', () =>
+      actionPlanDecider.decide({ type: 'AddPriority', data: { planId: plan.planId!, priorityId, title, statutory }, metadata: { now: this.now } }, plan),
+    );
+    if (!events) return null;
+    setPlan(events.reduce(actionPlanDecider.evolve, plan));
+    if (!(await this.recorded(commandId))) {
+      const input = { planId: plan.planId!, title, statutory };
+      this.steps.push({ kind: 'priority', commandId, send: (options) => this.importer.deps.commandBus.execute(new AddPriorityCommand(input as never, options)) });
+    }
+    return { id: priorityId, statutory, firstRow: row.row };
+  }
+
+  private budgetOf(row: PlanRow): number | null | undefined {
+    const text = row.cells.budget.replace(/^£/, '').replace(/,/g, '').trim();
+    if (text === '') return null;
+    const value = Number(text);
+    if (!/^-?\d+(\.\d+)?$/.test(text) || !Number.isFinite(value)) {
+      this.problem(row, 'budget', `Budget must be an amount in pounds such as 4500 or 4,500.50, not "${row.cells.budget}"`);
+      return undefined;
+    }
+    return value;
+  }
+
+  private async actionFor(row: PlanRow, plan: ActionPlanState, priorityId: string | null): Promise<void> {
+    const { aggregates, commandBus } = this.importer.deps;
+    const rowKey = `${digest(row.sheet, 8)}-r${row.row}`;
+    const commandId = this.commandId(`${rowKey}-action`);
+    const actionId = newId('action', commandId);
+    const budget = this.budgetOf(row);
+    const input = {
+      planId: plan.planId!,
+      priorityId: priorityId ?? '(invalid priority)',
+      title: row.cells.action,
+      leadAgency: row.cells.leadAgency,
+      leadOfficer: row.cells.leadOfficer || null,
+      fundingSource: row.cells.fundingSource || null,
+      budget: budget ?? null,
+    };
+    const planFacts = {
+      planId: plan.planId!,
+      exists: true,
+      partnershipId: this.request.partnershipId,
+      financialYear: this.financialYear,
+      // The row's own priority counts as known even when it was refused, so its other cells are still checked.
+      priorityIds: [...plan.priorities.map((priority) => priority.id), input.priorityId],
+    };
+    let action: ActionState = (await aggregates.load(streams.action(actionId), actionDecider)).state;
+    const created = (await this.recorded(commandId))
+      ? []
+      : this.attempt(row, (field) => ACTION_COLUMNS[field ?? ''] ?? 'action', () =>
+          actionDecider.decide({ type: 'CreateAction', data: { actionId, plan: planFacts, ...input }, metadata: { now: this.now } }, action),
+        );
+    if (created && created.length > 0) {
+      this.steps.push({ kind: 'action', commandId, send: (options) => commandBus.execute(new CreateActionCommand(input as never, options)) });
+    }
+    // Checked against the action as it would be once created, even if this row's action was refused.
+    const assumed = created && created.length > 0 ? created : [{ type: 'ActionCreated' as const, data: { actionId, ...input, partnershipId: planFacts.partnershipId, financialYear: this.financialYear, leadOfficer: null, fundingSource: null, budget: null } }];
+    if (!action.exists) action = assumed.reduce(actionDecider.evolve, action);
+
+    await this.milestonesFor(row, rowKey, actionId, action);
+    if (budget != null && input.fundingSource) await this.allocationFor(row, rowKey, actionId, input.fundingSource, budget);
+  }
+
+  private async milestonesFor(row: PlanRow, rowKey: string, actionId: string, action: ActionState): Promise<void> {
+    const entries = row.cells.milestones.split(/[;\n]/).map((entry) => entry.trim()).filter(Boolean);
+    let state = action;
+    for (const [index, entry] of entries.entries()) {
+      const label = `milestone ${index + 1} ("${entry}"): `;
+      const parts = entry.split('|').map((part) => part.trim());
+      if (parts.length !== 2) {
+        this.problem(row, 'milestones', `${label}write it as title|due quarter, e.g. "Group established|2017/18 Q1"`);
+        continue;
+      }
+      const [title, dueQuarter] = parts;
+      const commandId = this.commandId(`${rowKey}-milestone-${index + 1}`);
+      const milestoneId = newId('milestone', commandId);
+      if (await this.recorded(commandId)) continue;
+      const events = this.attempt(row, () => 'milestones', () =>
+        actionDecider.decide({ type: 'ScheduleMilestone', data: { actionId, milestoneId, title, dueQuarter }, metadata: { now: this.now } }, state),
+        label,
+      );
+      if (!events) continue;
+      state = events.reduce(actionDecider.evolve, state);
+      const input = { actionId, title, dueQuarter };
+      this.steps.push({ kind: 'milestone', commandId, send: (options) => this.importer.deps.commandBus.execute(new ScheduleMilestoneCommand(input as never, options)) });
+    }
+  }
+
+  private async allocationFor(row: PlanRow, rowKey: string, actionId: string, sourceName: string, amount: number): Promise<void> {
+    const { projector, aggregates, commandBus } = this.importer.deps;
+    const { partnershipId } = this.request;
+    const source = projector.queries
+      .fundingSources({ partnershipId, financialYear: this.financialYear })
+      .find((candidate) => candidate.recipientPartnershipId === partnershipId && sameText(candidate.name, sourceName));
+    if (!source) return; // free text: the action records where its money comes from, nothing to allocate
+    const commandId = this.commandId(`${rowKey}-allocation`);
+    if (await this.recorded(commandId)) return;
+    let state = this.fundingStates.get(source.id) ?? (await aggregates.load(streams.fundingSource(source.id), fundingDecider)).state;
+    const facts = { actionId, exists: true, partnershipId, financialYear: this.financialYear, status: 'open' as const };
+    const events = this.attempt(row, () => 'budget', () =>
+      fundingDecider.decide({ type: 'AllocateFunding', data: { fundingSourceId: source.id, action: facts, amount }, metadata: { now: this.now } }, state),
+      `allocation from "${source.name}": `,
+    );
+    if (!events) return;
+    state = events.reduce(fundingDecider.evolve, state);
+    this.fundingStates.set(source.id, state);
+    const input = { fundingSourceId: source.id, actionId, amount };
+    this.steps.push({ kind: 'allocation', commandId, send: (options) => commandBus.execute(new AllocateFundingCommand(input as never, options)) });
+  }
+}
+
+const ACTION_COLUMNS: Record<string, PlanColumnKey> = {
+  title: 'action',
+  leadAgency: 'leadAgency',
+  leadOfficer: 'leadOfficer',
+  fundingSource: 'fundingSource',
+  budget: 'budget',
+};

@@ -1,0 +1,81 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InvalidInputError, NotFoundError, parseFinancialYear } from '@saferplan/domain';
+import type {
+  CountyPriorityProgressView,
+  PartnershipView,
+  PriorityProgressView,
+  PriorityView,
+} from '@saferplan/projections';
+import { ReadScopes } from '../common/read-scopes';
+import { PartnershipObject } from '../partnerships/partnership.object';
+import { PriorityObject } from '../action-plans/action-plan.object';
+import { asOfArg } from '../graphql/as-of.arg';
+import { type Scoped, scoped, scopedList, scopeOf } from '../graphql/read-scope';
+import { CountyPriorityProgressObject, PriorityProgressObject } from './progress.object';
+
+@Resolver(() => PriorityProgressObject)
+export class ProgressResolver {
+  constructor(private readonly readScopes: ReadScopes) {}
+
+  @Query(() => [PriorityProgressObject], {
+    description: 'One row per priority; filters optional; asOf answers "as recorded at that moment"',
+  })
+  async progress(
+    @Args('partnershipId', { type: () => ID, nullable: true }) partnershipId?: string | null,
+    @Args('financialYear', { type: () => String, nullable: true }) financialYear?: string | null,
+    @Args('asOf', asOfArg) asOf?: Date | null,
+  ): Promise<Scoped<PriorityProgressView>[]> {
+    if (financialYear != null) parseFinancialYear(financialYear, 'financialYear');
+    const scope = await this.readScopes.resolveFor(asOf, { partnershipId });
+    if (partnershipId != null && !scope.queries.partnership(partnershipId)) {
+      throw new NotFoundError('Partnership', partnershipId);
+    }
+    const filter = { partnershipId: partnershipId ?? undefined, financialYear: financialYear ?? undefined };
+    return scope.queries.progress(filter, scope.asOfDate).map((row) => scoped(row, scope));
+  }
+
+  @Query(() => [CountyPriorityProgressObject], {
+    description: "The SOG's county view: county priorities with the district priorities aligned to them",
+  })
+  async countyProgress(
+    @Args('boardId', { type: () => ID }) boardId: string,
+    @Args('financialYear') financialYear: string,
+    @Args('asOf', asOfArg) asOf?: Date | null,
+  ): Promise<Scoped<CountyPriorityProgressView>[]> {
+    parseFinancialYear(financialYear, 'financialYear');
+    const scope = await this.readScopes.resolveFor(asOf, { partnershipId: boardId });
+    const board = scope.queries.partnership(boardId);
+    if (!board) throw new NotFoundError('Partnership', boardId);
+    if (board.kind !== 'COUNTY_STRATEGY_BOARD') {
+      throw new InvalidInputError('boardId', `${board.name} is not a county strategy board`);
+    }
+    return scope.queries.countyProgress(boardId, financialYear, scope.asOfDate).map((row) => scoped(row, scope));
+  }
+
+  @ResolveField(() => PartnershipObject)
+  partnership(@Parent() row: Scoped<PriorityProgressView>): Scoped<PartnershipView> {
+    const scope = scopeOf(row);
+    return scoped(scope.queries.partnership(row.partnershipId)!, scope);
+  }
+
+  @ResolveField(() => PriorityObject)
+  priority(@Parent() row: Scoped<PriorityProgressView>): Scoped<PriorityView> {
+    const scope = scopeOf(row);
+    return scoped(scope.queries.priority(row.priorityId)!, scope);
+  }
+}
+
+@Resolver(() => CountyPriorityProgressObject)
+export class CountyProgressResolver {
+  @ResolveField(() => PriorityObject)
+  priority(@Parent() row: Scoped<CountyPriorityProgressView>): Scoped<PriorityView> {
+    const scope = scopeOf(row);
+    return scoped(scope.queries.priority(row.priorityId)!, scope);
+  }
+
+  @ResolveField(() => [PriorityProgressObject])
+  aligned(@Parent() row: Scoped<CountyPriorityProgressView>): Scoped<PriorityProgressView>[] {
+    const scope = scopeOf(row);
+    return row.aligned.map((alignedRow) => scoped(alignedRow, scope));
+  }
+}

@@ -1,0 +1,78 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { openEventStore } from '@saferplan/event-store';
+import type { EventStore } from '@saferplan/event-store/event-store.port';
+import {
+  PlanProjector,
+  PostgresReadModelStore,
+  PostgresWriterLock,
+  type ReadModelStore,
+  SqliteReadModelStore,
+  planProjectorLockName,
+} from '@saferplan/projections';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG, CLOCK, EVENT_STORE, READ_MODEL_STORE, systemClock } from '../common/tokens';
+
+/**
+ * Where the read models live: in PostgreSQL whenever there is one (EVENT_STORE=postgres, or
+ * kurrentdb with DATABASE_URL), so several API instances share them; else embedded under DATA_DIR.
+ */
+function sharedReadModelDatabase(config: AppConfig): string | null {
+  return config.eventStore === 'sqlite' ? null : config.databaseUrl;
+}
+
+/** Opens the configured event store and starts the read-model projector from its checkpoint. */
+@Global()
+@Module({
+  providers: [
+    { provide: CLOCK, useValue: systemClock },
+    {
+      provide: EVENT_STORE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): Promise<EventStore> => {
+        switch (config.eventStore) {
+          case 'sqlite':
+            return openEventStore({ kind: 'sqlite', dataDir: config.dataDir });
+          case 'postgres':
+            return openEventStore({ kind: 'postgres', connectionString: config.databaseUrl!, schema: config.databaseSchema });
+          case 'kurrentdb':
+            return openEventStore({ kind: 'kurrentdb', connectionString: config.kurrentDbConnectionString! });
+        }
+      },
+    },
+    {
+      provide: READ_MODEL_STORE,
+      inject: [APP_CONFIG],
+      useFactory: async (config: AppConfig): Promise<ReadModelStore> => {
+        const connectionString = sharedReadModelDatabase(config);
+        if (!connectionString) return new SqliteReadModelStore(config.dataDir);
+        return PostgresReadModelStore.connect({ connectionString, schema: config.databaseSchema });
+      },
+    },
+    {
+      provide: PlanProjector,
+      inject: [APP_CONFIG, EVENT_STORE, READ_MODEL_STORE],
+      useFactory: async (config: AppConfig, store: EventStore, readModels: ReadModelStore) => {
+        // Shared read models: every instance folds the log for its own queries, one of them saves.
+        const connectionString = sharedReadModelDatabase(config);
+        const writerLock = connectionString
+          ? new PostgresWriterLock({ connectionString, name: planProjectorLockName(config.databaseSchema) })
+          : undefined;
+        const projector = new PlanProjector(store, readModels, { writerLock });
+        await projector.start();
+        return projector;
+      },
+    },
+  ],
+  exports: [CLOCK, EVENT_STORE, READ_MODEL_STORE, PlanProjector],
+})
+export class StoreModule implements OnApplicationShutdown {
+  constructor(
+    private readonly projector: PlanProjector,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.projector.stop();
+    await this.store.close();
+  }
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { userInfo } from 'node:os';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { Command } from 'commander';
+import { type AppConfig, loadConfig } from '../../../api/src/config/app-config';
+import { APP_CONFIG } from '../../../api/src/common/tokens';
+import { StoreModule } from '../../../api/src/store/store.module';
+import { AggregateRepository } from '../../../api/src/common/aggregate-repository';
+import { CreateActionPlanHandler } from '../../../api/src/action-plans/create-action-plan/create-action-plan.handler';
+import { AddPriorityHandler } from '../../../api/src/action-plans/add-priority/add-priority.handler';
+import { CreateActionHandler } from '../../../api/src/actions/create-action/create-action.handler';
+import { ScheduleMilestoneHandler } from '../../../api/src/actions/schedule-milestone/schedule-milestone.handler';
+import { AllocateFundingHandler } from '../../../api/src/funding/allocate-funding/allocate-funding.handler';
+import { type ImportReport, PlanImporter } from '../../../api/src/plan-import/plan-importer';
+import { type CliOutput, processOutput } from '../cli-context';
+
+@Global()
+@Module({})
+class ImportConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ImportConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}
+
+/** The API's own command path (same handlers, same repository), without the HTTP server. */
+@Module({})
+class ImportModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ImportModule,
+      imports: [ImportConfigModule.forRoot(config), StoreModule, CqrsModule.forRoot()],
+      providers: [
+        AggregateRepository,
+        PlanImporter,
+        CreateActionPlanHandler,
+        AddPriorityHandler,
+        CreateActionHandler,
+        ScheduleMilestoneHandler,
+        AllocateFundingHandler,
+      ],
+    };
+  }
+}
+
+export interface ImportCommandOptions {
+  partnership: string;
+  financialYear: string;
+  dryRun?: boolean;
+  actor?: string;
+  planTitle?: string;
+}
+
+/** Runs one import; returns the report (and prints it). Exit code 1 when the file has problems. */
+export async function runImport(file: string, options: ImportCommandOptions, output: CliOutput = processOutput, config: AppConfig = loadConfig()): Promise<ImportReport> {
+  const app = await NestFactory.createApplicationContext(ImportModule.forRoot(config), { logger: ['error'], abortOnError: false });
+  try {
+    const report = await app.get(PlanImporter).import(
+      {
+        partnershipId: options.partnership,
+        financialYear: options.financialYear,
+        fileName: basename(file),
+        content: readFileSync(file),
+        dryRun: Boolean(options.dryRun),
+        planTitle: options.planTitle ?? null,
+      },
+      { actor: options.actor ?? `cli:${userInfo().username}` },
+    );
+    printReport(report, output);
+    if (!report.valid) process.exitCode = 1;
+    return report;
+  } finally {
+    await app.close();
+  }
+}
+
+function printReport(report: ImportReport, output: CliOutput): void {
+  for (const problem of report.problems) {
+    const where = problem.row === 0 ? problem.sheet || 'file' : `${problem.sheet}!${problem.column ?? ''}${problem.row}`;
+    output.err(`${where}${problem.heading ? ` (${problem.heading})` : ''}: ${problem.message}`);
+  }
+  const counts =
+    `${report.planCreated ? 'plan + ' : ''}${report.priorities} priorities, ${report.actions} actions, ` +
+    `${report.milestones} milestones, ${report.allocations} allocations` +
+    (report.alreadyRecorded ? ` (${report.alreadyRecorded} already recorded by an earlier import)` : '');
+  if (!report.valid) output.err(`${report.problems.length} problem(s): nothing was written`);
+  else if (report.dryRun) output.out(`Dry run: the file is valid; importing it would record ${counts}`);
+  else output.out(`Imported into plan ${report.planId}: ${counts}`);
+}
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command('import')
+    .description('Import an action plan from .xlsx or .csv (see templates/); nothing is written unless the whole file is valid')
+    .argument('<file>', 'the .xlsx or .csv file')
+    .requiredOption('--partnership <id>', 'id of the partnership whose plan this is')
+    .requiredOption('--financial-year <year>', 'e.g. 2017/18')
+    .option('--dry-run', 'report every problem (or what would be recorded) without writing')
+    .option('--plan-title <title>', 'title for the plan if the import creates it')
+    .option('--actor <name>', 'who is recorded as importing (default cli:<user>)')
+    .action(async (file: string, options: ImportCommandOptions) => {
+      await runImport(file, options);
+    });
+}

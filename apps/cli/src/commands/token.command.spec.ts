@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { verify } from 'jsonwebtoken';
+import { loadConfig } from '../../../api/src/config/app-config';
+import { developmentSecret } from '../../../api/src/auth/development-secret';
+import { mintLocalToken } from './token.command';
+
+describe('saferplan token', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'saferplan-token-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const config = (env: Record<string, string> = {}) => loadConfig({ DATA_DIR: dataDir, ...env });
+
+  it('signs a coordinator token with the development secret the API uses from DATA_DIR', () => {
+    const token = mintLocalToken(config(), { role: ['coordinator'], partnership: ['p-nwl', 'p-city'], name: 'NW coordinator', expires: '1h' });
+    const claims = verify(token, developmentSecret(dataDir)) as Record<string, unknown>;
+    expect(claims).toMatchObject({ sub: 'local-coordinator', name: 'NW coordinator', roles: ['coordinator'], partnerships: ['p-nwl', 'p-city'], iss: 'saferplan-local' });
+    expect((claims.exp as number) - (claims.iat as number)).toBe(3600);
+  });
+
+  it('uses AUTH_JWT_SECRET when set', () => {
+    const secret = 's'.repeat(40);
+    const token = mintLocalToken(config({ AUTH_JWT_SECRET: secret }), { role: ['sog,auditor'], partnership: [], sub: 'sog-1', expires: '12h' });
+    expect(verify(token, secret)).toMatchObject({ sub: 'sog-1', name: 'sog-1', roles: ['sog', 'auditor'], partnerships: [] });
+  });
+
+  it.each([
+    [{ role: ['mayor'], partnership: [] }, '--role must be one of admin, coordinator, sog, auditor (got "mayor")'],
+    [{ role: [], partnership: [] }, '--role is required (admin, coordinator, sog, auditor)'],
+    [{ role: ['coordinator'], partnership: [] }, '--partnership <id> is required for a coordinator (repeat it for several)'],
+  ])('refuses %j', (options, message) => {
+    expect(() => mintLocalToken(config(), { expires: '12h', ...options })).toThrow(message);
+  });
+});

@@ -1,0 +1,50 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import { type AppConfig, loadConfig } from '../../../api/src/config/app-config';
+import { withDevelopmentSecret } from '../../../api/src/auth/development-secret';
+import { mintToken, ROLES, type Role } from '../../../api/src/auth/tokens';
+
+export interface TokenOptions {
+  role: string[];
+  partnership: string[];
+  name?: string;
+  sub?: string;
+  expires: string;
+}
+
+/**
+ * A local bearer token signed with the API's secret: AUTH_JWT_SECRET, or outside production the
+ * one the API generated into DATA_DIR (so a token minted here works against `npm start`).
+ */
+export function mintLocalToken(config: AppConfig, options: TokenOptions): string {
+  const secret = withDevelopmentSecret(config).authJwtSecret;
+  if (!secret) throw new InvalidArgumentError('AUTH_JWT_SECRET is not set: local tokens need it (with OIDC only, ask your identity provider)');
+  const roles = options.role.flatMap((role) => role.split(',')).map((role) => role.trim());
+  for (const role of roles) if (!(ROLES as readonly string[]).includes(role)) throw new InvalidArgumentError(`--role must be one of ${ROLES.join(', ')} (got "${role}")`);
+  if (roles.length === 0) throw new InvalidArgumentError(`--role is required (${ROLES.join(', ')})`);
+  if (roles.includes('coordinator') && options.partnership.length === 0) {
+    throw new InvalidArgumentError('--partnership <id> is required for a coordinator (repeat it for several)');
+  }
+  const sub = options.sub ?? `local-${roles.join('-')}`;
+  return mintToken(secret, { sub, name: options.name ?? sub, roles: roles as Role[], partnerships: options.partnership }, options.expires);
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function registerTokenCommand(program: Command): void {
+  program
+    .command('token')
+    .description('print a local bearer token (HS256, signed with AUTH_JWT_SECRET or the development secret in DATA_DIR)')
+    .option('--role <role>', `one of ${ROLES.join(', ')}; repeat or comma-separate for several`, collect, [])
+    .option('--partnership <id>', 'a partnership a coordinator may write to; repeat for several', collect, [])
+    .option('--name <name>', 'display name recorded beside every event (default: the subject)')
+    .option('--sub <subject>', 'stable id recorded as the actor of every event (default: local-<roles>)')
+    .option('--expires <duration>', 'lifetime, e.g. 12h, 7d or seconds', '12h')
+    .action((options: TokenOptions) => {
+      try {
+        process.stdout.write(`${mintLocalToken(loadConfig(), options)}\n`);
+      } catch (error) {
+        process.stderr.write(`saferplan token: ${(error as Error).message}\n`);
+        process.exitCode = 1;
+      }
+    });
+}

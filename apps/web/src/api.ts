@@ -1,0 +1,50 @@
+/// <reference lib="dom" />
+import { signOut, storedToken } from './session';
+
+/** A GraphQL error as the API reports it: extensions.code, and the input field when there is one. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Called when the server does not accept the token: the app goes back to the sign-in view. */
+let onUnauthenticated: (message: string) => void = () => undefined;
+export function whenUnauthenticated(handler: (message: string) => void): void {
+  onUnauthenticated = handler;
+}
+
+interface Answer<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
+}
+
+/** Every request carries the bearer token; the first error of an answer is thrown as an ApiError. */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const token = storedToken();
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  let answer: Answer<T>;
+  try {
+    answer = (await response.json()) as Answer<T>;
+  } catch {
+    throw new ApiError(`The server answered ${response.status} without a readable body`, 'INTERNAL_SERVER_ERROR');
+  }
+  const first = answer.errors?.[0];
+  const code = first?.extensions?.code ?? (response.status === 401 ? 'UNAUTHENTICATED' : undefined);
+  if (code === 'UNAUTHENTICATED') {
+    signOut();
+    onUnauthenticated(first?.message ?? 'Please sign in');
+  }
+  if (first || !answer.data) {
+    throw new ApiError(first?.message ?? `The server answered ${response.status}`, code ?? 'INTERNAL_SERVER_ERROR', first?.extensions?.field);
+  }
+  return answer.data;
+}

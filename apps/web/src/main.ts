@@ -1,0 +1,89 @@
+/// <reference lib="dom" />
+import './styles.css';
+import { h, render, type FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { whenUnauthenticated } from './api';
+import { AsOfControl } from './as-of-control';
+import { ActionPage } from './pages/action';
+import { ChartsPage } from './pages/charts';
+import { CoordinatorPage } from './pages/coordinator';
+import { ExceptionsPage } from './pages/exceptions';
+import { OverviewPage } from './pages/overview';
+import { PartnershipPage } from './pages/partnership';
+import { PriorityPage } from './pages/priority';
+import type { PageProps } from './pages/context';
+import { SignInPage } from './pages/signin';
+import { currentRoute, href, navigate, type Route } from './route';
+import { currentClaims, mayCoordinate, signOut, type Claims } from './session';
+
+const PAGES: Record<string, FunctionComponent<PageProps>> = {
+  '': OverviewPage,
+  exceptions: ExceptionsPage,
+  charts: ChartsPage,
+  partnership: PartnershipPage,
+  priority: PriorityPage,
+  action: ActionPage,
+  coordinator: CoordinatorPage,
+};
+
+function Nav({ route, claims }: { route: Route; claims: Claims }) {
+  const links: Array<[string, string]> = [
+    ['', 'Overview'],
+    ['exceptions', 'Exceptions'],
+    ['charts', 'Charts'],
+    ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates']] as Array<[string, string]>) : []),
+  ];
+  const here = route.path[0] ?? '';
+  return h(
+    'nav',
+    { 'aria-label': 'Main' },
+    h('ul', null, links.map(([path, label]) => h('li', { key: path }, h('a', { href: href(`/${path}`, path === 'coordinator' ? null : route.asOf), 'aria-current': here === path ? 'page' : undefined }, label)))),
+  );
+}
+
+function App() {
+  const [route, setRoute] = useState(currentRoute());
+  const [claims, setClaims] = useState(currentClaims());
+  const [signInReason, setSignInReason] = useState<string | null>(null);
+  useEffect(() => {
+    const onHash = () => setRoute(currentRoute());
+    window.addEventListener('hashchange', onHash);
+    whenUnauthenticated((message) => {
+      setSignInReason(`Please sign in again: ${message}`);
+      setClaims(null);
+    });
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  // Move focus to the new page's heading so keyboard and screen-reader users start there.
+  useEffect(() => {
+    document.getElementById('page-title')?.focus();
+  }, [route.path.join('/')]);
+
+  if (!claims) {
+    return h('main', { id: 'main' }, h(SignInPage, { reason: signInReason, onSignedIn: () => { setSignInReason(null); setClaims(currentClaims()); } }));
+  }
+  const page = PAGES[route.path[0] ?? ''];
+  return h(
+    'div',
+    { class: route.asOf ? 'app as-of-active' : 'app' },
+    h('a', { class: 'skip', href: '#main', onClick: (e: Event) => { e.preventDefault(); document.getElementById('page-title')?.focus(); } }, 'Skip to content'),
+    h(
+      'header',
+      { class: 'top' },
+      h('p', { class: 'brand' }, h('a', { href: href('/', route.asOf) }, 'SaferPlan')),
+      h(Nav, { route, claims }),
+      h(
+        'p',
+        { class: 'user' },
+        `${claims.name} (${claims.roles.join(', ') || 'no roles'}) `,
+        h('button', { type: 'button', class: 'link', onClick: () => { signOut(); setClaims(null); navigate('#/'); } }, 'Sign out'),
+      ),
+    ),
+    h('div', { class: 'as-of-bar' }, h(AsOfControl, { route })),
+    h('main', { id: 'main' }, page ? h(page, { route, claims }) : h('section', null, h('h1', { id: 'page-title', tabIndex: -1 }, 'Page not found'), h('a', { href: '#/' }, 'Go to the overview'))),
+  );
+}
+
+const container = document.getElementById('app') as HTMLElement;
+container.textContent = ''; // the static "Loading" message from index.html
+render(h(App, null), container);

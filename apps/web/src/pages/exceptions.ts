@@ -1,0 +1,62 @@
+import { h } from 'preact';
+import { currentQuarterOf, exceptionsOf, ukDate } from '../figures';
+import { href } from '../route';
+import { ErrorNotice, Loading, Page, useLoad } from '../ui';
+import type { PageProps } from './context';
+import { chosenYear, loadTree } from './tree';
+import { YearPicker } from './year-picker';
+
+const KIND_TEXT = { OFF_TRACK: 'Off track', OVERDUE_MILESTONE: 'Overdue milestone', MISSING_UPDATE: 'Update missing' } as const;
+
+/** What needs the SOG's attention: off-track actions, overdue milestones, missing updates. */
+export function ExceptionsPage({ route }: PageProps) {
+  const tree = useLoad(() => loadTree(route.asOf), [route.asOf]);
+  const title = 'Exceptions';
+  if (tree.error) return h(Page, { title }, h(ErrorNotice, { error: tree.error }));
+  if (!tree.data) return h(Page, { title }, h(Loading, null));
+  const year = chosenYear(tree.data, route.params.get('year'));
+  if (!year) return h(Page, { title }, h('p', null, 'No action plans have been recorded yet.'));
+  const asOfDate = ukDate(route.asOf ? new Date(route.asOf) : new Date());
+  const quarter = currentQuarterOf(year, asOfDate);
+  const rows = exceptionsOf(tree.data, year, asOfDate);
+  return h(
+    Page,
+    { title },
+    h(YearPicker, { partnerships: tree.data, year, route }),
+    h(
+      'p',
+      { class: 'explain', id: 'current-quarter' },
+      quarter
+        ? `Current quarter: ${quarter}. The current quarter is the quarter of the ${year} plan year that contains ${asOfDate} (the date being viewed); once the year has ended it is Q4. Open actions without an update for it are listed as missing.`
+        : `The ${year} plan year has not started on ${asOfDate}, so no updates are due yet.`,
+    ),
+    rows.length === 0
+      ? h('p', null, 'Nothing off track, overdue or missing.')
+      : h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            { class: 'data' },
+            h('caption', null, `${rows.length} exceptions, ${year}`),
+            h('thead', null, h('tr', null, ['Exception', 'Partnership', 'Priority', 'Action', 'Lead agency', 'Detail'].map((c) => h('th', { scope: 'col', key: c }, c)))),
+            h(
+              'tbody',
+              null,
+              rows.map((row, i) =>
+                h(
+                  'tr',
+                  { key: i },
+                  h('td', null, h('span', { class: `chip ${row.kind === 'MISSING_UPDATE' ? 'chip-amber' : 'chip-red'}` }, KIND_TEXT[row.kind])),
+                  h('td', null, h('a', { href: href(`/partnership/${row.partnership.id}`, route.asOf, { year }) }, row.partnership.name)),
+                  h('td', null, h('a', { href: href(`/priority/${row.priority.id}`, route.asOf) }, row.priority.title)),
+                  h('th', { scope: 'row' }, h('a', { href: href(`/action/${row.action.id}`, route.asOf) }, row.action.title)),
+                  h('td', null, row.action.leadAgency),
+                  h('td', null, row.detail),
+                ),
+              ),
+            ),
+          ),
+        ),
+  );
+}

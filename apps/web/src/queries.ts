@@ -1,0 +1,59 @@
+/** The GraphQL the dashboard sends; every read takes the moment being viewed ($asOf). */
+
+const PROGRESS = 'actions completed onTrack atRisk offTrack notStarted milestones milestonesReached milestonesOverdue percentComplete';
+const UPDATE = 'quarter rag percentComplete narrative recordedAt recordedBy correctionReason';
+
+export const TREE = `query Tree($asOf: DateTime) {
+  partnerships(asOf: $asOf) {
+    id name kind
+    plans {
+      id financialYear title version
+      priorities {
+        id title statutory
+        alignedTo { id title }
+        progress { ${PROGRESS} }
+        actions {
+          id title leadAgency leadOfficer status percentComplete version
+          milestones { id title dueQuarter status reachedOn }
+          updates { ${UPDATE} }
+        }
+      }
+    }
+  }
+}`;
+
+export const COUNTY = `query County($boardId: ID!, $financialYear: String!, $asOf: DateTime) {
+  countyProgress(boardId: $boardId, financialYear: $financialYear, asOf: $asOf) {
+    priority { id title }
+    progress { ${PROGRESS} }
+    aligned { partnership { id name } priority { id title } progress { ${PROGRESS} } }
+  }
+}`;
+
+export const ACTION = `query Action($id: ID!, $asOf: DateTime) {
+  action(id: $id, asOf: $asOf) {
+    id title leadAgency leadOfficer status percentComplete fundingSource budget version
+    milestones { id title dueQuarter status reachedOn evidence }
+    updates { ${UPDATE} }
+    priority { id title plan { id financialYear title partnership { id name } } }
+  }
+}`;
+
+export const HISTORY = `query History($id: ID!) {
+  history(id: $id) { position revision type data recordedAt actor actorName }
+}`;
+
+const INPUT_RESULT = {
+  recordQuarterlyUpdate: UPDATE,
+  correctQuarterlyUpdate: UPDATE,
+  createAction: 'id title',
+  scheduleMilestone: 'id title dueQuarter status',
+  reachMilestone: 'id title status reachedOn',
+} as const;
+
+export type MutationName = keyof typeof INPUT_RESULT;
+
+export function mutation(name: MutationName): string {
+  const inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`;
+  return `mutation Write($input: ${inputType}!) { ${name}(input: $input) { ${INPUT_RESULT[name]} } }`;
+}
