@@ -1,0 +1,9 @@
+/** Jest only as the TypeScript runner for the benchmarks: same transform and aliases as the tests. */
+const base = require('../jest.config.js');
+
+module.exports = {
+  ...base,
+  rootDir: '..',
+  testRegex: 'benchmarks/national\\.bench\\.ts$',
+  testTimeout: 4 * 60 * 60 * 1000,
+};

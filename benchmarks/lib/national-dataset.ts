@@ -1,0 +1,108 @@
+import type { CommandBus } from '@nestjs/cqrs';
+import { quartersOf } from '@saferplan/domain';
+import type { CommandOptions } from '../../apps/api/src/common/command-options';
+import { RegisterPartnershipCommand } from '../../apps/api/src/partnerships/register-partnership/register-partnership.handler';
+import { CreateActionPlanCommand } from '../../apps/api/src/action-plans/create-action-plan/create-action-plan.handler';
+import { AddPriorityCommand } from '../../apps/api/src/action-plans/add-priority/add-priority.handler';
+import { CreateActionCommand } from '../../apps/api/src/actions/create-action/create-action.handler';
+import { ScheduleMilestoneCommand } from '../../apps/api/src/actions/schedule-milestone/schedule-milestone.handler';
+import { ReachMilestoneCommand } from '../../apps/api/src/actions/reach-milestone/reach-milestone.handler';
+import { RecordQuarterlyUpdateCommand } from '../../apps/api/src/actions/record-quarterly-update/record-quarterly-update.handler';
+import { runConcurrently } from './measure';
+
+export interface DatasetShape {
+  partnerships: number;
+  financialYears: string[];
+  prioritiesPerPlan: number;
+  actionsPerPriority: number; // per plan year
+  milestonesPerAction: number;
+}
+
+/** England and Wales: ~350 partnerships, three years, ~35,000 actions, about a million events. */
+export const NATIONAL: DatasetShape = {
+  partnerships: 350,
+  financialYears: ['2017/18', '2018/19', '2019/20'],
+  prioritiesPerPlan: 5,
+  actionsPerPriority: 7,
+  milestonesPerAction: 12,
+};
+
+export const QUICK: DatasetShape = {
+  partnerships: 4,
+  financialYears: ['2017/18'],
+  prioritiesPerPlan: 3,
+  actionsPerPriority: 4,
+  milestonesPerAction: 3,
+};
+
+export interface Dataset {
+  partnershipIds: string[];
+  actionIds: string[];
+  events: number;
+}
+
+const RAGS = ['GREEN', 'GREEN', 'AMBER', 'RED'] as const;
+
+/**
+ * Builds the data set through the real command path (command bus -> handler -> decide -> append
+ * -> projection), dispatching from `concurrency` writers on different actions at once.
+ */
+export async function generateDataset(commandBus: CommandBus, shape: DatasetShape, concurrency = 16): Promise<Dataset> {
+  const options: CommandOptions = { actor: 'bench-loader', actorName: 'Benchmark loader' };
+  const run = <T>(command: object) => commandBus.execute(command as never) as Promise<T>;
+  let events = 0;
+  const partnershipIds: string[] = [];
+  const plans: Array<{ planId: string; financialYear: string; priorityIds: string[] }> = [];
+
+  for (let p = 0; p < shape.partnerships; p++) {
+    const partnershipId = await run<string>(
+      new RegisterPartnershipCommand({ name: `Community Safety Partnership ${p + 1}`, kind: 'COMMUNITY_SAFETY_PARTNERSHIP' } as never, options),
+    );
+    partnershipIds.push(partnershipId);
+    events++;
+    for (const financialYear of shape.financialYears) {
+      const planId = await run<string>(new CreateActionPlanCommand({ partnershipId, financialYear, title: `Plan ${financialYear}` } as never, options));
+      events++;
+      const priorityIds: string[] = [];
+      for (let q = 0; q < shape.prioritiesPerPlan; q++) {
+        priorityIds.push(await run<string>(new AddPriorityCommand({ planId, title: `Priority ${q + 1}`, statutory: q === 0 } as never, options)));
+        events++;
+      }
+      plans.push({ planId, financialYear, priorityIds });
+    }
+  }
+
+  const actionSpecs = plans.flatMap((plan) =>
+    plan.priorityIds.flatMap((priorityId) =>
+      Array.from({ length: shape.actionsPerPriority }, (_, a) => ({ ...plan, priorityId, a })),
+    ),
+  );
+  const actionIds: string[] = new Array(actionSpecs.length);
+  await runConcurrently(concurrency, actionSpecs.length, async (index) => {
+    const spec = actionSpecs[index];
+    const actionId = await run<string>(
+      new CreateActionCommand({ planId: spec.planId, priorityId: spec.priorityId, title: `Action ${spec.a + 1}`, leadAgency: 'Police', leadOfficer: null } as never, options),
+    );
+    actionIds[index] = actionId;
+    const quarters = quartersOf(spec.financialYear);
+    const milestoneIds: string[] = [];
+    for (let m = 0; m < shape.milestonesPerAction; m++) {
+      milestoneIds.push(await run<string>(new ScheduleMilestoneCommand({ actionId, title: `Milestone ${m + 1}`, dueQuarter: quarters[m % 4] } as never, options)));
+    }
+    // Most milestones are reached; the rest stay pending or overdue.
+    const reached = milestoneIds.slice(0, Math.ceil(milestoneIds.length * 0.75));
+    for (const milestoneId of reached) {
+      await run(new ReachMilestoneCommand({ actionId, milestoneId, reachedOn: '2020-03-01' } as never, options));
+    }
+    for (const [q, quarter] of quarters.entries()) {
+      await run(
+        new RecordQuarterlyUpdateCommand(
+          { actionId, quarter, rag: RAGS[(index + q) % RAGS.length], percentComplete: Math.min(100, 20 * (q + 1)), narrative: `Update for ${quarter}` } as never,
+          options,
+        ),
+      );
+    }
+    events += 1 + milestoneIds.length + reached.length + quarters.length;
+  });
+  return { partnershipIds, actionIds, events };
+}

@@ -1,0 +1,99 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { BenchData } from './bench-app';
+import { benchHeaders } from './bench-app';
+
+export const BUILT_SERVER = join(__dirname, '..', '..', 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js');
+
+/**
+ * The built API server in its own process, as in production, so the load generator does not
+ * share its event loop. Its peak memory is read from the kernel (VmHWM).
+ */
+export class ServerProcess {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+  ) {}
+
+  static async start(data: BenchData): Promise<ServerProcess> {
+    if (!existsSync(BUILT_SERVER)) throw new Error(`${BUILT_SERVER} is missing: run npm run build first`);
+    const port = await freePort();
+    const config = data.config();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      DATA_DIR: data.dataDir,
+      EVENT_STORE: data.store,
+      AUTH_JWT_SECRET: config.authJwtSecret ?? undefined,
+      RATE_LIMIT_PER_MINUTE: String(config.rateLimitPerMinute),
+      ...(data.schema ? { DATABASE_SCHEMA: data.schema } : {}),
+    };
+    const child = spawn(process.execPath, [BUILT_SERVER], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const server = new ServerProcess(child, `http://127.0.0.1:${port}/graphql`);
+    await server.waitUntilAnswering();
+    return server;
+  }
+
+  private async waitUntilAnswering(): Promise<void> {
+    for (let attempt = 0; attempt < 600; attempt++) {
+      if (this.child.exitCode !== null) throw new Error(`server exited with ${this.child.exitCode}`);
+      try {
+        await post(this.url, '{ __typename }');
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+    throw new Error('server did not answer');
+  }
+
+  /** Peak resident memory of the server process so far, in bytes. */
+  peakRss(): number {
+    const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+    const kb = /VmHWM:\s+(\d+) kB/.exec(status);
+    return kb ? Number(kb[1]) * 1024 : 0;
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 128 });
+
+/** A lean keep-alive HTTP client: fetch costs more CPU than the server does for small queries. */
+export function post<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { ...benchHeaders(), 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

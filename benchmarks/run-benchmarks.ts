@@ -1,0 +1,151 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Client } from 'pg';
+import { EVENT_STORE } from '../apps/api/src/common/tokens';
+import { AggregateRepository } from '../apps/api/src/common/aggregate-repository';
+import type { EventStore } from '@saferplan/event-store';
+import { PlanProjector } from '@saferplan/projections';
+import { BenchData, type BenchStore, startBenchApp } from './lib/bench-app';
+import { nowMs, PeakRss, ratePerSecond } from './lib/measure';
+import { generateDataset, NATIONAL, QUICK } from './lib/national-dataset';
+import { BenchReport } from './lib/results';
+import { rawPostgresInserts, rawScan, rawSqliteCommits } from './workloads/raw-baselines';
+import { aggregateLoads, projectionLag, singleWriterCommands } from './workloads/command-path';
+import { concurrentWriters, queryLoad } from './workloads/graphql-load';
+import { ServerProcess } from './lib/server-process';
+
+export interface BenchOptions {
+  quick: boolean;
+  stores: BenchStore[];
+  report: BenchReport;
+}
+
+/** Runs every workload (W0-W7) on each store, printing each figure beside its raw baseline. */
+export async function runBenchmarks({ quick, stores, report }: BenchOptions): Promise<{ events: number }> {
+  const size = quick
+    ? { rawCommits: 300, pgRows: 300, w1: 200, w2: 200, w3Loads: 50, w4: 50, queries: 100 }
+    : { rawCommits: 3000, pgRows: 3000, w1: 3000, w2: 3000, w3Loads: 300, w4: 500, queries: 2000 };
+  let events = 0;
+  for (const store of stores) {
+    const data = BenchData.create(store);
+    try {
+      events = await benchStore(store, data, quick, size, report);
+    } finally {
+      await data.destroy();
+    }
+  }
+  return { events };
+}
+
+async function benchStore(store: BenchStore, data: BenchData, quick: boolean, size: Record<string, number>, report: BenchReport): Promise<number> {
+  const connectionString = process.env.DATABASE_URL;
+  // W0: raw baselines on the same machine, in the same run.
+  const rawOneRow = store === 'sqlite'
+    ? rawSqliteCommits(data.dataDir, size.rawCommits, 1)
+    : await rawPostgresInserts(connectionString!, data.schema!, size.pgRows, 1);
+  report.rate('W0 raw one-row commits', store, rawOneRow, 'rows/s', null, null);
+  if (store === 'sqlite') {
+    report.rate('W0 raw 100-row transactions', store, rawSqliteCommits(data.dataDir, Math.max(10, size.rawCommits / 10), 100), 'rows/s', null, null);
+  } else {
+    report.rate('W0 raw inserts, 8 connections', store, await rawPostgresInserts(connectionString!, data.schema!, size.pgRows, 8), 'rows/s', null, null);
+  }
+
+  // In-process: the command path, aggregate loads, projection lag and rebuild.
+  const inProcess = await startBenchApp(data);
+  let generated: Awaited<ReturnType<typeof timedGenerate>>;
+  let scanEvents = 0;
+  try {
+    generated = await timedGenerate(inProcess.commandBus, quick);
+    report.rate('dataset load through the command path', store, ratePerSecond(generated.events, generated.ms), 'events/s', null, null);
+
+    const w1 = await singleWriterCommands(inProcess.commandBus, generated.actionIds.slice(-200), size.w1);
+    report.rate('W1 single writer, command path', store, w1, 'events/s', rawOneRow, 0.5);
+
+    const appStore = inProcess.app.get<EventStore>(EVENT_STORE);
+    const projector = inProcess.app.get(PlanProjector);
+    const rawRead = rawStreamReader(store, data, connectionString);
+    for (const n of [10, 100, 1000]) {
+      // A fresh repository each time: a cold load, not one served from its snapshots.
+      const coldRepository = () => new AggregateRepository(appStore, { now: () => new Date() }, projector);
+      const w3 = await aggregateLoads(appStore, coldRepository, n, size.w3Loads, rawRead.read);
+      report.rate(`W3 load aggregate of ${n} events`, store, w3.repository, 'loads/s', w3.raw, 0.5);
+    }
+    await rawRead.close();
+
+    report.cost('W4 projection lag p99', store, await projectionLag(appStore, () => projector.checkpoint, size.w4), 'ms', null);
+
+    const scan = await rawScan(store, { dataDir: data.dataDir, connectionString, schema: data.schema ?? undefined });
+    scanEvents = scan.events;
+    const rss = new PeakRss();
+    const rebuildStarted = nowMs();
+    const rebuilt = await projector.rebuild();
+    const rebuildMs = nowMs() - rebuildStarted;
+    const rebuildPeak = rss.stop();
+    report.costRatio(`W5 full rebuild (${rebuilt.eventsApplied} events, identical: ${rebuilt.identical})`, store, rebuildMs, 'ms', scan.ms, 0.5);
+    report.cost('W5 peak RSS during rebuild (benchmark process)', store, rebuildPeak / 2 ** 20, 'MB', 512);
+  } finally {
+    await inProcess.app.close();
+  }
+
+  // Over HTTP against the built server in its own process, as deployed.
+  const coldStarted = nowMs();
+  const server = await ServerProcess.start(data);
+  try {
+    report.cost(`W6 cold start to first answer (${scanEvents} events)`, store, nowMs() - coldStarted, 'ms', 2000);
+    const trivial = await queryLoad(server.url, '{ __typename }', undefined, 32, size.queries * 5);
+    report.rate('W0 trivial GraphQL query rate', store, trivial.rate, 'req/s', null, null);
+
+    const w2 = await concurrentWriters(server.url, generated.actionIds.slice(0, 64), 32, size.w2);
+    report.rate('W2 32 HTTP writers', store, w2.rate, 'mutations/s', trivial.rate, 0.6);
+    report.cost('W2 p50 latency', store, w2.p50, 'ms', null);
+    report.cost('W2 p99 latency', store, w2.p99, 'ms', null);
+    report.cost('W2 acknowledged writes missing', store, w2.succeeded - w2.recordedEvents, 'events', 0);
+    report.cost('W2 unexplained errors (not CONFLICT)', store, w2.otherErrors, 'errors', 0);
+    report.rate('W2 conflicts reported', store, w2.conflictsReported, 'conflicts', w2.size - w2.succeeded, 1);
+
+    const progressQuery = `query($p: ID, $asOf: DateTime) { progress(partnershipId: $p, asOf: $asOf) { priority { id } progress { actions completed onTrack atRisk offTrack notStarted milestonesOverdue percentComplete } } }`;
+    const all = await queryLoad(server.url, progressQuery, {}, 8, Math.max(20, size.queries / 10));
+    report.rate('W7 progress over all partnerships', store, all.rate, 'req/s', trivial.rate, null);
+    report.cost('W7 progress over all partnerships p99', store, all.p99, 'ms', null);
+    const one = await queryLoad(server.url, progressQuery, { p: generated.partnershipIds[0] }, 16, size.queries);
+    report.rate('W7 progress for one partnership', store, one.rate, 'req/s', trivial.rate, null);
+    report.cost('W7 progress for one partnership p99', store, one.p99, 'ms', 20);
+    const asOf = await queryLoad(server.url, progressQuery, { p: generated.partnershipIds[0], asOf: new Date().toISOString() }, 4, Math.max(20, size.queries / 20));
+    report.cost('W7 as-of progress for one partnership p95', store, asOf.p95, 'ms', 50);
+    report.cost('peak server RSS', store, server.peakRss() / 2 ** 20, 'MB', 512);
+    return scanEvents;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function timedGenerate(commandBus: Parameters<typeof generateDataset>[0], quick: boolean) {
+  const started = nowMs();
+  const dataset = await generateDataset(commandBus, quick ? QUICK : NATIONAL);
+  return { ...dataset, ms: nowMs() - started };
+}
+
+/** A raw select + JSON.parse of one stream's rows, bypassing our adapter: W3's baseline. */
+function rawStreamReader(store: BenchStore, data: BenchData, connectionString: string | undefined) {
+  if (store === 'sqlite') {
+    const db = new Database(join(data.dataDir, 'events.sqlite'), { readonly: true });
+    const select = db.prepare('SELECT data, metadata FROM events WHERE stream_id = ? ORDER BY revision');
+    return {
+      read: (streamId: string) => select.all(streamId).map((row: any) => [JSON.parse(row.data), JSON.parse(row.metadata)]),
+      close: async () => db.close(),
+    };
+  }
+  const client = new Client({ connectionString });
+  const connected = client.connect();
+  return {
+    read: async (streamId: string) => {
+      await connected;
+      const { rows } = await client.query(`SELECT data::text AS data, metadata::text AS metadata FROM ${data.schema}.events WHERE stream_id = $1 ORDER BY revision`, [streamId]);
+      return rows.map((row) => [JSON.parse(row.data), JSON.parse(row.metadata)]);
+    },
+    close: async () => {
+      await connected;
+      await client.end();
+    },
+  };
+}

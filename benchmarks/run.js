@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- --quick] [-- --store sqlite|postgres|all]
+ * Default: every store that is reachable (PostgreSQL when DATABASE_URL is set).
+ */
+const { spawnSync } = require('node:child_process');
+const { join } = require('node:path');
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const storeArg = args.find((arg) => arg.startsWith('--store'));
+const requested = storeArg ? (storeArg.includes('=') ? storeArg.split('=')[1] : args[args.indexOf(storeArg) + 1]) : 'all';
+const stores = requested === 'all' ? ['sqlite', ...(process.env.DATABASE_URL ? ['postgres'] : [])] : requested.split(',');
+for (const store of stores) {
+  if (!['sqlite', 'postgres'].includes(store)) {
+    console.error(`--store must be sqlite, postgres or all (got "${store}")`);
+    process.exit(2);
+  }
+  if (store === 'postgres' && !process.env.DATABASE_URL) {
+    console.error('--store postgres needs DATABASE_URL');
+    process.exit(2);
+  }
+}
+// The HTTP workloads run the built server in its own process, as deployed.
+const build = spawnSync(process.execPath, [join(__dirname, '..', 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const result = spawnSync(
+  process.execPath,
+  [join(__dirname, '..', 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(__dirname, 'jest.config.js'), '--runInBand', '--verbose=false'],
+  { stdio: 'inherit', env: { ...process.env, BENCH_QUICK: quick ? '1' : '0', BENCH_STORES: stores.join(','), NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim() } },
+);
+process.exit(result.status ?? 1);

@@ -1,0 +1,1 @@
+export { post as graphql } from '../lib/server-process';
