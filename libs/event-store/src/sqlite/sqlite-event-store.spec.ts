@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -76,5 +76,66 @@ describe('SqliteEventStore: one file shared by two processes', () => {
     const store = await open();
     await store.close();
     await expect(store.readAll()).rejects.toThrow(/is closed/);
+  });
+});
+
+describe('SqliteEventStore: appends of one event-loop turn share one commit', () => {
+  let dataDir: string;
+  let store: SqliteEventStore;
+  const event = (n: number) => ({ type: 'MilestoneScheduled', data: { n }, schemaVersion: 1 });
+
+  beforeEach(async () => {
+    dataDir = tempDir();
+    store = await SqliteEventStore.open({ dataDir });
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Bytes the WAL grew by: every commit writes its own copy of the pages it touched. */
+  async function walGrowth(work: () => Promise<unknown>): Promise<number> {
+    const before = statSync(`${store.file}-wal`).size;
+    await work();
+    return statSync(`${store.file}-wal`).size - before;
+  }
+
+  it('a failing append in the batch fails alone; the others are written and readable in order', async () => {
+    await store.append('action-hot', [event(0)], { expectedRevision: 'no_stream', recordedAt: AT });
+    const outcomes = await Promise.allSettled([
+      store.append('action-hot', [event(1)], { expectedRevision: 0, recordedAt: AT }),
+      store.append('action-hot', [event(2)], { expectedRevision: 0, recordedAt: AT }), // lost the race: stale
+      store.append('action-cold', [event(3)], { expectedRevision: 'no_stream', commandId: 'cmd-cold', recordedAt: AT }),
+      store.append('action-hot', [event(4)], { expectedRevision: 1, recordedAt: AT }), // sees the first one of the batch
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ name: 'WrongExpectedRevisionError', actual: 1 });
+    const hot = await store.readStream('action-hot');
+    expect(hot.map((e) => [e.revision, (e.data as { n: number }).n])).toEqual([[0, 0], [1, 1], [2, 4]]);
+    const all = await store.readAll();
+    expect(all.map((e) => e.position)).toEqual([...all.map((e) => e.position)].sort((a, b) => a - b));
+    expect(all).toHaveLength(4);
+    expect(await store.findCommand('cmd-cold')).toHaveLength(1);
+  });
+
+  it('32 concurrent appends share commits (far less WAL than 32 one by one), and all survive a reopen', async () => {
+    const append = (i: number) => store.append(`action-${i}`, [event(i)], { expectedRevision: 'no_stream', recordedAt: AT });
+    const oneByOne = await walGrowth(async () => {
+      for (let i = 0; i < 32; i++) await append(i);
+    });
+    const together = await walGrowth(() => Promise.all(Array.from({ length: 32 }, (_, i) => append(100 + i))));
+    expect(together).toBeGreaterThan(0);
+    expect(together * 4).toBeLessThan(oneByOne);
+    await store.close();
+    store = await SqliteEventStore.open({ dataDir });
+    expect(await store.readAll()).toHaveLength(64);
+  });
+
+  it('close() commits appends that were accepted but not yet flushed', async () => {
+    const pending = store.append('action-1', [event(1)], { expectedRevision: 'no_stream', recordedAt: AT });
+    await store.close();
+    await expect(pending).resolves.toMatchObject({ nextExpectedRevision: 0 });
+    store = await SqliteEventStore.open({ dataDir });
+    expect(await store.readStream('action-1')).toHaveLength(1);
   });
 });

@@ -20,6 +20,7 @@ import { type NormalisedEventFilter, normaliseEventFilter } from '../shared/even
 import { assertExpectedRevision } from '../shared/expected-revision';
 import { type PollingSettings, SubscriptionRegistry } from '../shared/polling-subscription';
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
+import { SqliteGroupCommit } from './sqlite-group-commit';
 import { migrateSqlite } from './sqlite-migrations';
 
 export interface SqliteEventStoreOptions {
@@ -50,7 +51,8 @@ const NO_LIMIT = -1;
 /**
  * The embedded default: one file, zero set-up. SQLite lets one writer in at a time, so commit
  * order is insert order and AUTOINCREMENT positions are safe for catch-up readers as they are.
- * Every append runs in a BEGIN IMMEDIATE transaction, which takes the write lock before reading,
+ * Every append runs in a BEGIN IMMEDIATE transaction (shared by the appends that arrive in the same
+ * event-loop turn: see SqliteGroupCommit), which takes the write lock before reading,
  * so the expected-revision and commandId checks cannot race another connection or process; the
  * UNIQUE constraints stay as the last line of defence.
  */
@@ -61,6 +63,7 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
   private readonly statements;
   private readonly appendTransaction;
+  private readonly groupCommit: SqliteGroupCommit;
 
   static async open(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
     return new SqliteEventStore(options);
@@ -143,12 +146,13 @@ export class SqliteEventStore implements EventStore {
         return { nextExpectedRevision: last.revision, position: last.position, events: recorded, duplicate: false };
       },
     );
+    this.groupCommit = new SqliteGroupCommit(this.db);
   }
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
     validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
-    const result = this.appendTransaction.immediate(streamId, events, options);
+    const result = await this.groupCommit.submit(() => this.appendTransaction(streamId, events, options));
     if (!result.duplicate) this.subscriptions.wakeAll();
     return result;
   }
@@ -192,6 +196,8 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // Appends already accepted are committed, not dropped.
+    this.groupCommit.flush();
     await this.subscriptions.closeAll();
     this.db.close();
   }
