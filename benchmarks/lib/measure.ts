@@ -46,17 +46,17 @@ export class PeakRss {
 export async function runConcurrently(
   workers: number,
   count: number,
-  job: (index: number) => Promise<void>,
+  job: (index: number, worker: number) => Promise<void>,
 ): Promise<{ latencies: number[]; ms: number }> {
   const latencies: number[] = [];
   let next = 0;
   const started = nowMs();
   await Promise.all(
-    Array.from({ length: workers }, async () => {
+    Array.from({ length: workers }, async (_, worker) => {
       while (next < count) {
         const index = next++;
         const jobStarted = nowMs();
-        await job(index);
+        await job(index, worker);
         latencies.push(nowMs() - jobStarted);
       }
     }),

@@ -26,9 +26,12 @@ export interface WriterResult extends LoadResult {
 }
 
 /**
- * W2: 32 writers send scheduleMilestone mutations with the version they last read, 80% of them
- * to a handful of hot actions, so some collide. Afterwards the recorded events are counted:
- * nothing acknowledged may be missing and every conflict must have been reported.
+ * W2: 32 writers send scheduleMilestone mutations with the version they last knew, 80% of them
+ * to a handful of hot actions, so some collide. Like a real client each writer remembers the
+ * version its own last write produced and reads the action again only after a CONFLICT; a
+ * conflict is caused exactly when another writer changed the action since. Afterwards the
+ * recorded events are counted: nothing acknowledged may be missing and every conflict must have
+ * been reported.
  */
 export async function concurrentWriters(url: string, actionIds: string[], writers: number, mutations: number): Promise<WriterResult> {
   const hot = actionIds.slice(0, 8);
@@ -37,10 +40,10 @@ export async function concurrentWriters(url: string, actionIds: string[], writer
   let succeeded = 0;
   let conflictsReported = 0;
   let otherErrors = 0;
-  const perAction = new Map<string, number>();
-  const { latencies, ms } = await runConcurrently(writers, mutations, async (index) => {
+  const known = Array.from({ length: writers }, () => new Map(before));
+  const { latencies, ms } = await runConcurrently(writers, mutations, async (index, writer) => {
     const actionId = index % 5 === 0 ? actionIds[index % actionIds.length] : hot[index % hot.length];
-    const expectedVersion = await versionOf(url, actionId);
+    const expectedVersion = known[writer].get(actionId)!;
     const answer = await graphql(
       url,
       `mutation($i: ScheduleMilestoneInput!) { scheduleMilestone(input: $i) { id } }`,
@@ -49,9 +52,11 @@ export async function concurrentWriters(url: string, actionIds: string[], writer
     const code = answer.errors?.[0]?.extensions?.code;
     if (!answer.errors) {
       succeeded++;
-      perAction.set(actionId, (perAction.get(actionId) ?? 0) + 1);
-    } else if (code === 'CONFLICT') conflictsReported++;
-    else otherErrors++;
+      known[writer].set(actionId, expectedVersion + 1); // scheduleMilestone records one event
+    } else if (code === 'CONFLICT') {
+      conflictsReported++;
+      known[writer].set(actionId, await versionOf(url, actionId));
+    } else otherErrors++;
   });
   let recordedEvents = 0;
   for (const id of actionIds) recordedEvents += (await versionOf(url, id)) - before.get(id)!;
