@@ -27,6 +27,7 @@ import { DOCUMENT_KINDS, type ReadModelDocument, type ReadModelDocumentKind } fr
 import { FundingReadModel } from '../funding/funding-read-model';
 import { applyStructureChange } from './partnership-structure';
 import type { FundingSourceView } from '../funding/funding-views';
+import { SharedStrings } from './shared-strings';
 
 // Distributes over the union, so a switch on `type` narrows `data`.
 type Recorded<E extends SaferPlanEvent> = E extends SaferPlanEvent ? RecordedEvent<E['data']> & { type: E['type'] } : never;
@@ -75,7 +76,8 @@ export class PlanReadModel implements PlanQueries {
 
   static fromDocuments(documents: Iterable<ReadModelDocument>): PlanReadModel {
     const model = new PlanReadModel();
-    for (const document of documents) model.load(document);
+    const strings = new SharedStrings();
+    for (const document of documents) model.load(document, strings);
     model.partnershipOrder.sort((a, b) => a.registeredPosition - b.registeredPosition);
     for (const priority of model.prioritiesById.values()) {
       const actions: ActionView[] = [];
@@ -516,7 +518,7 @@ export class PlanReadModel implements PlanQueries {
 
   // ---- loading documents ----
 
-  private load(document: ReadModelDocument): void {
+  private load(document: ReadModelDocument, strings: SharedStrings): void {
     switch (document.kind) {
       case 'partnership':
         this.partnershipsById.set(document.id, document.doc);
@@ -530,6 +532,7 @@ export class PlanReadModel implements PlanQueries {
         for (const target of document.doc.alignedToPriorityIds) this.indexAlignment(document.id, target);
         return;
       case 'action':
+        strings.shareAction(document.doc);
         this.actionsById.set(document.id, document.doc);
         return;
       case 'fundingSource':

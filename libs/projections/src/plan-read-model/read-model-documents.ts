@@ -51,10 +51,31 @@ export function compareDocuments(left: ReadModelDocument[], right: ReadModelDocu
     const other = rightByKey.get(key);
     rightByKey.delete(key);
     if (!other) differences.push({ kind: document.kind, id: document.id, presentIn: 'left' });
-    else if (canonicalJson(document.doc) !== canonicalJson(other.doc)) {
+    // A walk settles equal documents without serialising them; only a pair it finds different
+    // (which may still differ in nothing JSON keeps, such as an undefined field) is serialised.
+    else if (!sameValues(document.doc, other.doc) && canonicalJson(document.doc) !== canonicalJson(other.doc)) {
       differences.push({ kind: document.kind, id: document.id, presentIn: 'both' });
     }
   }
   for (const document of rightByKey.values()) differences.push({ kind: document.kind, id: document.id, presentIn: 'right' });
   return differences;
+}
+
+/** True when both are the same JSON value, walked in place (key order does not matter). */
+function sameValues(left: unknown, right: unknown): boolean {
+  if (left === right) return true;
+  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) return false;
+  if (Array.isArray(left) !== Array.isArray(right)) return false;
+  if (Array.isArray(left)) {
+    const other = right as unknown[];
+    if (left.length !== other.length) return false;
+    for (let i = 0; i < left.length; i++) if (!sameValues(left[i], other[i])) return false;
+    return true;
+  }
+  const leftRecord = left as Record<string, unknown>;
+  const rightRecord = right as Record<string, unknown>;
+  const keys = Object.keys(leftRecord);
+  if (keys.length !== Object.keys(rightRecord).length) return false;
+  for (const key of keys) if (!(key in rightRecord) || !sameValues(leftRecord[key], rightRecord[key])) return false;
+  return true;
 }

@@ -82,8 +82,9 @@ export class SqliteReadModelStore implements ReadModelStore {
       this.clearTransaction();
       return { checkpoint: 0, model: new PlanReadModel() };
     }
-    const documents = this.statements.documents.all().map(toDocument);
-    return { checkpoint: stored.position, model: PlanReadModel.fromDocuments(documents) };
+    // Row by row: each row's JSON text is garbage as soon as it is parsed, so a national model
+    // never holds its stored text and its objects at once.
+    return { checkpoint: stored.position, model: PlanReadModel.fromDocuments(documentsOf(this.statements.documents.iterate())) };
   }
 
   async save(documents: ReadModelDocument[], checkpoint: number, options: SaveOptions = {}): Promise<void> {
@@ -106,6 +107,10 @@ export class SqliteReadModelStore implements ReadModelStore {
   private assertOpen(): void {
     if (this.closed) throw new Error(`read model store ${this.file} is closed`);
   }
+}
+
+function* documentsOf(rows: IterableIterator<DocumentRow>): Generator<ReadModelDocument> {
+  for (const row of rows) yield toDocument(row);
 }
 
 function toDocument(row: DocumentRow): ReadModelDocument {
