@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { decode, verify, type JwtHeader, type VerifyOptions } from 'jsonwebtoken';
 import { UnauthenticatedError } from '@saferplan/domain';
 import type { AppConfig } from '../config/app-config';
@@ -13,9 +13,15 @@ const SIGN_IN = 'Sign in: send the header Authorization: Bearer <token>';
  */
 export class Authenticator {
   private readonly jwks: JwksKeys | null;
+  /**
+   * The HS256 secret as a key object made once: given the string, jsonwebtoken makes a new key
+   * object on every verify, which cost more than the rest of a small query.
+   */
+  private readonly localKey: KeyObject | null;
 
   constructor(private readonly config: Pick<AppConfig, 'authJwtSecret' | 'authOidcIssuer' | 'authJwksUrl' | 'authOidcAudience'>) {
     this.jwks = config.authJwksUrl ? new JwksKeys(config.authJwksUrl) : null;
+    this.localKey = config.authJwtSecret ? createSecretKey(Buffer.from(config.authJwtSecret, 'utf8')) : null;
   }
 
   /** The caller of a request with this Authorization header; UnauthenticatedError otherwise. */
@@ -45,8 +51,8 @@ export class Authenticator {
 
   private async keyFor(header: JwtHeader): Promise<{ key: string | KeyObject; options: VerifyOptions }> {
     if (header.alg === 'HS256') {
-      if (!this.config.authJwtSecret) throw new UnauthenticatedError('Locally signed tokens are not accepted here; use your organisation sign-in');
-      return { key: this.config.authJwtSecret, options: { algorithms: ['HS256'] } };
+      if (!this.localKey) throw new UnauthenticatedError('Locally signed tokens are not accepted here; use your organisation sign-in');
+      return { key: this.localKey, options: { algorithms: ['HS256'] } };
     }
     if (!this.jwks || !this.config.authOidcIssuer) throw new UnauthenticatedError(`Tokens signed with ${header.alg} are not accepted here`);
     return {
