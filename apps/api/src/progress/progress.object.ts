@@ -1,4 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import type { PartnershipView, PriorityProgressView, PriorityView } from '@saferplan/projections';
+import { PriorityObject } from '../action-plans/action-plan.object';
+import type { Scoped } from '../graphql/read-scope';
+import { PartnershipObject } from '../partnerships/partnership.object';
 
 @ObjectType('Progress', { description: 'Roll-up of counted (not cancelled) actions and their milestones' })
 export class ProgressObject {
@@ -16,8 +20,16 @@ export class ProgressObject {
 
 @ObjectType('PriorityProgress')
 export class PriorityProgressObject {
+  @Field(() => PartnershipObject) partnership: PartnershipObject;
+  @Field(() => PriorityObject) priority: PriorityObject;
   @Field(() => ProgressObject) progress: ProgressObject;
 }
+
+/** What the resolvers hand GraphQL for a PriorityProgress: see progressRow() in progress.resolver.ts. */
+export type PriorityProgressRow = Scoped<PriorityProgressView> & {
+  readonly partnership: Scoped<PartnershipView>;
+  readonly priority: Scoped<PriorityView>;
+};
 
 @ObjectType('CountyPriorityProgress')
 export class CountyPriorityProgressObject {
