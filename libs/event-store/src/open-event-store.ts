@@ -1,7 +1,6 @@
 import type { EventStore } from './event-store.port';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
-import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 
 /** Which adapter to open: a variant and a case per adapter. */
 export type EventStoreConfig =
@@ -16,8 +15,11 @@ export async function openEventStore(config: EventStoreConfig): Promise<EventSto
       return SqliteEventStore.open({ dataDir: config.dataDir });
     case 'postgres':
       return PostgresEventStore.connect({ connectionString: config.connectionString, schema: config.schema });
-    case 'kurrentdb':
+    case 'kurrentdb': {
+      // Loaded only when chosen: its gRPC client adds a tenth to every other store's start-up.
+      const { KurrentDbEventStore } = await import('./kurrentdb/kurrentdb-event-store');
       return KurrentDbEventStore.connect(config.connectionString, { streamPrefix: config.streamPrefix });
+    }
     default:
       throw new Error(`Unknown event store kind: ${String((config as { kind: unknown }).kind)}`);
   }

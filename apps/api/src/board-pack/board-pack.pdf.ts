@@ -1,9 +1,10 @@
-import PDFDocument from 'pdfkit';
+import { pdfDocument } from '../common/on-demand-libraries';
 import type { BoardPack } from './board-pack.model';
 import { EXCEPTION_LABELS, percent, pounds, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 /** The pack as an A4 PDF (pdfkit, built-in Helvetica): a page per partnership, RAG words in their colour. */
-export function boardPackPdf(pack: BoardPack): Promise<Buffer> {
+export async function boardPackPdf(pack: BoardPack): Promise<Buffer> {
+  const PDFDocument = await pdfDocument();
   const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: pack.title, Creator: 'SaferPlan' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../common/on-demand-libraries';
 import type { BoardPack, BoardPackSection } from './board-pack.model';
 import { EXCEPTION_LABELS, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
@@ -7,7 +8,7 @@ const MONEY = '£#,##0.00';
 
 /** The pack as a workbook: one sheet per partnership; RAG cells carry both the colour and the word. */
 export async function boardPackXlsx(pack: BoardPack): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = 'SaferPlan';
   const used = new Set<string>();
   for (const section of pack.sections) writeSection(workbook.addWorksheet(sheetName(section.partnership, used)), pack, section);

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../common/on-demand-libraries';
 import { parse } from 'csv-parse/sync';
 import { InvalidInputError } from '@saferplan/domain';
 import { columnLetter, PLAN_COLUMNS, type PlanColumnKey } from './plan-columns';
@@ -51,7 +52,7 @@ function csvGrid(content: Buffer): string[][] {
 }
 
 async function xlsxGrids(content: Buffer): Promise<Grid[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
