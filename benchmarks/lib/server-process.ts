@@ -22,7 +22,7 @@ export class ServerProcess {
     if (!existsSync(BUILT_SERVER)) throw new Error(`${BUILT_SERVER} is missing: run npm run build first`);
     const port = await freePort();
     const config = data.config();
-    // Not the benchmark runner's NODE_OPTIONS (a 4 GB heap): the server runs with Node's defaults.
+    // Not the benchmark runner's NODE_OPTIONS (a 4 GB heap): the server gets start:prod's flags.
     const { NODE_OPTIONS: _runnerOptions, ...inherited } = process.env;
     const env: NodeJS.ProcessEnv = {
       ...inherited,
@@ -35,7 +35,7 @@ export class ServerProcess {
       RATE_LIMIT_PER_MINUTE: String(config.rateLimitPerMinute),
       ...(data.schema ? { DATABASE_SCHEMA: data.schema } : {}),
     };
-    const child = spawn(process.execPath, [BUILT_SERVER], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [...startProdFlags(), BUILT_SERVER], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     const server = new ServerProcess(child, `http://127.0.0.1:${port}/graphql`);
     await server.waitUntilAnswering();
     return server;
@@ -67,6 +67,12 @@ export class ServerProcess {
     this.child.kill('SIGTERM');
     await exited;
   }
+}
+
+/** The node flags of `npm run start:prod` (the heap cap), so the server runs exactly as deployed. */
+function startProdFlags(): string[] {
+  const script: string = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).scripts['start:prod'];
+  return script.split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 128 });
