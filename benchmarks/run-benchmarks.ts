@@ -82,7 +82,9 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
     const rebuildMs = nowMs() - rebuildStarted;
     const rebuildPeak = rss.stop();
     report.costRatio(`W5 full rebuild (${rebuilt.eventsApplied} events, identical: ${rebuilt.identical})`, store, rebuildMs, 'ms', scan.ms, 0.5);
-    report.cost('W5 peak RSS during rebuild (benchmark process)', store, rebuildPeak / 2 ** 20, 'MB', 512);
+    // Reported, not a target: the in-process rebuild holds the old and the new model at once, in
+    // the benchmark's own process; the 512 MB target is the server's (measured below).
+    report.cost('W5 peak RSS during rebuild (benchmark process)', store, rebuildPeak / 2 ** 20, 'MB', null);
   } finally {
     await inProcess.app.close();
   }
