@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { ApiHarness } from '../support/api-harness';
+import { ApiHarness, storesUnderTest } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
 import { openCliContext } from '../../apps/cli/src/cli-context';
 import { writeBoardPack } from '../../apps/cli/src/commands/board-pack.command';
@@ -10,10 +11,31 @@ const ROOT = join(__dirname, '../..');
 type Cell = ExcelJS.CellValue;
 
 /**
+ * The text a pdfkit document draws, one line per text object: its content streams inflated and
+ * the hex strings of every TJ array decoded (the numbers between them are only kerning).
+ */
+function pdfText(pdf: Buffer): string {
+  const lines: string[] = [];
+  const raw = pdf.toString('latin1');
+  for (const [, stream] of raw.matchAll(/\bstream\r?\n([^]*?)\r?\nendstream/g)) {
+    let content = stream;
+    try {
+      content = inflateSync(Buffer.from(stream, 'latin1')).toString('latin1');
+    } catch {
+      // not compressed
+    }
+    for (const [, array] of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      lines.push([...array.matchAll(/<([0-9a-fA-F]*)>/g)].map(([, hex]) => Buffer.from(hex, 'hex').toString('latin1')).join(''));
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
  * The issue's round trip: import the North West Leicestershire example, record the quarter's
  * updates and spend, export the board pack, and read the workbook back.
  */
-describe('board pack (end to end)', () => {
+describe.each(storesUnderTest())('board pack (end to end) on %s', (store) => {
   let api: ApiHarness;
   const ids: Record<string, string> = {};
   const actions: Record<string, { id: string; milestones: Array<{ id: string; dueQuarter: string }> }> = {};
@@ -43,7 +65,7 @@ describe('board pack (end to end)', () => {
   };
 
   beforeAll(async () => {
-    api = await ApiHarness.start();
+    api = await ApiHarness.start({ store });
     const step = planningSteps(api);
     ids.pcc = await step.registerPartnership('Office of the Police and Crime Commissioner for Leicestershire', 'POLICE_AND_CRIME_COMMISSIONER');
     ids.nwl = await step.registerPartnership('Safer North West Partnership', 'COMMUNITY_SAFETY_PARTNERSHIP');
@@ -189,5 +211,90 @@ describe('board pack (end to end)', () => {
     const response = await download('/board-packs/nobody?quarter=2017/18%20Q2');
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ errors: [{ message: 'Partnership nobody was not found', extensions: { code: 'NOT_FOUND' } }] });
+  });
+
+  describe('the quarter seal', () => {
+    const Q2 = '2017/18%20Q2';
+    let seal: { quarter: string; merkleRoot: string; shortRoot: string; sealedAt: string; sealedBy: string };
+    let sealLine = '';
+
+    const sealRowsOf = async (path: string) => (await workbookAt(path)).worksheets.map((sheet) => sheet.getRow(4).getCell(1).value);
+    const htmlSealOf = async (path: string) => {
+      const response = await download(path);
+      expect(response.status).toBe(200);
+      const [paragraph] = (await response.text()).match(/<p class="seal">[^]*?<\/p>/) ?? [''];
+      return paragraph;
+    };
+    const pdfTextOf = async (path: string) => {
+      const response = await download(path);
+      expect(response.status).toBe(200);
+      return pdfText(Buffer.from(await response.arrayBuffer()));
+    };
+
+    it('before sealing, no pack in any format shows a seal', async () => {
+      expect(await sealRowsOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=xlsx`)).toEqual(['Quarter not sealed']);
+      expect(await sealRowsOf(`/board-packs/${ids.board}?quarter=${Q2}&format=xlsx`)).toEqual(['Quarter not sealed', 'Quarter not sealed']);
+      expect(await htmlSealOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=html`)).toBe('<p class="seal">Quarter not sealed</p>');
+      const pdf = await pdfTextOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=pdf`);
+      expect(pdf).toContain('Quarter not sealed');
+      expect(pdf).not.toContain('Quarter sealed');
+    });
+
+    it('after sealQuarter the XLSX, HTML and PDF packs print the Merkle root the mutation returned, when and by whom', async () => {
+      ({ sealQuarter: seal } = await api.ok(
+        `mutation { sealQuarter(input: { financialYear: "2017/18", quarter: "Q2" }) { quarter merkleRoot shortRoot sealedAt sealedBy } }`,
+      ));
+      expect(seal).toMatchObject({ quarter: '2017/18 Q2', sealedBy: 'e2e-admin' });
+      expect(seal.merkleRoot).toMatch(/^[0-9a-f]{64}$/);
+      sealLine = `Quarter sealed ${seal.sealedAt} by e2e-admin; seal root ${seal.merkleRoot} (short ${seal.shortRoot})`;
+
+      expect(await sealRowsOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=xlsx`)).toEqual([sealLine]);
+      expect(await htmlSealOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=html`)).toBe(
+        `<p class="seal">Quarter sealed ${seal.sealedAt} by e2e-admin; seal root <code>${seal.merkleRoot}</code> (short <code>${seal.shortRoot}</code>)</p>`,
+      );
+      const pdf = await pdfTextOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=pdf`);
+      expect(pdf).toContain(`Quarter sealed ${seal.sealedAt} by e2e-admin; seal root`);
+      expect(pdf).toContain(seal.merkleRoot);
+      expect(pdf).not.toContain('Quarter not sealed');
+    });
+
+    it('a seal covers the whole log, so the county pack shows it on every sheet; another quarter stays unsealed', async () => {
+      expect(await sealRowsOf(`/board-packs/${ids.board}?quarter=${Q2}&format=xlsx`)).toEqual([sealLine, sealLine]);
+      expect(await sealRowsOf(`/board-packs/${ids.nwl}?quarter=2017/18%20Q1&format=xlsx`)).toEqual(['Quarter not sealed']);
+      expect(await htmlSealOf(`/board-packs/${ids.nwl}?quarter=2017/18%20Q3&format=html`)).toBe('<p class="seal">Quarter not sealed</p>');
+    });
+
+    it('an as-of pack from before the seal has none; one from the moment it was recorded has it', async () => {
+      const justBefore = new Date(Date.parse(seal.sealedAt) - 1).toISOString();
+      for (const asOf of [justBefore, asOfBeforeQ2]) {
+        expect(await sealRowsOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=xlsx&asOf=${encodeURIComponent(asOf)}`)).toEqual(['Quarter not sealed']);
+        expect(await sealRowsOf(`/board-packs/${ids.board}?quarter=${Q2}&format=xlsx&asOf=${encodeURIComponent(asOf)}`)).toEqual(['Quarter not sealed', 'Quarter not sealed']);
+        expect(await htmlSealOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=html&asOf=${encodeURIComponent(asOf)}`)).toBe('<p class="seal">Quarter not sealed</p>');
+        expect(await pdfTextOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=pdf&asOf=${encodeURIComponent(asOf)}`)).not.toContain(seal.merkleRoot);
+      }
+      expect(await sealRowsOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=xlsx&asOf=${encodeURIComponent(seal.sealedAt)}`)).toEqual([sealLine]);
+      const html = await htmlSealOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=html&asOf=${encodeURIComponent(seal.sealedAt)}`);
+      expect(html).toContain(`<code>${seal.merkleRoot}</code>`);
+    });
+
+    it('the CLI pack prints the same seal, and as of before it none', async () => {
+      const context = await openCliContext(api.config);
+      const out = join(api.config.dataDir, 'sealed-pack.xlsx');
+      const before = join(api.config.dataDir, 'before-seal-pack.xlsx');
+      const quiet = { out: () => undefined, err: () => undefined };
+      try {
+        await writeBoardPack(context, ids.nwl, { quarter: '2017/18 Q2', format: 'xlsx', out }, quiet);
+        await writeBoardPack(context, ids.nwl, { quarter: '2017/18 Q2', format: 'xlsx', out: before, asOf: new Date(Date.parse(seal.sealedAt) - 1).toISOString() }, quiet);
+      } finally {
+        await context.close();
+      }
+      const sealRowOfFile = async (file: string) => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(file);
+        return workbook.worksheets[0].getRow(4).getCell(1).value;
+      };
+      expect(await sealRowOfFile(out)).toBe(sealLine);
+      expect(await sealRowOfFile(before)).toBe('Quarter not sealed');
+    });
   });
 });

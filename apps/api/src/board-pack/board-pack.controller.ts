@@ -1,7 +1,9 @@
-import { type ArgumentsHost, Catch, Controller, type ExceptionFilter, Get, Logger, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { type ArgumentsHost, Catch, Controller, type ExceptionFilter, Get, Inject, Logger, Param, Query, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { InvalidInputError, NotFoundError, parseQuarter } from '@saferplan/domain';
+import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { ReadScopes } from '../common/read-scopes';
+import { EVENT_STORE } from '../common/tokens';
 import { classifyError, type ErrorCode } from '../graphql/error-codes';
 import { buildBoardPack } from './board-pack.model';
 import { boardPackXlsx } from './board-pack.xlsx';
@@ -61,7 +63,10 @@ function asOfOf(text: string | undefined): Date | null {
 @Controller('board-packs')
 @UseFilters(BoardPackErrorFilter)
 export class BoardPackController {
-  constructor(private readonly readScopes: ReadScopes) {}
+  constructor(
+    private readonly readScopes: ReadScopes,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   @Get(':partnershipId')
   async boardPack(
@@ -78,7 +83,7 @@ export class BoardPackController {
     const scope = await this.readScopes.resolve(asOfOf(asOfText));
     const partnership = scope.queries.partnership(partnershipId);
     if (!partnership) throw new NotFoundError('Partnership', partnershipId);
-    const pack = buildBoardPack(scope, partnership, quarter);
+    const pack = await buildBoardPack(scope, partnership, quarter, this.store);
     const body = format === 'xlsx' ? await boardPackXlsx(pack) : format === 'pdf' ? await boardPackPdf(pack) : boardPackHtml(pack);
     const fileName = `board-pack-${partnership.name}-${quarter}`.replace(/[^A-Za-z0-9-]+/g, '-').toLowerCase();
     await reply

@@ -29,7 +29,11 @@ ${ragCss}
 <body>
 <h1>${escape(pack.title)}</h1>
 <p>${escape(subtitleOf(pack))}</p>
-<p class="seal">${pack.seal ? `Quarter sealed ${escape(pack.seal.sealedAt)}; seal root <code>${escape(pack.seal.root)}</code>` : 'Quarter not sealed'}</p>
+<p class="seal">${
+    pack.seal
+      ? `Quarter sealed ${escape(pack.seal.sealedAt)}${pack.seal.sealedBy ? ` by ${escape(pack.seal.sealedBy)}` : ''}; seal root <code>${escape(pack.seal.root)}</code> (short <code>${escape(pack.seal.shortRoot)}</code>)`
+      : 'Quarter not sealed'
+  }</p>
 ${pack.sections.map((section) => sectionHtml(pack, section)).join('\n')}
 </body>
 </html>

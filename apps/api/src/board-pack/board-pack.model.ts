@@ -1,5 +1,7 @@
 import { compareQuarters, financialYearOfQuarter } from '@saferplan/domain';
+import type { EventStore } from '@saferplan/event-store/event-store.port';
 import type { ActionView, PartnershipView, PlanQueries, ProgressView, QuarterlyUpdateView } from '@saferplan/projections';
+import { findSeal } from '../audit/audit-checks';
 import type { ReadScope } from '../graphql/read-scope';
 
 /**
@@ -55,8 +57,13 @@ export interface BoardPackSection {
 }
 
 export interface BoardPackSeal {
+  /** The full hex SHA-256 Merkle root, as sealQuarter returned it and verifySeal recomputes it. */
   root: string;
+  /** Its first 16 hex digits in groups of four, to read out at the meeting. */
+  shortRoot: string;
   sealedAt: string;
+  /** Who sealed it (the actor's subject), or null when no actor was recorded. */
+  sealedBy: string | null;
 }
 
 export interface BoardPack {
@@ -67,16 +74,27 @@ export interface BoardPack {
   asOf: string | null;
   /** UK date the figures (overdue milestones) are worked out for. */
   asOfDate: string;
-  /** The quarter's seal when sealed; see sealOf(). */
+  /** The quarter's seal when sealed (by the scope's moment); see sealOf(). */
   seal: BoardPackSeal | null;
   sections: BoardPackSection[];
+}
+
+/** The seal as one plain-text line (XLSX, PDF; the HTML page marks the roots up as code). */
+export function sealLine(pack: Pick<BoardPack, 'seal'>): string {
+  const { seal } = pack;
+  if (!seal) return 'Quarter not sealed';
+  return `Quarter sealed ${seal.sealedAt}${seal.sealedBy ? ` by ${seal.sealedBy}` : ''}; seal root ${seal.root} (short ${seal.shortRoot})`;
 }
 
 // Money in pence while adding, pounds out.
 const sum = (amounts: number[]): number => amounts.reduce((total, amount) => total + Math.round(amount * 100), 0) / 100;
 
-/** The partnership's own pack, or for a county strategy board the county pack: the board, then every partnership with a plan that year. */
-export function buildBoardPack(scope: ReadScope, partnership: PartnershipView, quarter: string): BoardPack {
+/**
+ * The partnership's own pack, or for a county strategy board the county pack: the board, then
+ * every partnership with a plan that year. The store is read only for the quarter's seal, which
+ * lives in the log rather than in the plan read model.
+ */
+export async function buildBoardPack(scope: ReadScope, partnership: PartnershipView, quarter: string, store: EventStore): Promise<BoardPack> {
   const financialYear = financialYearOfQuarter(quarter);
   const { queries } = scope;
   const partnerships =
@@ -89,18 +107,23 @@ export function buildBoardPack(scope: ReadScope, partnership: PartnershipView, q
     financialYear,
     asOf: scope.asOf ? scope.asOf.toISOString() : null,
     asOfDate: scope.asOfDate,
-    seal: sealOf(partnership.id, quarter, scope),
+    seal: await sealOf(store, quarter, scope),
     sections: partnerships.map((each) => sectionOf(scope, each, quarter, financialYear)),
   };
 }
 
 /**
- * SEAL: the QuarterSealed event (issue "auditors") is not in this tree yet. When it lands, return
- * the seal root recorded for this partnership and quarter from the same read scope here; every
- * rendering already prints it when present.
+ * The quarter's seal, read the way verifySeal and quarterSeal read it (findSeal: the quarter's
+ * own seal stream). A seal covers the whole log, not one partnership, so a partnership's pack and
+ * the county pack show the same one. Like the rest of an "as recorded at" pack, a seal recorded
+ * after the scope's moment did not exist then: null, the same test (recordedAt <= asOf) the
+ * as-of read models apply to every other event.
  */
-function sealOf(_partnershipId: string, _quarter: string, _scope: ReadScope): BoardPackSeal | null {
-  return null;
+async function sealOf(store: EventStore, quarter: string, scope: ReadScope): Promise<BoardPackSeal | null> {
+  const seal = await findSeal(store, quarter);
+  if (!seal) return null;
+  if (scope.asOf && Date.parse(seal.metadata.recordedAt) > scope.asOf.getTime()) return null;
+  return { root: seal.data.merkleRoot, shortRoot: seal.data.shortRoot, sealedAt: seal.data.sealedAt, sealedBy: seal.metadata.actor };
 }
 
 function planOf(queries: PlanQueries, partnership: PartnershipView, financialYear: string) {

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { excel } from '../common/on-demand-libraries';
-import type { BoardPack, BoardPackSection } from './board-pack.model';
+import { type BoardPack, type BoardPackSection, sealLine } from './board-pack.model';
 import { EXCEPTION_LABELS, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 const argb = (hex: string): string => `FF${hex}`;
@@ -42,7 +42,7 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
   sheet.addRow([`${section.partnership}: board pack ${pack.quarter}`]).font = { bold: true, size: 15 };
   sheet.addRow([section.planTitle ?? `No action plan for ${pack.financialYear}`]);
   sheet.addRow([subtitleOf(pack)]);
-  sheet.addRow([pack.seal ? `Quarter sealed ${pack.seal.sealedAt}; seal root ${pack.seal.root}` : 'Quarter not sealed']);
+  sheet.addRow([sealLine(pack)]);
 
   heading(sheet, 'Progress by priority');
   header(sheet, ['Priority', 'Statutory', ...PROGRESS_COLUMNS.map(([, label]) => label), '% complete']);

@@ -27,7 +27,7 @@ export async function writeBoardPack(context: CliContext, partnershipId: string,
   const scope = await new ReadScopes(context.projector, context.store, systemClock).resolve(asOf);
   const partnership = scope.queries.partnership(partnershipId);
   if (!partnership) throw new NotFoundError('Partnership', partnershipId);
-  const pack = buildBoardPack(scope, partnership, quarter);
+  const pack = await buildBoardPack(scope, partnership, quarter, context.store);
   const body = format === 'xlsx' ? await boardPackXlsx(pack) : format === 'pdf' ? await boardPackPdf(pack) : boardPackHtml(pack);
   const file = options.out ?? `board-pack-${quarter.replace(/[^A-Za-z0-9]+/g, '-')}.${format}`;
   writeFileSync(file, body);
