@@ -1,5 +1,5 @@
 import type { SaferPlanClaims } from '../../apps/api/src/auth/tokens';
-import { ACCESS_POLICY } from '../../apps/api/src/auth/access-policy';
+import { ACCESS_POLICY, NESTED_READ_POLICY } from '../../apps/api/src/auth/access-policy';
 import { ApiHarness } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
 
@@ -34,13 +34,15 @@ describe('access control (end to end)', () => {
     ids.countyPriority = await step.addPriority(ids.boardPlan, 'Reduce anti-social behaviour');
     ids.plan = await step.createActionPlan(ids.own, '2017/18', 'Safer North West 2017/18');
     ids.priority = await step.addPriority(ids.plan, 'Increasing community confidence by addressing ASB');
+    await step.alignPriority(ids.priority, ids.countyPriority);
     ids.action = await step.createAction(ids.plan, ids.priority, 'Coalville joint action group');
     ids.milestone = await step.scheduleMilestone(ids.action, 'Group established', '2017/18 Q1');
-    await step.recordUpdate(ids.action, '2017/18 Q1', 'GREEN', 20);
+    await step.recordUpdate(ids.action, '2017/18 Q1', 'GREEN', 20, 'Sensitive narrative: two named repeat offenders');
     const source = await api.ok(`mutation($i: RegisterFundingSourceInput!) { registerFundingSource(input: $i) { id } }`, {
       i: { name: 'Partnership Locality Fund', funderPartnershipId: ids.pcc, recipientPartnershipId: ids.own, financialYear: '2017/18', amount: 1000 },
     });
     ids.source = source.registerFundingSource.id;
+    await api.ok(`mutation($i: AllocateFundingInput!) { allocateFunding(input: $i) { id } }`, { i: { fundingSourceId: ids.source, actionId: ids.action, amount: 500 } });
   });
 
   afterAll(() => api.stop());
@@ -59,6 +61,138 @@ describe('access control (end to end)', () => {
         return { sub: 'auditor-1', name: 'Internal audit', roles: ['auditor'] };
     }
   };
+
+  /**
+   * Nested reads (NESTED_READ_POLICY): a query may start at a county summary or the directory
+   * (open to everyone) and follow fields into one partnership's plan details. Every path below
+   * ends in Safer North West's records (the coordinator (own)'s), or, for `oversight`, in the
+   * county board's plan, which neither coordinator works for. `shows` is text the answer contains
+   * when the caller may read it. `leftOut`: no error; the plans are listed only to whom may open them.
+   */
+  const CALLERS: Caller[] = ['sog', 'auditor', 'coordinator (other)', 'coordinator (own)', 'admin'];
+  const year = '2017/18';
+  const county = () => `countyProgress(boardId: "${ids.board}", financialYear: "${year}")`;
+  const NESTED: Array<{ path: string; access: Access | 'leftOut'; query: () => string; shows: () => string }> = [
+    {
+      path: 'countyProgress: priority, progress, aligned { partnership, priority, progress } (county summary)',
+      access: 'everyone',
+      query: () => `{ ${county()} { priority { id title statutory } progress { actions percentComplete } aligned { partnership { id name kind } priority { id title statutory alignedTo { title } progress { actions onTrack percentComplete } } progress { actions onTrack atRisk offTrack notStarted milestones milestonesReached milestonesOverdue percentComplete } } } }`,
+      shows: () => 'Increasing community confidence by addressing ASB',
+    },
+    {
+      path: 'countyProgress.aligned.priority.actions',
+      access: 'readOwn',
+      query: () => `{ ${county()} { progress { actions } aligned { priority { actions { id title leadAgency status percentComplete } } } } }`,
+      shows: () => ids.action,
+    },
+    {
+      path: 'countyProgress.aligned.priority.actions { updates (narratives), milestones }',
+      access: 'readOwn',
+      query: () => `{ ${county()} { aligned { partnership { name } priority { title actions { updates { quarter rag narrative recordedBy history { narrative } } milestones { title status } } } } } }`,
+      shows: () => 'Sensitive narrative',
+    },
+    {
+      path: 'countyProgress(asOf).aligned.priority.actions.updates (a replayed read model)',
+      access: 'readOwn',
+      query: () => `{ countyProgress(boardId: "${ids.board}", financialYear: "${year}", asOf: "${new Date().toISOString()}") { aligned { priority { actions { updates { narrative } } } } } }`,
+      shows: () => 'Sensitive narrative',
+    },
+    {
+      path: 'countyProgress.aligned.priority.plan',
+      access: 'readOwn',
+      query: () => `{ ${county()} { aligned { priority { plan { id title financialYear } } } } }`,
+      shows: () => ids.plan,
+    },
+    {
+      path: 'countyProgress.priority.actions (the county board plan)',
+      access: 'oversight',
+      query: () => `{ ${county()} { priority { id actions { id } } } }`,
+      shows: () => ids.countyPriority,
+    },
+    {
+      path: 'countyProgress.aligned.partnership.plans',
+      access: 'leftOut',
+      query: () => `{ ${county()} { aligned { partnership { name plans { id priorities { actions { updates { narrative } } } } } } } }`,
+      shows: () => ids.plan,
+    },
+    {
+      path: 'progress: partnership, priority, progress (county summary)',
+      access: 'everyone',
+      query: () => `{ progress(financialYear: "${year}") { partnership { id name } priority { id title alignedTo { title } progress { percentComplete } } progress { actions atRisk percentComplete } } }`,
+      shows: () => 'Increasing community confidence by addressing ASB',
+    },
+    {
+      path: 'progress(partnershipId).priority.actions { updates, milestones }',
+      access: 'readOwn',
+      query: () => `{ progress(partnershipId: "${ids.own}", financialYear: "${year}") { priority { actions { title updates { narrative } milestones { title } } } } }`,
+      shows: () => 'Sensitive narrative',
+    },
+    {
+      path: 'progress.partnership.plans',
+      access: 'leftOut',
+      query: () => `{ progress(financialYear: "${year}") { partnership { plans { id title priorities { actions { id } } } } } }`,
+      shows: () => ids.plan,
+    },
+    {
+      path: 'partnerships.plans (the directory, as the dashboard asks for it)',
+      access: 'leftOut',
+      query: () => `{ partnerships { id name plans { id financialYear priorities { progress { actions } actions { id milestones { title } updates { narrative } } } } } }`,
+      shows: () => ids.plan,
+    },
+    {
+      path: 'partnership.plans.priorities.alignedTo.plan (own priority to the county board plan)',
+      access: 'oversight',
+      query: () => `{ partnership(id: "${ids.own}") { plans { priorities { alignedTo { plan { id title } } } } } }`,
+      shows: () => ids.boardPlan,
+    },
+    {
+      path: 'action.priority.alignedTo.actions (own action to the county board plan)',
+      access: 'oversight',
+      query: () => `{ action(id: "${ids.action}") { priority { alignedTo { id actions { id } } } } }`,
+      shows: () => ids.countyPriority,
+    },
+  ];
+
+  const nestedCases = NESTED.flatMap(({ path, access, query, shows }) =>
+    CALLERS.map((caller) => {
+      const expected = access === 'leftOut' ? (ALLOWED.readOwn.includes(caller) ? 'listed' : 'left out') : ALLOWED[access].includes(caller) ? 'allowed' : 'FORBIDDEN';
+      return [path, caller, expected, query, shows] as const;
+    }),
+  );
+
+  it.each(nestedCases)('%s by %s: %s', async (_path, caller, expected, query, shows) => {
+    const answer = await api.gql(query(), undefined, { authorization: `Bearer ${api.token(tokenFor(caller))}` });
+    const root = Object.keys(answer.data ?? {})[0];
+    if (expected === 'FORBIDDEN') {
+      expect((answer.errors ?? []).map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(answer.data?.[root] ?? null).toBeNull();
+      expect(JSON.stringify(answer)).not.toContain(shows());
+      expect(JSON.stringify(answer)).not.toContain('Sensitive narrative');
+    } else {
+      expect(answer.errors ?? []).toEqual([]);
+      expect(JSON.stringify(answer.data).includes(shows())).toBe(expected !== 'left out');
+      if (expected === 'left out') expect(JSON.stringify(answer.data)).not.toContain('Sensitive narrative');
+    }
+  });
+
+  it('says which nested field was refused, and why', async () => {
+    const coordinator = { authorization: `Bearer ${api.token(tokenFor('coordinator (other)'))}` };
+    const answer = await api.gql(`{ ${county()} { aligned { priority { actions { id } } } } }`, undefined, coordinator);
+    expect(answer.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['FORBIDDEN', 'Priority.actions: this is not one of your partnerships']]);
+  });
+
+  it("a funder's coordinator sees the funding source but not the updates or milestones of the recipient's funded action", async () => {
+    const funder = { authorization: `Bearer ${api.token({ sub: 'coord-pcc', name: 'PCC coordinator', roles: ['coordinator'], partnerships: [ids.pcc] })}` };
+    const source = `fundingSource(id: "${ids.source}")`;
+    expect(await api.ok(`{ ${source} { name allocations { allocated } } }`, undefined, funder)).toEqual({
+      fundingSource: { name: 'Partnership Locality Fund', allocations: [{ allocated: 500 }] },
+    });
+    for (const [details, field] of [['updates { narrative }', 'Action.updates'], ['milestones { title }', 'Action.milestones']]) {
+      const answer = await api.gql(`{ ${source} { allocations { action { ${details} } } } }`, undefined, funder);
+      expect(answer.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['FORBIDDEN', `${field}: this is not one of your partnerships`]]);
+      expect(JSON.stringify(answer)).not.toContain('Sensitive narrative');
+    }
+  });
 
   // Each operation touches the coordinator's own partnership (Safer North West, or the PCC it funds from).
   const OPERATIONS: Array<[string, Access, () => [string, Record<string, unknown>?]]> = [
@@ -98,7 +232,6 @@ describe('access control (end to end)', () => {
     ['sealQuarter', 'admin', () => ['mutation($i: SealQuarterInput!) { sealQuarter(input: $i) { shortRoot } }', { i: { financialYear: '2017/18', quarter: 'Q1' } }]],
   ];
 
-  const CALLERS: Caller[] = ['sog', 'auditor', 'coordinator (other)', 'coordinator (own)', 'admin'];
   const cases = OPERATIONS.flatMap(([operation, access, request]) =>
     CALLERS.map((caller) => [operation, caller, ALLOWED[access].includes(caller) ? 'allowed' : 'FORBIDDEN', request] as const),
   );
@@ -173,5 +306,22 @@ describe('access control (end to end)', () => {
     const operations = [...schema.__schema.queryType.fields, ...schema.__schema.mutationType.fields].map((field: { name: string }) => field.name);
     expect(operations.filter((name: string) => !Object.hasOwn(ACCESS_POLICY, name))).toEqual([]);
     expect(OPERATIONS.map(([operation]) => operation).filter((name) => !operations.includes(name))).toEqual([]);
+  });
+
+  it('every field that leads into a plan, an action or its details from elsewhere has a nested read rule', async () => {
+    const { __schema } = await api.ok(`{ __schema { types { name kind fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }`);
+    type TypeRef = { name: string | null; ofType?: TypeRef | null };
+    const named = (type: TypeRef): string | null => type.name ?? (type.ofType ? named(type.ofType) : null);
+    const fields = (__schema.types as Array<{ name: string; kind: string; fields: Array<{ name: string; type: TypeRef }> | null }>)
+      .filter((type) => type.kind === 'OBJECT' && !type.name.startsWith('__'))
+      .flatMap((type) => (type.fields ?? []).map((field) => ({ at: `${type.name}.${field.name}`, from: type.name, to: named(field.type) })));
+    const details = ['ActionPlan', 'Action', 'Milestone', 'QuarterlyUpdate'];
+    // Query and Mutation fields are operations (ACCESS_POLICY); inside a plan or an action the way in was checked.
+    const ways = fields.filter(({ from, to }) => !['Query', 'Mutation', ...details].includes(from) && details.includes(to!)).map(({ at }) => at);
+    const ruled = Object.keys(NESTED_READ_POLICY);
+    // FundingAllocation.action: the funded action's headline, to the funding source's readers; its
+    // milestones and updates keep their own rules (Action.milestones, Action.updates).
+    expect(ways.filter((at) => !ruled.includes(at)).sort()).toEqual(['FundingAllocation.action']);
+    expect(ruled.filter((at) => !fields.some((field) => field.at === at))).toEqual([]);
   });
 });

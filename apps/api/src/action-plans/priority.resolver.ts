@@ -1,14 +1,17 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ActionPlanView, ActionView, PriorityView, ProgressView } from '@saferplan/projections';
 import { ActionObject } from '../actions/action.object';
+import { assertNestedRead } from '../auth/nested-read';
+import type { GraphQLContext } from '../common/request-context';
 import { ProgressObject } from '../progress/progress.object';
 import { type Scoped, scoped, scopedList, scopeOf } from '../graphql/read-scope';
 import { ActionPlanObject, PriorityObject } from './action-plan.object';
 
 @Resolver(() => PriorityObject)
 export class PriorityResolver {
-  @ResolveField(() => [ActionObject])
-  actions(@Parent() priority: Scoped<PriorityView>): Scoped<ActionView>[] {
+  @ResolveField(() => [ActionObject], { description: "FORBIDDEN to a coordinator for another partnership's priority" })
+  actions(@Parent() priority: Scoped<PriorityView>, @Context() context: GraphQLContext): Scoped<ActionView>[] {
+    assertNestedRead('Priority.actions', context, priority.partnershipId);
     const scope = scopeOf(priority);
     return scopedList(priority.actionIds, (id) => scope.queries.action(id), scope);
   }
@@ -19,8 +22,9 @@ export class PriorityResolver {
     return scope.queries.priorityProgress(priority.id, scope.asOfDate);
   }
 
-  @ResolveField(() => ActionPlanObject, { description: 'The plan this priority belongs to' })
-  plan(@Parent() priority: Scoped<PriorityView>): Scoped<ActionPlanView> {
+  @ResolveField(() => ActionPlanObject, { description: "The plan this priority belongs to; FORBIDDEN to a coordinator for another partnership's" })
+  plan(@Parent() priority: Scoped<PriorityView>, @Context() context: GraphQLContext): Scoped<ActionPlanView> {
+    assertNestedRead('Priority.plan', context, priority.partnershipId);
     const scope = scopeOf(priority);
     return scoped(scope.queries.actionPlan(priority.planId)!, scope);
   }

@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { CommandBus } from '@nestjs/cqrs';
 import { NotFoundError } from '@saferplan/domain';
 import type { ActionView, MilestoneStatus, MilestoneView, PriorityView, QuarterlyUpdateView } from '@saferplan/projections';
+import { assertNestedRead } from '../auth/nested-read';
 import { ReadScopes } from '../common/read-scopes';
 import { commandOptions, type GraphQLContext } from '../common/request-context';
 import { PriorityObject } from '../action-plans/action-plan.object';
@@ -89,13 +90,15 @@ export class ActionResolver {
   }
 
   @ResolveField(() => [MilestoneObject])
-  milestones(@Parent() action: Scoped<ActionView>): MilestoneAnswer[] {
+  milestones(@Parent() action: Scoped<ActionView>, @Context() context: GraphQLContext): MilestoneAnswer[] {
+    assertNestedRead('Action.milestones', context, action.partnershipId);
     const scope = scopeOf(action);
     return action.milestones.map((milestone) => withStatus(milestone, scope));
   }
 
   @ResolveField(() => [QuarterlyUpdateObject])
-  updates(@Parent() action: Scoped<ActionView>): QuarterlyUpdateView[] {
+  updates(@Parent() action: Scoped<ActionView>, @Context() context: GraphQLContext): QuarterlyUpdateView[] {
+    assertNestedRead('Action.updates', context, action.partnershipId);
     return action.updates;
   }
 

@@ -1,5 +1,5 @@
 import type { PlanQueries } from '@saferplan/projections';
-import { ACCESS_POLICY, decideAccess } from './access-policy';
+import { ACCESS_POLICY, decideAccess, decideNestedRead, NESTED_READ_POLICY } from './access-policy';
 
 /** The policy without a server; the full role matrix runs end to end in test/e2e/access-control. */
 describe('decideAccess', () => {
@@ -39,5 +39,21 @@ describe('decideAccess', () => {
         reason: `createActionPlan is not allowed for ${role}`,
       });
     }
+  });
+
+  it('decides a nested read by the rule of the operation it shares, for the record\'s partnership', () => {
+    expect(decideNestedRead('Priority.actions', coordinator, 'nwl')).toEqual({ allowed: true });
+    expect(decideNestedRead('Priority.actions', coordinator, 'leicester')).toEqual({
+      allowed: false,
+      reason: 'Priority.actions: this is not one of your partnerships',
+    });
+    for (const role of ['admin', 'sog', 'auditor'] as const) {
+      expect(decideNestedRead('Action.updates', { roles: [role], partnerships: [] }, 'leicester')).toEqual({ allowed: true });
+    }
+    expect(decideNestedRead('Partnership.plans', { roles: [], partnerships: ['nwl'] }, 'nwl')).toMatchObject({ allowed: false });
+  });
+
+  it('gives every nested field an existing operation rule to share', () => {
+    for (const { sameAs } of Object.values(NESTED_READ_POLICY)) expect(Object.hasOwn(ACCESS_POLICY, sameAs)).toBe(true);
   });
 });

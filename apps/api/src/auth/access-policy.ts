@@ -91,24 +91,66 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   sealQuarter: { anyPartnership: ADMIN },
 };
 
+/**
+ * Nested reads. The rules above decide the top-level field of a query; from a record every role
+ * may see (a county summary row, the partnership directory) a query can then follow fields into
+ * one partnership's plan details. Each field that steps into them is listed here with the
+ * operation whose rule it shares, so following a path never shows more than asking for the same
+ * record by id: the plan, its actions, their milestones and quarterly updates (narratives).
+ * A refused caller gets FORBIDDEN, except from `Partnership.plans`, which lists only the plans the
+ * caller may open, so the directory (`partnerships { plans ... }`) stays one query for every role.
+ * County summaries (counts, RAG, % complete, names of partnerships and priorities) are not listed:
+ * every signed-in role reads them.
+ */
+export const NESTED_READ_POLICY = {
+  'Partnership.plans': { sameAs: 'actionPlan', refused: 'leftOut' },
+  'Priority.plan': { sameAs: 'actionPlan', refused: 'forbidden' },
+  'Priority.actions': { sameAs: 'action', refused: 'forbidden' },
+  // An action reached some other way (a funding allocation's) still keeps its updates and milestones.
+  'Action.milestones': { sameAs: 'action', refused: 'forbidden' },
+  'Action.updates': { sameAs: 'action', refused: 'forbidden' },
+} as const satisfies Readonly<Record<string, { sameAs: string; refused: 'forbidden' | 'leftOut' }>>;
+
+export type NestedField = keyof typeof NESTED_READ_POLICY;
+/** The nested fields that answer a refused caller this way. */
+export type NestedFieldRefusing<How extends 'forbidden' | 'leftOut'> = {
+  [F in NestedField]: (typeof NESTED_READ_POLICY)[F]['refused'] extends How ? F : never;
+}[NestedField];
+
 export type AccessDecision = { allowed: true } | { allowed: false; reason: string; unlisted?: true };
 
+type Caller = { roles: readonly Role[]; partnerships: readonly string[] };
+
 /** Decides one call; pure, so the role matrix spec can exercise it without a server. */
-export function decideAccess(
-  operation: string,
-  principal: { roles: readonly Role[]; partnerships: readonly string[] },
-  args: Record<string, any>,
-  live: PlanQueries,
+export function decideAccess(operation: string, principal: Caller, args: Record<string, any>, live: PlanQueries): AccessDecision {
+  return decide(operation, ruleFor(operation), principal, (own) => own.target(args, live));
+}
+
+/**
+ * Decides a nested field of a record of partnership `partnershipId`: by the rule of the operation
+ * the field shares (NESTED_READ_POLICY), as if that record had been asked for by id.
+ */
+export function decideNestedRead(field: NestedField, principal: Caller, partnershipId: string): AccessDecision {
+  return decide(field, ruleFor(NESTED_READ_POLICY[field].sameAs), principal, () => [partnershipId]);
+}
+
+function ruleFor(operation: string): AccessRule | undefined {
+  return Object.hasOwn(ACCESS_POLICY, operation) ? ACCESS_POLICY[operation] : undefined;
+}
+
+function decide(
+  name: string,
+  rule: AccessRule | undefined,
+  principal: Caller,
+  touched: (own: NonNullable<AccessRule['ownPartnership']>) => Array<string | null | undefined>,
 ): AccessDecision {
-  const rule = Object.hasOwn(ACCESS_POLICY, operation) ? ACCESS_POLICY[operation] : undefined;
-  if (!rule) return { allowed: false, reason: `${operation} is not open to anyone yet (no access rule)`, unlisted: true };
+  if (!rule) return { allowed: false, reason: `${name} is not open to anyone yet (no access rule)`, unlisted: true };
   if (principal.roles.some((role) => rule.anyPartnership.includes(role))) return { allowed: true };
   const own = rule.ownPartnership;
   if (own && principal.roles.some((role) => own.roles.includes(role))) {
-    const touched = own.target(args, live).filter((id): id is string => typeof id === 'string');
-    if (touched.some((id) => principal.partnerships.includes(id))) return { allowed: true };
-    return { allowed: false, reason: `${operation}: this is not one of your partnerships` };
+    if (touched(own).some((id) => typeof id === 'string' && principal.partnerships.includes(id))) return { allowed: true };
+    return { allowed: false, reason: `${name}: this is not one of your partnerships` };
   }
   const roles = principal.roles.length ? principal.roles.join(', ') : 'no SaferPlan role';
-  return { allowed: false, reason: `${operation} is not allowed for ${roles}` };
+  return { allowed: false, reason: `${name} is not allowed for ${roles}` };
 }

@@ -6,8 +6,10 @@ import { decideAccess } from './access-policy';
 import { requirePrincipal } from './request-auth';
 
 /**
- * The one place access is decided: every GraphQL query and mutation, and every HTTP route of a
- * Nest controller, is looked up in ACCESS_POLICY by operation name. Registered as APP_GUARD.
+ * Access to operations: every GraphQL query and mutation, and every HTTP route of a Nest
+ * controller, is looked up in ACCESS_POLICY by operation name. Registered as APP_GUARD. The
+ * fields a query follows into a partnership's plan details are checked against the same policy
+ * (NESTED_READ_POLICY) by their resolvers, through nested-read.ts.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {

@@ -4,6 +4,7 @@ import type { ActionPlanView, PartnershipView } from '@saferplan/projections';
 import { ReadScopes } from '../common/read-scopes';
 import { commandOptions, type GraphQLContext } from '../common/request-context';
 import { ActionPlanObject } from '../action-plans/action-plan.object';
+import { readableOnly } from '../auth/nested-read';
 import { type Scoped, scoped, scopedList, scopeOf } from '../graphql/read-scope';
 import { asOfArg } from '../graphql/as-of.arg';
 import { PartnershipObject } from './partnership.object';
@@ -101,9 +102,10 @@ export class PartnershipResolver {
     return scoped(scope.queries.partnership(id)!, scope);
   }
 
-  @ResolveField(() => [ActionPlanObject])
-  plans(@Parent() partnership: Scoped<PartnershipView>): Scoped<ActionPlanView>[] {
+  @ResolveField(() => [ActionPlanObject], { description: "The plans the caller may open (for a coordinator: their own partnerships' plans only)" })
+  plans(@Parent() partnership: Scoped<PartnershipView>, @Context() context: GraphQLContext): Scoped<ActionPlanView>[] {
     const scope = scopeOf(partnership);
-    return scopedList(partnership.planIds, (id) => scope.queries.actionPlan(id), scope);
+    const plans = scopedList(partnership.planIds, (id) => scope.queries.actionPlan(id), scope);
+    return readableOnly('Partnership.plans', context, plans, (plan) => plan.partnershipId);
   }
 }
