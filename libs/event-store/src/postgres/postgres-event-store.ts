@@ -1,4 +1,4 @@
-import { Pool, type PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import {
   type AppendOptions,
   type AppendResult,
@@ -18,6 +18,7 @@ import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared
 import { appendInTransaction, findCommandEvents } from './postgres-append';
 import { EVENT_COLUMNS, type EventRow, toRecorded } from './postgres-rows';
 import { MAX_EVENTS_PER_APPEND, migratePostgres, SETTLED_POSITION_BOUND, type Tables, tablesFor } from './postgres-schema';
+import { inTransaction, openPool } from './postgres-pool';
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -46,15 +47,8 @@ export class PostgresEventStore implements EventStore {
   static async connect(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
     const schema = options.schema ?? 'saferplan';
     const tables = tablesFor(schema);
-    const pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
-    // An idle connection dropped by the server must not crash the process; the next query reconnects.
-    pool.on('error', (error) => console.error('event-store: idle PostgreSQL connection failed', error));
-    try {
-      await migratePostgres(pool, schema);
-    } catch (error) {
-      await pool.end();
-      throw error;
-    }
+    const migrate = (pool: Pool) => migratePostgres(pool, schema);
+    const pool = await openPool({ connectionString: options.connectionString, max: options.poolSize ?? 10, owner: 'event-store' }, migrate);
     return new PostgresEventStore(pool, tables, options);
   }
 
@@ -71,7 +65,7 @@ export class PostgresEventStore implements EventStore {
     validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
     let result: AppendResult;
     try {
-      result = await this.inTransaction((client) => appendInTransaction(client, this.tables, streamId, events, options));
+      result = await inTransaction(this.pool, (client) => appendInTransaction(client, this.tables, streamId, events, options));
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
       result = await this.resolveConflict(streamId, options);
@@ -152,21 +146,6 @@ export class PostgresEventStore implements EventStore {
     );
     const actual = rows.length === 0 || rows[0].revision < 0 ? 'no_stream' : rows[0].revision;
     throw new WrongExpectedRevisionError(streamId, options.expectedRevision, actual);
-  }
-
-  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
   }
 
   private assertOpen(): void {

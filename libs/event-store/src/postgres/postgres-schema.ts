@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from './postgres-pool';
 
 /**
  * Global positions, and why they are not a sequence.
@@ -98,16 +99,16 @@ export interface PostgresMigration {
 }
 
 /**
- * Inside the caller's transaction: takes the schema's migration lock, creates the schema and the
- * given migrations table, and applies the missing steps. Shared by the event store and the
- * read-model store, which may start on a fresh schema at the same moment.
+ * In one transaction: takes the schema's migration lock, creates the schema and the given
+ * migrations table, and applies the missing steps, once however many instances start together.
+ * Shared by the event store and the read-model store, which may start on a fresh schema at the
+ * same moment.
  */
-export async function applyMigrations(
-  client: PoolClient,
-  schema: string,
-  migrationsTable: string,
-  steps: PostgresMigration[],
-): Promise<void> {
+export function applyMigrations(pool: Pool, schema: string, migrationsTable: string, steps: PostgresMigration[]): Promise<void> {
+  return inTransaction(pool, (client) => applyMissingSteps(client, schema, migrationsTable, steps));
+}
+
+async function applyMissingSteps(client: PoolClient, schema: string, migrationsTable: string, steps: PostgresMigration[]): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [schemaMigrationLockName(schema)]);
   await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   await client.query(`CREATE TABLE IF NOT EXISTS ${migrationsTable} (
@@ -123,18 +124,8 @@ export async function applyMigrations(
   }
 }
 
-/** Creates the schema and applies missing migrations in one transaction under an advisory lock. */
-export async function migratePostgres(pool: Pool, schema: string): Promise<void> {
+/** Creates the event store's schema and applies its missing migrations (see applyMigrations). */
+export function migratePostgres(pool: Pool, schema: string): Promise<void> {
   const t = tablesFor(schema);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await applyMigrations(client, t.schema, t.migrations, migrations(t));
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  return applyMigrations(pool, t.schema, t.migrations, migrations(t));
 }

@@ -1,5 +1,6 @@
 import { applyMigrations, isPlainSchemaName, type PostgresMigration } from '@saferplan/event-store/postgres/postgres-schema';
-import { Pool, type PoolClient } from 'pg';
+import { inTransaction, openPool } from '@saferplan/event-store/postgres/postgres-pool';
+import type { Pool } from 'pg';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
 import { type ReadModelDocument, isDocumentKind } from '../plan-read-model/read-model-documents';
 import {
@@ -80,17 +81,10 @@ export class PostgresReadModelStore implements ReadModelStore {
       checkpoints: `${q}.read_model_checkpoints`,
       migrations: `${q}.read_model_migrations`,
     };
-    const pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 3 });
-    // An idle connection dropped by the server must not crash the process; the next query reconnects.
-    pool.on('error', (error) => console.error('read-model store: idle PostgreSQL connection failed', error));
-    const store = new PostgresReadModelStore(pool, tables, schema);
-    try {
-      await store.migrate();
-    } catch (error) {
-      await pool.end();
-      throw error;
-    }
-    return store;
+    // The event store's migration lock and steps: both create the schema, and may start together.
+    const migrate = (pool: Pool) => applyMigrations(pool, tables.schema, tables.migrations, migrations(tables));
+    const pool = await openPool({ connectionString: options.connectionString, max: options.poolSize ?? 3, owner: 'read-model store' }, migrate);
+    return new PostgresReadModelStore(pool, tables, schema);
   }
 
   private constructor(
@@ -102,16 +96,20 @@ export class PostgresReadModelStore implements ReadModelStore {
   async load(): Promise<StoredReadModel> {
     this.assertOpen();
     // One snapshot for checkpoint and documents: another instance may be saving meanwhile.
-    return this.inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
-      const stored = await client.query<{ position: string }>(`SELECT position FROM ${this.tables.checkpoints} WHERE projection = $1`, [
-        PLAN_READ_MODEL_PROJECTION,
-      ]);
-      if (stored.rows.length === 0) return { checkpoint: 0, model: new PlanReadModel() };
-      const { rows } = await client.query<DocumentRow>(`SELECT kind, id, doc FROM ${this.tables.documents} WHERE projection = $1`, [
-        PLAN_READ_MODEL_PROJECTION,
-      ]);
-      return { checkpoint: Number(stored.rows[0].position), model: PlanReadModel.fromDocuments(rows.map(toDocument)) };
-    });
+    return inTransaction(
+      this.pool,
+      async (client) => {
+        const stored = await client.query<{ position: string }>(`SELECT position FROM ${this.tables.checkpoints} WHERE projection = $1`, [
+          PLAN_READ_MODEL_PROJECTION,
+        ]);
+        if (stored.rows.length === 0) return { checkpoint: 0, model: new PlanReadModel() };
+        const { rows } = await client.query<DocumentRow>(`SELECT kind, id, doc FROM ${this.tables.documents} WHERE projection = $1`, [
+          PLAN_READ_MODEL_PROJECTION,
+        ]);
+        return { checkpoint: Number(stored.rows[0].position), model: PlanReadModel.fromDocuments(rows.map(toDocument)) };
+      },
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
   }
 
   async save(documents: ReadModelDocument[], checkpoint: number, options: SaveOptions = {}): Promise<void> {
@@ -122,7 +120,7 @@ export class PostgresReadModelStore implements ReadModelStore {
     const kinds = documents.map((d) => d.kind);
     const ids = documents.map((d) => d.id);
     const docs = documents.map((d) => JSON.stringify(d.doc));
-    await this.inTransaction('BEGIN', async (client) => {
+    await inTransaction(this.pool, async (client) => {
       if (options.expectedCheckpoint !== undefined) {
         // Make sure the row exists, then lock it: two first saves on an empty store queue on the
         // insert, and the second then reads the first one's checkpoint (READ COMMITTED re-reads).
@@ -157,7 +155,7 @@ export class PostgresReadModelStore implements ReadModelStore {
 
   async clear(): Promise<void> {
     this.assertOpen();
-    await this.inTransaction('BEGIN', async (client) => {
+    await inTransaction(this.pool, async (client) => {
       await client.query(`DELETE FROM ${this.tables.documents} WHERE projection = $1`, [PLAN_READ_MODEL_PROJECTION]);
       await client.query(`DELETE FROM ${this.tables.checkpoints} WHERE projection = $1`, [PLAN_READ_MODEL_PROJECTION]);
     });
@@ -167,30 +165,6 @@ export class PostgresReadModelStore implements ReadModelStore {
     if (this.closed) return;
     this.closed = true;
     await this.pool.end();
-  }
-
-  /** Creates the schema and applies missing migrations once, however many instances start together. */
-  private async migrate(): Promise<void> {
-    const t = this.tables;
-    await this.inTransaction('BEGIN', async (client) => {
-      // The event store's migration lock and steps: both create the schema, and may start together.
-      await applyMigrations(client, t.schema, t.migrations, migrations(t));
-    });
-  }
-
-  private async inTransaction<T>(begin: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query(begin);
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
   }
 
   private assertOpen(): void {
