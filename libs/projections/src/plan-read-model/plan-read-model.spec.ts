@@ -1,17 +1,11 @@
-import { PlanHistory } from '../testing/plan-history';
+import { PlanHistory, foldedModel } from '../testing/plan-history';
 import { BOARD, CHARNWOOD, FY, NWL, charnwoodPlan, leicestershire } from '../testing/leicestershire';
 import { PlanReadModel } from './plan-read-model';
 import { compareDocuments } from './read-model-documents';
 
-function modelOf(history: PlanHistory): PlanReadModel {
-  const model = new PlanReadModel();
-  for (const event of history.events) model.apply(event);
-  return model;
-}
-
 describe('PlanReadModel', () => {
   const history = leicestershire();
-  const model = modelOf(history);
+  const model = foldedModel(history);
 
   describe('views', () => {
     it('lists partnerships in registration order with their plans and versions', () => {
@@ -89,7 +83,7 @@ describe('PlanReadModel', () => {
     it('keeps a second correction and lists every earlier version oldest first', () => {
       const h = leicestershire();
       h.correctUpdate('a1', '2017/18 Q2', 'AMBER', 42, 'Recount', 'Partly resumed', { actor: 'bob' });
-      const q2 = modelOf(h).action('a1')!.updates[1];
+      const q2 = foldedModel(h).action('a1')!.updates[1];
       expect([q2.rag, q2.percentComplete, q2.recordedBy, q2.correctionReason]).toEqual(['AMBER', 42, 'bob', 'Recount']);
       expect(q2.previousVersions.map((v) => [v.rag, v.percentComplete, v.correctionReason])).toEqual([
         ['AMBER', 45, null],
@@ -123,7 +117,7 @@ describe('PlanReadModel', () => {
       const h = leicestershire();
       h.record('partnership-' + NWL, { type: 'PartnershipMottoChosen', data: { partnershipId: NWL, motto: 'NWL Safer Together' } });
       h.record('audit-1', { type: 'SomethingElse', data: {} });
-      const later = modelOf(h);
+      const later = foldedModel(h);
       expect(later.partnership(NWL)).toMatchObject({ name: 'North West Leicestershire CSP', version: 2 });
       expect(compareDocuments(later.toDocuments(), model.toDocuments())).toEqual([
         { kind: 'partnership', id: NWL, presentIn: 'both' },
@@ -214,7 +208,7 @@ describe('PlanReadModel', () => {
       const h = leicestershire();
       // The same alignment recorded again (a retried command with a new id) changes nothing.
       h.alignPriority('nwl-2017', 'nwl-asb', { priorityId: 'county-asb', planId: 'board-2017', partnershipId: BOARD });
-      const rows = modelOf(h).countyProgress(BOARD, FY, '2017-10-15');
+      const rows = foldedModel(h).countyProgress(BOARD, FY, '2017-10-15');
       expect(rows[0].aligned).toHaveLength(2);
       expect(rows[0].progress.actions).toBe(4);
     });
@@ -237,13 +231,13 @@ describe('PlanReadModel', () => {
 
     it('goes on from loaded documents exactly as from events', () => {
       const h = leicestershire();
-      const loaded = PlanReadModel.fromDocuments(JSON.parse(JSON.stringify(modelOf(h).toDocuments())));
+      const loaded = PlanReadModel.fromDocuments(JSON.parse(JSON.stringify(foldedModel(h).toDocuments())));
       const more = [
         h.alignPriority('nwl-2017', 'nwl-reoffending', { priorityId: 'county-asb', planId: 'board-2017', partnershipId: BOARD }),
         h.recordUpdate('a2', '2017/18 Q2', 'AMBER', 15),
       ];
       for (const event of more) loaded.apply(event);
-      expect(compareDocuments(loaded.toDocuments(), modelOf(h).toDocuments())).toEqual([]);
+      expect(compareDocuments(loaded.toDocuments(), foldedModel(h).toDocuments())).toEqual([]);
       expect(loaded.countyProgress(BOARD, FY, '2017-10-15')[0].aligned.map((a) => a.priorityId)).toEqual([
         'nwl-asb',
         'nwl-reoffending',
@@ -253,7 +247,7 @@ describe('PlanReadModel', () => {
 
     it('tracks which documents changed since the last save', () => {
       const h = leicestershire();
-      const tracked = modelOf(h);
+      const tracked = foldedModel(h);
       expect(tracked.changedDocuments()).toHaveLength(tracked.toDocuments().length);
       tracked.markSaved();
       expect(tracked.hasChanges).toBe(false);
@@ -290,7 +284,7 @@ describe('PlanReadModel', () => {
         }
       }
     }
-    const big = modelOf(h);
+    const big = foldedModel(h);
     expect(big.size.actions).toBe(35_000);
     const rows = big.progress({}, '2017-10-15');
     expect(rows).toHaveLength(700);

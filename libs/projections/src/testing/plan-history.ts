@@ -7,6 +7,7 @@ import { EVENT_SCHEMA_VERSIONS, type SaferPlanEvent, streams } from '@saferplan/
 import type { PartnershipKind } from '@saferplan/domain/partnership/partnership.events';
 import type { Rag } from '@saferplan/domain/action/action.events';
 import type { RecordedEvent } from '@saferplan/event-store/event-store.port';
+import { PlanReadModel } from '../plan-read-model/plan-read-model';
 
 export interface RecordOptions {
   /** When recorded; by default one minute after the previous event. */
@@ -156,4 +157,11 @@ export class PlanHistory {
 export function newEventOf(event: RecordedEvent): { type: string; data: unknown; schemaVersion: number } {
   const schemaVersion = (EVENT_SCHEMA_VERSIONS as Record<string, number>)[event.type] ?? 1;
   return { type: event.type, data: event.data, schemaVersion };
+}
+
+/** The read model the pure fold gives for every event of a spec history. */
+export function foldedModel(history: PlanHistory): PlanReadModel {
+  const model = new PlanReadModel();
+  for (const event of history.events) model.apply(event);
+  return model;
 }
