@@ -20,7 +20,6 @@ export {
   type DocumentDifference,
   type ReadModelDocument,
   type ReadModelDocumentKind,
-  canonicalJson,
   compareDocuments,
 } from './plan-read-model/read-model-documents';
 export {

@@ -3,6 +3,7 @@
  * action, each exactly the view the API reads. Orders and cross-references live inside the
  * documents (planIds, priorityIds, actionIds, registeredPosition), so loading needs no events.
  */
+import { canonicalJson } from '@saferplan/event-store/shared/hash-chain';
 import type { ActionPlanView, ActionView, PartnershipView, PriorityView } from '../views';
 import type { FundingSourceView } from '../funding/funding-views';
 
@@ -20,19 +21,6 @@ export const DOCUMENT_KINDS: readonly ReadModelDocumentKind[] = ['partnership', 
 
 export const isDocumentKind = (kind: string): kind is ReadModelDocumentKind =>
   (DOCUMENT_KINDS as readonly string[]).includes(kind);
-
-/**
- * JSON with object keys sorted, so two documents holding the same facts compare equal however
- * their objects were built (folded from events, or parsed back from storage).
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, nested: unknown) => {
-    if (nested === null || typeof nested !== 'object' || Array.isArray(nested)) return nested;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(nested).sort()) sorted[key] = (nested as Record<string, unknown>)[key];
-    return sorted;
-  });
-}
 
 export interface DocumentDifference {
   kind: ReadModelDocumentKind;
@@ -52,7 +40,9 @@ export function compareDocuments(left: ReadModelDocument[], right: ReadModelDocu
     rightByKey.delete(key);
     if (!other) differences.push({ kind: document.kind, id: document.id, presentIn: 'left' });
     // A walk settles equal documents without serialising them; only a pair it finds different
-    // (which may still differ in nothing JSON keeps, such as an undefined field) is serialised.
+    // (which may still differ in nothing JSON keeps, such as an undefined field) is serialised,
+    // keys sorted, so documents holding the same facts compare equal however their objects were
+    // built (folded from events, or parsed back from storage).
     else if (!sameValues(document.doc, other.doc) && canonicalJson(document.doc) !== canonicalJson(other.doc)) {
       differences.push({ kind: document.kind, id: document.id, presentIn: 'both' });
     }
