@@ -1,11 +1,11 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { AppConfig } from './config/app-config';
-import { APP_CONFIG } from './common/tokens';
+import { ConfigModule } from './config/config.module';
 import { AggregateRepository } from './common/aggregate-repository';
 import { ReadScopes } from './common/read-scopes';
 import { StoreModule } from './store/store.module';
@@ -85,14 +85,6 @@ const RESOLVERS = [
   FundingAllocationResolver,
   PlanImportResolver,
 ];
-
-@Global()
-@Module({})
-class ConfigModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
-  }
-}
 
 @Module({})
 export class AppModule {

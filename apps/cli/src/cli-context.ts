@@ -1,24 +1,24 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type INestApplicationContext, Module, type ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { PlanProjector } from '@saferplan/projections';
 import { type AppConfig, loadConfig } from '../../api/src/config/app-config';
-import { APP_CONFIG, EVENT_STORE } from '../../api/src/common/tokens';
+import { ConfigModule } from '../../api/src/config/config.module';
+import { EVENT_STORE } from '../../api/src/common/tokens';
 import { StoreModule } from '../../api/src/store/store.module';
 
-@Global()
 @Module({})
-class CliConfigModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return { module: CliConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
-  }
-}
+class CliModule {}
 
-@Module({})
-class CliModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return { module: CliModule, imports: [CliConfigModule.forRoot(config), StoreModule] };
-  }
+/**
+ * The one way a command starts Nest: the API's configuration and store, opened exactly as the API
+ * opens them, plus whatever else the command needs (`extra`), without the HTTP server.
+ */
+export function createCliApplication(config: AppConfig, extra: Pick<ModuleMetadata, 'imports' | 'providers'> = {}): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(
+    { module: CliModule, imports: [ConfigModule.forRoot(config), StoreModule, ...(extra.imports ?? [])], providers: extra.providers ?? [] },
+    { logger: ['error'], abortOnError: false },
+  );
 }
 
 /** What a command works on: the configured event store and the projector, opened exactly as the API opens them. */
@@ -30,7 +30,7 @@ export interface CliContext {
 }
 
 export async function openCliContext(config: AppConfig = loadConfig()): Promise<CliContext> {
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error'], abortOnError: false });
+  const app = await createCliApplication(config);
   return {
     config,
     store: app.get<EventStore>(EVENT_STORE),

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
-import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Command } from 'commander';
 import { type AppConfig, loadConfig } from '../../../api/src/config/app-config';
-import { APP_CONFIG } from '../../../api/src/common/tokens';
-import { StoreModule } from '../../../api/src/store/store.module';
 import { AggregateRepository } from '../../../api/src/common/aggregate-repository';
 import { CreateActionPlanHandler } from '../../../api/src/action-plans/create-action-plan/create-action-plan.handler';
 import { AddPriorityHandler } from '../../../api/src/action-plans/add-priority/add-priority.handler';
@@ -15,35 +11,21 @@ import { CreateActionHandler } from '../../../api/src/actions/create-action/crea
 import { ScheduleMilestoneHandler } from '../../../api/src/actions/schedule-milestone/schedule-milestone.handler';
 import { AllocateFundingHandler } from '../../../api/src/funding/allocate-funding/allocate-funding.handler';
 import { type ImportReport, PlanImporter } from '../../../api/src/plan-import/plan-importer';
-import { type CliOutput, processOutput } from '../cli-context';
-
-@Global()
-@Module({})
-class ImportConfigModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return { module: ImportConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
-  }
-}
+import { type CliOutput, createCliApplication, processOutput } from '../cli-context';
 
 /** The API's own command path (same handlers, same repository), without the HTTP server. */
-@Module({})
-class ImportModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: ImportModule,
-      imports: [ImportConfigModule.forRoot(config), StoreModule, CqrsModule.forRoot()],
-      providers: [
-        AggregateRepository,
-        PlanImporter,
-        CreateActionPlanHandler,
-        AddPriorityHandler,
-        CreateActionHandler,
-        ScheduleMilestoneHandler,
-        AllocateFundingHandler,
-      ],
-    };
-  }
-}
+const importPath = () => ({
+  imports: [CqrsModule.forRoot()],
+  providers: [
+    AggregateRepository,
+    PlanImporter,
+    CreateActionPlanHandler,
+    AddPriorityHandler,
+    CreateActionHandler,
+    ScheduleMilestoneHandler,
+    AllocateFundingHandler,
+  ],
+});
 
 export interface ImportCommandOptions {
   partnership: string;
@@ -55,7 +37,7 @@ export interface ImportCommandOptions {
 
 /** Runs one import; returns the report (and prints it). Exit code 1 when the file has problems. */
 export async function runImport(file: string, options: ImportCommandOptions, output: CliOutput = processOutput, config: AppConfig = loadConfig()): Promise<ImportReport> {
-  const app = await NestFactory.createApplicationContext(ImportModule.forRoot(config), { logger: ['error'], abortOnError: false });
+  const app = await createCliApplication(config, importPath());
   try {
     const report = await app.get(PlanImporter).import(
       {

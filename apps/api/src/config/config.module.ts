@@ -1,0 +1,12 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_CONFIG } from '../common/tokens';
+import type { AppConfig } from './app-config';
+
+/** Provides the loaded configuration (APP_CONFIG) to every module: the API's and the CLI's alike. */
+@Global()
+@Module({})
+export class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}
