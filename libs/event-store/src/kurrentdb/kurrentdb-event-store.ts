@@ -35,6 +35,7 @@ import { buildMetadata } from '../shared/event-metadata';
 import { chainMetadata } from '../shared/hash-chain';
 import { matchesEventFilter, normaliseEventFilter } from '../shared/event-filter';
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
+import { WakeableDelay, reportSubscriptionError } from '../shared/subscription-wait';
 import {
   type BackoffSettings,
   COMMAND_RECORDED,
@@ -447,7 +448,7 @@ function isMissingStream(error: unknown): boolean {
 class KurrentDbSubscription implements Subscription {
   private closed = false;
   private current: AllStreamSubscription | null = null;
-  private wakeUp: (() => void) | null = null;
+  private readonly delay = new WakeableDelay();
   private readonly done: Promise<void>;
 
   constructor(
@@ -466,7 +467,7 @@ class KurrentDbSubscription implements Subscription {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.wakeUp?.();
+    this.delay.wake();
     const current = this.current;
     if (current) {
       await current.unsubscribe().catch(() => undefined);
@@ -521,20 +522,10 @@ class KurrentDbSubscription implements Subscription {
 
   private sleep(ms: number): Promise<void> {
     if (this.closed) return Promise.resolve();
-    return new Promise((resolve) => {
-      const finish = (): void => {
-        clearTimeout(timer);
-        this.wakeUp = null;
-        resolve();
-      };
-      const timer = setTimeout(finish, ms);
-      this.wakeUp = finish;
-    });
+    return this.delay.wait(ms);
   }
 
   private report(error: unknown): void {
-    const asError = error instanceof Error ? error : new Error(String(error));
-    if (this.options.onError) this.options.onError(asError);
-    else console.error('KurrentDB subscription error', asError);
+    reportSubscriptionError(this.options, 'KurrentDB', error);
   }
 }

@@ -1,4 +1,5 @@
 import type { RecordedEvent, SubscribeOptions, Subscription } from '../event-store.port';
+import { WakeableDelay, reportSubscriptionError } from './subscription-wait';
 
 export interface PollingSettings {
   /** Events per readAll during catch-up and live reads. */
@@ -24,7 +25,7 @@ type ReadAfter = (after: number, maxCount: number) => Promise<RecordedEvent[]>;
 export class PollingSubscription implements Subscription {
   private closed = false;
   private wakeRequested = false;
-  private wakeUp: (() => void) | null = null;
+  private readonly delay = new WakeableDelay();
   private readonly done: Promise<void>;
 
   constructor(
@@ -45,13 +46,13 @@ export class PollingSubscription implements Subscription {
   /** New events may be readable: read now instead of at the next poll. */
   wake(): void {
     this.wakeRequested = true;
-    this.wakeUp?.();
+    this.delay.wake();
   }
 
   /** Stops delivery; resolves once no onEvents call is running and none will start. */
   async close(): Promise<void> {
     this.closed = true;
-    this.wakeUp?.();
+    this.delay.wake();
     await this.done;
   }
 
@@ -86,21 +87,11 @@ export class PollingSubscription implements Subscription {
 
   private sleep(): Promise<void> {
     if (this.wakeRequested || this.closed) return Promise.resolve();
-    return new Promise((resolve) => {
-      const finish = (): void => {
-        clearTimeout(timer);
-        this.wakeUp = null;
-        resolve();
-      };
-      const timer = setTimeout(finish, this.settings.pollIntervalMs);
-      this.wakeUp = finish;
-    });
+    return this.delay.wait(this.settings.pollIntervalMs);
   }
 
   private report(error: unknown): void {
-    const asError = error instanceof Error ? error : new Error(String(error));
-    if (this.options.onError) this.options.onError(asError);
-    else console.error('event-store subscription error', asError);
+    reportSubscriptionError(this.options, 'event-store', error);
   }
 }
 
