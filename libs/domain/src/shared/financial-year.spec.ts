@@ -1,4 +1,4 @@
-import { InvalidInputError } from './errors';
+import { invalid } from '../testing/invalid-input';
 import {
   compareFinancialYears,
   compareQuarters,
@@ -18,18 +18,6 @@ import {
   quartersOf,
   ukDate,
 } from './financial-year';
-
-/** Runs `fn`, expecting an InvalidInputError, and returns its field and message. */
-function invalid(fn: () => unknown): { field: string; message: string } {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    const { field, message } = error as InvalidInputError;
-    return { field, message };
-  }
-  throw new Error('expected an InvalidInputError');
-}
 
 describe('financial year', () => {
   it.each(['2017/18', '1998/99', '2099/00', '2200/01'])('accepts %s', (text) => {

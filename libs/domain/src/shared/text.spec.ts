@@ -1,16 +1,5 @@
-import { InvalidInputError } from './errors';
+import { invalid } from '../testing/invalid-input';
 import { optionalText, requireText } from './text';
-
-function invalid(fn: () => unknown): { field: string; message: string } {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    const { field, message } = error as InvalidInputError;
-    return { field, message };
-  }
-  throw new Error('expected an InvalidInputError');
-}
 
 describe('requireText', () => {
   it('trims', () => {
