@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchReport } from './lib/results';
 import { runBenchmarks } from './run-benchmarks';
@@ -18,7 +19,7 @@ it(`benchmarks (${quick ? 'quick' : 'full'}: ${stores.join(', ')})`, async () =>
   report.write(
     join(root, 'benchmarks', 'results', quick ? 'quick.json' : 'latest.json'),
     quick ? null : join(root, 'docs', 'benchmarks.md'),
-    { mode: quick ? 'quick' : 'full', events, reproduce: `npm run bench${quick ? ' -- --quick' : ''}` },
+    { mode: quick ? 'quick' : 'full', events, reproduce: `npm run bench${quick ? ' -- --quick' : ''}`, notes: readFileSync(join(root, 'benchmarks', 'analysis.md'), 'utf8') },
   );
   expect(report.results.length).toBeGreaterThan(0);
 }, 4 * 60 * 60 * 1000);

@@ -45,7 +45,11 @@ export class BenchReport {
     console.log(`[bench] ${rounded.name} [${rounded.store}]: ${rounded.value} ${rounded.unit}${against}${rounded.target ? ` target ${rounded.target}` : ''}${verdict}`);
   }
 
-  write(jsonFile: string, markdownFile: string | null, context: { mode: string; events: number; reproduce: string }): void {
+  /**
+   * Writes the results as JSON and, for full runs, the Markdown page: the table, then the
+   * hand-written reading of it (`notes`, e.g. benchmarks/analysis.md) when given.
+   */
+  write(jsonFile: string, markdownFile: string | null, context: { mode: string; events: number; reproduce: string; notes?: string }): void {
     mkdirSync(dirname(jsonFile), { recursive: true });
     writeFileSync(jsonFile, `${JSON.stringify(this.results, null, 2)}\n`);
     if (!markdownFile) return;
@@ -64,6 +68,7 @@ export class BenchReport {
       '| --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
+      ...(context.notes ? [context.notes.trim(), ''] : []),
     ].join('\n');
     mkdirSync(dirname(markdownFile), { recursive: true });
     writeFileSync(markdownFile, text);
