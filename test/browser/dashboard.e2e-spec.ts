@@ -106,6 +106,9 @@ describe('dashboard in a real browser (end to end)', () => {
     await signIn(coordinator, token({ sub: 'nw-coord', name: 'NW coordinator', roles: ['coordinator'], partnerships: [nwId] }));
     expect(await coordinator.locator('.user').textContent()).toContain('NW coordinator (coordinator)');
     expect(await coordinator.getByRole('link', { name: 'Quarterly updates' }).count()).toBe(1);
+    // Not shown the board's own plan, a coordinator still gets the county summary on the overview.
+    await open(coordinator, '#/');
+    await coordinator.getByRole('table', { name: /^County priorities, / }).waitFor();
   });
 
   it('lets a coordinator correct an update, with server validation at the field, and the SOG sees it', async () => {

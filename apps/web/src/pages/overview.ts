@@ -32,7 +32,10 @@ export function OverviewPage({ route }: PageProps) {
   const tree = useLoad(() => loadTree(route.asOf), [route.asOf]);
   const partnerships = tree.data ?? [];
   const year = chosenYear(partnerships, route.params.get('year'));
-  const board = partnerships.find((p) => p.kind === 'COUNTY_STRATEGY_BOARD' && p.plans.some((plan) => plan.financialYear === year));
+  // A coordinator is not shown the board's own plan, only its county summary: fall back to any
+  // board and let countyProgress say whether it has a plan that year.
+  const boards = partnerships.filter((p) => p.kind === 'COUNTY_STRATEGY_BOARD');
+  const board = boards.find((p) => p.plans.some((plan) => plan.financialYear === year)) ?? boards[0];
   const county = useLoad(
     () => (board && year ? gql<{ countyProgress: CountyRow[] }>(COUNTY, { boardId: board.id, financialYear: year, asOf: route.asOf }).then((d) => d.countyProgress) : Promise.resolve([])),
     [board?.id, year, route.asOf],
