@@ -65,7 +65,8 @@ if (!connectionString) {
       // Exactly one projector holds the lock and saves: A, which started first.
       expect([a.resolve(PlanProjector).isWriter, b.resolve(PlanProjector).isWriter]).toEqual([true, false]);
       expect(await lockHolders()).toBe(1);
-      const savedByA = await storedCheckpoint();
+      // The writer saves a moment after it folds (saveDelayMs), off the mutation's path.
+      const savedByA = await eventually(storedCheckpoint, (saved) => saved === a.resolve(PlanProjector).checkpoint, 'A saves its checkpoint');
       expect(savedByA).toBe(a.resolve(PlanProjector).checkpoint);
 
       // A dies (its lock session ends with it); B takes the lock over and saves from now on.
@@ -77,7 +78,7 @@ if (!connectionString) {
       expect((await b.ok(PARTNERSHIP, { id: rutland })).partnership.name).toBe('Rutland Community Safety Partnership');
       const bCheckpoint = b.resolve(PlanProjector).checkpoint;
       expect(bCheckpoint).toBeGreaterThan(savedByA);
-      expect(await storedCheckpoint()).toBe(bCheckpoint);
+      expect(await eventually(storedCheckpoint, (saved) => saved === bCheckpoint, 'B saves its checkpoint')).toBe(bCheckpoint);
       const stored = await admin.query(`SELECT doc->>'name' AS name FROM "${schema}".read_model_documents WHERE kind = 'partnership' ORDER BY name`);
       expect(stored.rows).toEqual([{ name: 'Melton Community Safety Partnership' }, { name: 'Rutland Community Safety Partnership' }]);
     });

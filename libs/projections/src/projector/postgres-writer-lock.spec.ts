@@ -143,6 +143,7 @@ if (!connectionString) {
       const first = await appendAll(a.events, history.events.slice(0, half));
       await a.projector.waitFor(first);
       await b.projector.waitFor(first);
+      await a.projector.flush();
       expect(await storedCheckpoint()).toBe(first);
 
       await a.projector.stop();

@@ -182,7 +182,7 @@ describe('PlanProjector with the SQLite event store', () => {
     expect(reloaded.model.action('a1')?.status).toBe('OFF_TRACK');
   });
 
-  it('recovers after a failed save by reloading the checkpoint and resubscribing', async () => {
+  it('keeps serving after a failed save and carries the unsaved changes into the next save', async () => {
     const history = leicestershire();
     const stored = new SqliteReadModelStore(readModelDir());
     let failures = 1;
@@ -196,12 +196,47 @@ describe('PlanProjector with the SQLite event store', () => {
       },
     };
     const errors: Error[] = [];
-    const live = projector(events, flaky, { retryDelayMs: 10, onError: (error: Error) => errors.push(error) });
+    const live = projector(events, flaky, { retryDelayMs: 10, saveDelayMs: 0, onError: (error: Error) => errors.push(error) });
     await live.start();
     const head = await appendAll(events, history.events);
     await live.waitFor(head, 5000);
-    expect(errors.map((error) => error.message)).toContain('disk full');
     expect(compareDocuments((live.queries as PlanReadModel).toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
+    await live.stop(); // saves what is left
+    expect(errors.map((error) => error.message)).toContain('disk full');
+
+    const reopened = new SqliteReadModelStore(readModelDir());
+    const saved = await reopened.load();
+    await reopened.close();
+    expect(saved.checkpoint).toBe(head);
+    expect(compareDocuments(saved.model.toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
+  });
+
+  it('releases waitFor before saving, and gathers the batches of saveDelayMs into one save', async () => {
+    const history = leicestershire();
+    const stored = new SqliteReadModelStore(readModelDir());
+    const saves: number[] = [];
+    const recording: ReadModelStore = {
+      load: () => stored.load(),
+      clear: () => stored.clear(),
+      close: () => stored.close(),
+      save: async (documents, checkpoint, options) => {
+        saves.push(checkpoint);
+        return stored.save(documents, checkpoint, options);
+      },
+    };
+    const live = projector(events, recording, { saveDelayMs: 60_000 });
+    await live.start();
+    let head = 0;
+    for (const event of history.events.slice(0, 10)) {
+      head = await appendAll(events, [event]);
+      await live.waitFor(head); // one batch each
+    }
+    expect(live.checkpoint).toBe(head);
+    expect(saves).toEqual([]); // nothing saved yet: the waits did not wait for the store
+    await live.flush();
+    expect(saves).toEqual([head]); // ten batches, one save
+    await live.flush();
+    expect(saves).toEqual([head]); // nothing new, nothing saved
   });
 
   it('starts from scratch when its checkpoint is beyond the log (the event store was replaced)', async () => {

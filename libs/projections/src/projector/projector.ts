@@ -1,7 +1,7 @@
 import type { EventStore, RecordedEvent, Subscription } from '@saferplan/event-store/event-store.port';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
 import { type DocumentDifference, compareDocuments } from '../plan-read-model/read-model-documents';
-import type { ReadModelStore } from '../read-model-store/read-model-store';
+import { CheckpointConflictError, type ReadModelStore } from '../read-model-store/read-model-store';
 import type { PlanQueries } from '../views';
 import type { ProjectorWriterLock } from './writer-lock';
 
@@ -21,6 +21,12 @@ export interface PlanProjectorOptions {
   writerLock?: ProjectorWriterLock;
   /** How often the writer lock is tried (or, when held, confirmed), in ms. */
   writerLockRetryMs?: number;
+  /**
+   * How long the writer lets folded batches gather before saving them in one transaction (ms).
+   * Queries are served from memory, so this delays only what a restart can skip, never what a
+   * reader sees; a crash in between costs replaying those events from the log at the next start.
+   */
+  saveDelayMs?: number;
 }
 
 export interface RebuildResult {
@@ -54,11 +60,14 @@ type State = 'new' | 'running' | 'stopped';
 
 /**
  * Keeps the plan read model up to date from the global log. Each delivered batch is folded into
- * the in-memory model, then its changed documents and the new checkpoint are saved in one
- * transaction (compare-and-set on the checkpoint); only then does the checkpoint advance and
- * waitFor() release its callers. With a writer lock, instances that do not hold it skip the save
- * and serve from memory; the one that takes the lock over first brings the store up to its model. A restart
- * loads the stored documents and subscribes after the stored checkpoint: no full replay.
+ * the in-memory model, which queries read, and waitFor() releases its callers at once: what they
+ * wait for is in the event store already, and the model is a function of it. The writer then saves
+ * the changed documents and the new checkpoint in one transaction (compare-and-set on the
+ * checkpoint), gathering the batches of `saveDelayMs` into one save, so the save is off the
+ * command path and costs once per interval instead of once per command. With a writer lock,
+ * instances that do not hold it skip the save and serve from memory; the one that takes the lock
+ * over first brings the store up to its model. A restart loads the stored documents and
+ * subscribes after the stored checkpoint (no full replay); stop() saves what is left first.
  *
  * Batches and rebuilds run one at a time (`exclusive`), so a rebuild sees a model that does not
  * move under it. The projector owns its ReadModelStore and closes it on stop().
@@ -72,6 +81,7 @@ export class PlanProjector {
   private tail: Promise<unknown> = Promise.resolve();
   private retryTimer: NodeJS.Timeout | null = null;
   private lockTimer: NodeJS.Timeout | null = null;
+  private saveTimer: NodeJS.Timeout | null = null;
   /** Whether this instance saves; always true without a writer lock. */
   private writer = true;
   /** The stored checkpoint as this instance last loaded or saved it: the compare-and-set operand. */
@@ -91,6 +101,7 @@ export class PlanProjector {
       onError: options.onError,
       writerLock: options.writerLock,
       writerLockRetryMs: options.writerLockRetryMs ?? 2000,
+      saveDelayMs: options.saveDelayMs ?? 50,
     };
   }
 
@@ -108,7 +119,7 @@ export class PlanProjector {
     return this.model;
   }
 
-  /** Position of the last event folded in (and, on the writer, saved). */
+  /** Position of the last event folded in (the writer saves it within saveDelayMs). */
   get checkpoint(): number {
     return this.position;
   }
@@ -141,15 +152,22 @@ export class PlanProjector {
     });
   }
 
-  /** Lets a running batch finish and save, closes the subscription and the read-model store. */
+  /** Saves what the writer has folded but not yet saved (it does so by itself within saveDelayMs). */
+  async flush(): Promise<void> {
+    this.cancelScheduledSave();
+    await this.exclusive(() => this.saveChanges());
+  }
+
+  /** Lets a running batch finish, saves what it folded, closes the subscription and the read-model store. */
   async stop(): Promise<void> {
     if (this.state === 'stopped') return;
     this.state = 'stopped';
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.lockTimer) clearTimeout(this.lockTimer);
+    this.cancelScheduledSave();
     await this.subscription?.close();
     this.subscription = null;
-    await this.exclusive(async () => undefined);
+    await this.exclusive(() => this.saveChanges());
     // Only once the last save is done, so a successor never saves alongside it.
     await this.options.writerLock?.release();
     this.writer = false;
@@ -222,22 +240,52 @@ export class PlanProjector {
     if (fresh.length === 0) return;
     try {
       for (const event of fresh) this.model.apply(event);
-      const last = fresh[fresh.length - 1].position;
-      if (this.writer) {
-        await this.readModels.save(this.model.changedDocuments(), last, { expectedCheckpoint: this.persisted });
-        this.persisted = last;
-      }
-      // Readers mark too: a takeover saves their whole model, so "changed" only matters from then.
-      this.model.markSaved();
-      this.position = last;
     } catch (error) {
-      // The in-memory model may now be ahead of what is stored (or another writer saved in between:
-      // CheckpointConflictError): throw it away and resume from the stored checkpoint, which is
-      // consistent with its documents, asking for the lock again. The subscription ends on throw.
+      // A half-applied batch leaves the model in no known state: throw it away and resume from the
+      // stored checkpoint, which is consistent with its documents. The subscription ends on throw.
       this.scheduleRecovery();
       throw error;
     }
+    this.position = fresh[fresh.length - 1].position;
+    // Readers mark too: a takeover saves their whole model, so "changed" only matters from then.
+    if (this.writer) this.scheduleSave(this.options.saveDelayMs);
+    else this.model.markSaved();
     this.releaseWaiters();
+  }
+
+  /**
+   * The writer's save of everything folded since the last one. A failed save loses nothing: the
+   * model stays (it is the log folded, whatever the store holds) with its changes still marked,
+   * and the next save carries them. Another projector having saved in between
+   * (CheckpointConflictError: this one lost its lock unnoticed) makes this one a reader until the
+   * lock check hands saving back to it (takeOver).
+   */
+  private async saveChanges(): Promise<void> {
+    if (!this.writer || this.position === this.persisted) return;
+    const upTo = this.position;
+    try {
+      await this.readModels.save(this.model.changedDocuments(), upTo, { expectedCheckpoint: this.persisted });
+    } catch (error) {
+      if (error instanceof CheckpointConflictError) this.writer = false;
+      else this.scheduleSave(this.options.retryDelayMs);
+      this.report(error as Error);
+      return;
+    }
+    this.persisted = upTo;
+    this.model.markSaved();
+  }
+
+  private scheduleSave(delayMs: number): void {
+    if (this.saveTimer || this.state === 'stopped') return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      this.exclusive(() => this.saveChanges()).catch((error: Error) => this.report(error));
+    }, delayMs);
+  }
+
+  private cancelScheduledSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
   }
 
   private scheduleRecovery(): void {
