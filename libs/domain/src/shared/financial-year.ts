@@ -154,7 +154,21 @@ const sign = (n: number): -1 | 0 | 1 => (n < 0 ? -1 : n > 0 ? 1 : 0);
 
 /** -1 when a is the earlier quarter, 0 when the same, 1 when later; usable as a sort comparator. */
 export function compareQuarters(a: string, b: string): -1 | 0 | 1 {
-  return sign(ordinalOf(partsOfQuarter(a, 'quarter')) - ordinalOf(partsOfQuarter(b, 'quarter')));
+  return sign(quarterOrdinal(a) - quarterOrdinal(b));
+}
+
+// Folding the log compares quarters for every update recorded, and there are only a few dozen
+// distinct valid ones: remember their ordinals instead of parsing them each time.
+const knownQuarterOrdinals = new Map<string, number>();
+const MAX_KNOWN_QUARTERS = 4096;
+
+function quarterOrdinal(text: string): number {
+  let ordinal = knownQuarterOrdinals.get(text);
+  if (ordinal === undefined) {
+    ordinal = ordinalOf(partsOfQuarter(text, 'quarter')); // throws on anything but a valid quarter
+    if (knownQuarterOrdinals.size < MAX_KNOWN_QUARTERS) knownQuarterOrdinals.set(text, ordinal);
+  }
+  return ordinal;
 }
 
 /** -1 when a is the earlier financial year, 0 when the same, 1 when later. */

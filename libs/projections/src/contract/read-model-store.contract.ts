@@ -96,6 +96,21 @@ export function describeReadModelStoreContract(name: string, factory: () => Prom
       expect(loaded.model.toDocuments().map((d) => d.id)).toEqual(['leics-board']);
     });
 
+    it('removes the documents a save names, beside the ones it upserts', async () => {
+      await store.save(foldedModel(history).changedDocuments(), 40);
+      const before = (await store.load()).model.toDocuments();
+      const renamed = before.find((d) => d.kind === 'partnership' && d.id === 'leics-board')!;
+      await store.save([{ ...renamed, doc: { ...renamed.doc, name: 'Renamed board' } } as never], 41, {
+        remove: [{ kind: 'action', id: 'a2' }, { kind: 'action', id: 'not-stored' }],
+      });
+      const loaded = await store.load();
+      expect(loaded.checkpoint).toBe(41);
+      expect(loaded.model.partnership('leics-board')?.name).toBe('Renamed board');
+      expect(loaded.model.toDocuments().map((d) => `${d.kind}:${d.id}`)).toEqual(
+        before.filter((d) => !(d.kind === 'action' && d.id === 'a2')).map((d) => `${d.kind}:${d.id}`),
+      );
+    });
+
     it('forgets documents and checkpoint on clear', async () => {
       await store.save(foldedModel(history).changedDocuments(), 40);
       await store.clear();

@@ -29,13 +29,15 @@ export interface DocumentDifference {
   presentIn: 'both' | 'left' | 'right';
 }
 
+/** Identifies a document among all kinds. */
+export const documentKey = (document: { kind: ReadModelDocumentKind; id: string }): string => `${document.kind}\n${document.id}`;
+
 /** Every document that is missing on one side or differs between the two sets. */
 export function compareDocuments(left: ReadModelDocument[], right: ReadModelDocument[]): DocumentDifference[] {
-  const keyOf = (document: ReadModelDocument): string => `${document.kind}\n${document.id}`;
-  const rightByKey = new Map(right.map((document) => [keyOf(document), document]));
+  const rightByKey = new Map(right.map((document) => [documentKey(document), document]));
   const differences: DocumentDifference[] = [];
   for (const document of left) {
-    const key = keyOf(document);
+    const key = documentKey(document);
     const other = rightByKey.get(key);
     rightByKey.delete(key);
     if (!other) differences.push({ kind: document.kind, id: document.id, presentIn: 'left' });

@@ -182,6 +182,33 @@ describe('PlanProjector with the SQLite event store', () => {
     expect(reloaded.model.action('a1')?.status).toBe('OFF_TRACK');
   });
 
+  it('rebuilds by rewriting only what differs: a stored document the log never made is removed', async () => {
+    const history = leicestershire();
+    const first = projector();
+    await first.start();
+    const head = await appendAll(events, history.events);
+    await first.waitFor(head);
+    await first.stop();
+    const tampering = new SqliteReadModelStore(readModelDir());
+    const { model } = await tampering.load();
+    const a1 = model.action('a1')!;
+    await tampering.save([{ kind: 'action', id: 'ghost', doc: { ...a1, id: 'ghost' } }], head);
+    await tampering.close();
+
+    const live = projector();
+    await live.start();
+    expect(live.queries.action('ghost')).toBeDefined();
+    const result = await live.rebuild();
+    expect(result.differences).toEqual([{ kind: 'action', id: 'ghost', presentIn: 'right' }]);
+    expect(live.queries.action('ghost')).toBeUndefined();
+    await live.stop();
+    const reopened = new SqliteReadModelStore(readModelDir());
+    const reloaded = await reopened.load();
+    await reopened.close();
+    expect(reloaded.checkpoint).toBe(head);
+    expect(compareDocuments(reloaded.model.toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
+  });
+
   it('keeps serving after a failed save and carries the unsaved changes into the next save', async () => {
     const history = leicestershire();
     const stored = new SqliteReadModelStore(readModelDir());

@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent, Subscription } from '@saferplan/event-store/event-store.port';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
-import { type DocumentDifference, compareDocuments } from '../plan-read-model/read-model-documents';
+import { type DocumentDifference, compareDocuments, documentKey } from '../plan-read-model/read-model-documents';
 import { CheckpointConflictError, type ReadModelStore } from '../read-model-store/read-model-store';
 import type { PlanQueries } from '../views';
 import type { ProjectorWriterLock } from './writer-lock';
@@ -96,7 +96,7 @@ export class PlanProjector {
   ) {
     this.options = {
       waitTimeoutMs: options.waitTimeoutMs ?? 10_000,
-      pageSize: options.pageSize ?? 1000,
+      pageSize: options.pageSize ?? 5000,
       retryDelayMs: options.retryDelayMs ?? 1000,
       onError: options.onError,
       writerLock: options.writerLock,
@@ -181,7 +181,8 @@ export class PlanProjector {
 
   /**
    * Folds the whole log up to the current checkpoint into a fresh model, compares its documents
-   * with the incremental ones, and stores the fresh model in place of the old (one transaction).
+   * with the incremental ones, and stores the fresh model in place of the old (one transaction:
+   * once the live model is saved, only the documents that differ are written).
    * Events after the checkpoint keep arriving through the subscription on top of the new model.
    */
   async rebuild(): Promise<RebuildResult> {
@@ -190,21 +191,38 @@ export class PlanProjector {
       const upTo = this.position;
       const fresh = new PlanReadModel();
       let eventsApplied = 0;
-      let after = 0;
-      while (after < upTo) {
-        const page = await this.store.readAll({ after, maxCount: this.options.pageSize });
+      const readPage = (after: number): Promise<RecordedEvent[]> | null => {
+        if (after >= upTo) return null;
+        const page = this.store.readAll({ after, maxCount: this.options.pageSize });
+        page.catch(() => undefined); // awaited below; not unhandled if a fold throws first
+        return page;
+      };
+      let next = readPage(0);
+      while (next) {
+        const page = await next;
         if (page.length === 0) break;
+        // Ask for the next page before folding this one: a server store reads and sends it meanwhile.
+        next = readPage(page[page.length - 1].position);
         for (const event of page) {
           if (event.position > upTo) break;
           fresh.apply(event);
           eventsApplied++;
         }
-        after = page[page.length - 1].position;
       }
       const documents = fresh.toDocuments();
       const differences = compareDocuments(documents, this.model.toDocuments());
+      if (this.writer) await this.saveChanges();
       if (this.writer) {
-        await this.readModels.save(documents, upTo, { replaceAll: true, expectedCheckpoint: this.persisted });
+        if (this.persisted === upTo) {
+          // The store holds the live model exactly: rewrite only the documents the fresh fold
+          // disagrees with, instead of every document again.
+          const fromFresh = new Map(documents.map((document) => [documentKey(document), document]));
+          const rewritten = differences.filter((d) => d.presentIn !== 'right').map((d) => fromFresh.get(documentKey(d))!);
+          const remove = differences.filter((d) => d.presentIn === 'right').map(({ kind, id }) => ({ kind, id }));
+          if (differences.length > 0) await this.readModels.save(rewritten, upTo, { remove, expectedCheckpoint: this.persisted });
+        } else {
+          await this.readModels.save(documents, upTo, { replaceAll: true, expectedCheckpoint: this.persisted });
+        }
         this.persisted = upTo;
       }
       fresh.markSaved();

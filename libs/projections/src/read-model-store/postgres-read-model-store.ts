@@ -117,9 +117,10 @@ export class PostgresReadModelStore implements ReadModelStore {
     if (!Number.isSafeInteger(checkpoint) || checkpoint < 0) throw new Error(`read model checkpoint must be a position >= 0, got ${checkpoint}`);
     // Serialise before opening the transaction: a document that cannot be written fails the save
     // without a round trip, and nothing is written.
-    const kinds = documents.map((d) => d.kind);
-    const ids = documents.map((d) => d.id);
-    const docs = documents.map((d) => JSON.stringify(d.doc));
+    // One JSON parameter, not three text arrays: the driver escapes array elements character by
+    // character, which cost more than the insert itself for a whole model.
+    const rows = documents.length > 0 ? JSON.stringify(documents.map(({ kind, id, doc }) => ({ kind, id, doc }))) : null;
+    const removed = options.remove?.length ? JSON.stringify(options.remove.map(({ kind, id }) => ({ kind, id }))) : null;
     await inTransaction(this.pool, async (client) => {
       if (options.expectedCheckpoint !== undefined) {
         // Make sure the row exists, then lock it: two first saves on an empty store queue on the
@@ -137,12 +138,19 @@ export class PostgresReadModelStore implements ReadModelStore {
       if (options.replaceAll) {
         await client.query(`DELETE FROM ${this.tables.documents} WHERE projection = $1`, [PLAN_READ_MODEL_PROJECTION]);
       }
-      if (documents.length > 0) {
+      if (removed !== null) {
+        await client.query(
+          `DELETE FROM ${this.tables.documents} d USING json_to_recordset($2::json) AS r(kind text, id text)
+           WHERE d.projection = $1 AND d.kind = r.kind AND d.id = r.id`,
+          [PLAN_READ_MODEL_PROJECTION, removed],
+        );
+      }
+      if (rows !== null) {
         await client.query(
           `INSERT INTO ${this.tables.documents} (projection, kind, id, doc)
-           SELECT $1, kind, id, doc::json FROM unnest($2::text[], $3::text[], $4::text[]) AS d(kind, id, doc)
+           SELECT $1, kind, id, doc FROM json_to_recordset($2::json) AS d(kind text, id text, doc json)
            ON CONFLICT (projection, kind, id) DO UPDATE SET doc = excluded.doc`,
-          [PLAN_READ_MODEL_PROJECTION, kinds, ids, docs],
+          [PLAN_READ_MODEL_PROJECTION, rows],
         );
       }
       await client.query(

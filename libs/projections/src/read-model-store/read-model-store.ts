@@ -1,5 +1,10 @@
 import type { PlanReadModel } from '../plan-read-model/plan-read-model';
-import type { ReadModelDocument } from '../plan-read-model/read-model-documents';
+import type { ReadModelDocument, ReadModelDocumentKind } from '../plan-read-model/read-model-documents';
+
+export interface DocumentKey {
+  kind: ReadModelDocumentKind;
+  id: string;
+}
 
 export interface StoredReadModel {
   /** Position of the last event folded into the stored documents; 0 when nothing is stored. */
@@ -16,7 +21,8 @@ export interface ReadModelStore {
   load(): Promise<StoredReadModel>;
   /**
    * Upserts these documents (normally PlanReadModel.changedDocuments()) and sets the checkpoint,
-   * in one transaction. With `replaceAll` every stored document is dropped first (a rebuild).
+   * in one transaction. With `replaceAll` every stored document is dropped first (a rebuild);
+   * `remove` drops just the documents it names (a rebuild that rewrites only what differs).
    * With `expectedCheckpoint` the save is a compare-and-set: it fails with CheckpointConflictError,
    * writing nothing, unless the stored checkpoint (0 when none) is still that position.
    */
@@ -28,6 +34,7 @@ export interface ReadModelStore {
 
 export interface SaveOptions {
   replaceAll?: boolean;
+  remove?: readonly DocumentKey[];
   expectedCheckpoint?: number;
 }
 

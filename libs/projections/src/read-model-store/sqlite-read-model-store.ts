@@ -55,6 +55,7 @@ export class SqliteReadModelStore implements ReadModelStore {
         'INSERT INTO checkpoints (projection, position) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET position = excluded.position',
       ),
       deleteDocuments: this.db.prepare('DELETE FROM documents'),
+      deleteDocument: this.db.prepare<[string, string]>('DELETE FROM documents WHERE kind = ? AND id = ?'),
       deleteCheckpoints: this.db.prepare('DELETE FROM checkpoints'),
     };
     this.saveTransaction = this.db.transaction((documents: ReadModelDocument[], checkpoint: number, options: SaveOptions) => {
@@ -63,6 +64,7 @@ export class SqliteReadModelStore implements ReadModelStore {
         if (stored !== options.expectedCheckpoint) throw new CheckpointConflictError(options.expectedCheckpoint, stored);
       }
       if (options.replaceAll) this.statements.deleteDocuments.run();
+      for (const key of options.remove ?? []) this.statements.deleteDocument.run(key.kind, key.id);
       for (const document of documents) {
         this.statements.upsertDocument.run(document.kind, document.id, JSON.stringify(document.doc));
       }
