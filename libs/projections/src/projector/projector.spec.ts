@@ -5,7 +5,8 @@ import type { EventStore, RecordedEvent, SubscribeOptions } from '@saferplan/eve
 import { SqliteEventStore } from '@saferplan/event-store/sqlite/sqlite-event-store';
 import { readModelAsOf } from '../as-of/as-of';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
-import { compareDocuments } from '../plan-read-model/read-model-documents';
+import { type ReadModelDocument, compareDocuments } from '../plan-read-model/read-model-documents';
+import type { ActionView } from '../views';
 import type { ReadModelStore } from '../read-model-store/read-model-store';
 import { SqliteReadModelStore } from '../read-model-store/sqlite-read-model-store';
 import { BOARD, FY, NWL, leicestershire } from '../testing/leicestershire';
@@ -151,19 +152,36 @@ describe('PlanProjector with the SQLite event store', () => {
     expect(compareDocuments((live.queries as PlanReadModel).toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
   });
 
-  it('reports a stored model that drifted from the log, and replaces it', async () => {
-    const history = leicestershire();
+  /**
+   * Projects the whole history and stops, then edits the stored model behind the projector's back
+   * (drift, as a bug in an earlier release would leave it); returns the head position.
+   */
+  async function storeThenDrift(history: PlanHistory, drift: (a1: ActionView) => ReadModelDocument): Promise<number> {
     const first = projector();
     await first.start();
     const head = await appendAll(events, history.events);
     await first.waitFor(head);
     await first.stop();
-    // Simulate drift (a bug in an earlier release): the stored a1 claims it is complete.
     const tampering = new SqliteReadModelStore(readModelDir());
     const { model } = await tampering.load();
-    const a1 = model.action('a1')!;
-    await tampering.save([{ kind: 'action', id: 'a1', doc: { ...a1, status: 'COMPLETED', percentComplete: 100 } }], head);
+    await tampering.save([drift(model.action('a1')!)], head);
     await tampering.close();
+    return head;
+  }
+
+  async function reloadStored() {
+    const reopened = new SqliteReadModelStore(readModelDir());
+    try {
+      return await reopened.load();
+    } finally {
+      await reopened.close();
+    }
+  }
+
+  it('reports a stored model that drifted from the log, and replaces it', async () => {
+    const history = leicestershire();
+    // The stored a1 claims it is complete.
+    await storeThenDrift(history, (a1) => ({ kind: 'action', id: 'a1', doc: { ...a1, status: 'COMPLETED', percentComplete: 100 } }));
 
     const live = projector();
     await live.start();
@@ -176,24 +194,12 @@ describe('PlanProjector with the SQLite event store', () => {
     });
     expect(live.queries.action('a1')).toMatchObject({ status: 'OFF_TRACK', percentComplete: 40 });
     await live.stop();
-    const reopened = new SqliteReadModelStore(readModelDir());
-    const reloaded = await reopened.load();
-    await reopened.close();
-    expect(reloaded.model.action('a1')?.status).toBe('OFF_TRACK');
+    expect((await reloadStored()).model.action('a1')?.status).toBe('OFF_TRACK');
   });
 
   it('rebuilds by rewriting only what differs: a stored document the log never made is removed', async () => {
     const history = leicestershire();
-    const first = projector();
-    await first.start();
-    const head = await appendAll(events, history.events);
-    await first.waitFor(head);
-    await first.stop();
-    const tampering = new SqliteReadModelStore(readModelDir());
-    const { model } = await tampering.load();
-    const a1 = model.action('a1')!;
-    await tampering.save([{ kind: 'action', id: 'ghost', doc: { ...a1, id: 'ghost' } }], head);
-    await tampering.close();
+    const head = await storeThenDrift(history, (a1) => ({ kind: 'action', id: 'ghost', doc: { ...a1, id: 'ghost' } }));
 
     const live = projector();
     await live.start();
@@ -202,9 +208,7 @@ describe('PlanProjector with the SQLite event store', () => {
     expect(result.differences).toEqual([{ kind: 'action', id: 'ghost', presentIn: 'right' }]);
     expect(live.queries.action('ghost')).toBeUndefined();
     await live.stop();
-    const reopened = new SqliteReadModelStore(readModelDir());
-    const reloaded = await reopened.load();
-    await reopened.close();
+    const reloaded = await reloadStored();
     expect(reloaded.checkpoint).toBe(head);
     expect(compareDocuments(reloaded.model.toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
   });
@@ -231,9 +235,7 @@ describe('PlanProjector with the SQLite event store', () => {
     await live.stop(); // saves what is left
     expect(errors.map((error) => error.message)).toContain('disk full');
 
-    const reopened = new SqliteReadModelStore(readModelDir());
-    const saved = await reopened.load();
-    await reopened.close();
+    const saved = await reloadStored();
     expect(saved.checkpoint).toBe(head);
     expect(compareDocuments(saved.model.toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
   });
