@@ -33,7 +33,7 @@ import {
 } from '../event-store.port';
 import { buildMetadata } from '../shared/event-metadata';
 import { chainMetadata } from '../shared/hash-chain';
-import { matchesEventFilter, normaliseEventFilter } from '../shared/event-filter';
+import { type NormalisedEventFilter, matchesEventFilter, normaliseEventFilter } from '../shared/event-filter';
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
 import { WakeableDelay, reportSubscriptionError } from '../shared/subscription-wait';
 import {
@@ -150,6 +150,7 @@ export class KurrentDbEventStore implements EventStore {
     const { after, limit } = normaliseReadAll(options);
     // Filtered on this side: the server's $all filters match stream names and types, not metadata.
     const filter = normaliseEventFilter(options?.filter);
+    if (filter?.streamIds) return this.readNamedStreams(filter, after, limit);
     const wanted = limit ?? Number.POSITIVE_INFINITY;
     const result: RecordedEvent[] = [];
     let cursor = after;
@@ -172,6 +173,19 @@ export class KurrentDbEventStore implements EventStore {
       if (seen < page) break; // end of the log
     }
     return result;
+  }
+
+  /**
+   * readAll of named streams: read each of them (all at once) instead of scanning $all, so the
+   * cost grows with those streams, not the store; merged in global position order.
+   */
+  private async readNamedStreams(filter: NormalisedEventFilter, after: number, limit: number | null): Promise<RecordedEvent[]> {
+    const streams = await Promise.all((filter.streamIds ?? []).map((streamId) => this.readStream(streamId)));
+    const events = streams
+      .flat()
+      .filter((event) => event.position > after && matchesEventFilter(event, filter))
+      .sort((a, b) => a.position - b.position);
+    return limit === null ? events : events.slice(0, limit);
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {

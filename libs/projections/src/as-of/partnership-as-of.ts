@@ -1,5 +1,5 @@
 import { streams } from '@saferplan/domain/events';
-import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
+import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
 import type { PlanQueries } from '../views';
 
@@ -44,10 +44,11 @@ function prioritiesOf(live: PlanQueries, partnershipId: string) {
 }
 
 /**
- * "As recorded at that moment" for some partnerships only: reads just their streams (each an
- * indexed stream read in every store), keeps the events recorded at or before `asOf`, and folds
- * them in global position order through the same read model as the full-log replay, so its
- * answers about these partnerships are identical while the cost grows with their events alone.
+ * "As recorded at that moment" for some partnerships only: reads just their streams' events
+ * recorded at or before `asOf` (one readAll naming the streams: an indexed query in the SQL
+ * stores, a read of each named stream in KurrentDB), and folds them in global position order
+ * through the same read model as the full-log replay, so its answers about these partnerships
+ * are identical while the cost grows with their events alone.
  */
 export async function readModelAsOfPartnerships(
   store: EventStore,
@@ -55,18 +56,8 @@ export async function readModelAsOfPartnerships(
   asOf: Date,
   partnershipIds: readonly string[],
 ): Promise<PlanReadModel> {
-  const limit = asOf.getTime();
-  if (Number.isNaN(limit)) throw new RangeError('readModelAsOfPartnerships needs a valid Date');
-  const events: RecordedEvent[] = [];
-  // All at once: a server store answers a partnership's few hundred stream reads over its pool
-  // of connections instead of one round trip after another (SQLite reads synchronously anyway).
-  const streams = await Promise.all(streamsOfPartnerships(live, partnershipIds).map((streamId) => store.readStream(streamId)));
-  for (const stream of streams) {
-    for (const event of stream) {
-      if (Date.parse(event.metadata.recordedAt) <= limit) events.push(event);
-    }
-  }
-  events.sort((a, b) => a.position - b.position);
+  if (Number.isNaN(asOf.getTime())) throw new RangeError('readModelAsOfPartnerships needs a valid Date');
+  const events = await store.readAll({ filter: { streamIds: streamsOfPartnerships(live, partnershipIds), recordedTo: asOf } });
   const model = new PlanReadModel();
   for (const event of events) model.apply(event);
   return model;
