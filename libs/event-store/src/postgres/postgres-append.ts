@@ -1,20 +1,97 @@
 import type { ClientBase } from 'pg';
-import { type AppendOptions, type AppendResult, CommandIdReusedError, type NewEvent } from '../event-store.port';
+import {
+  type AppendOptions,
+  type AppendResult,
+  CommandIdReusedError,
+  type ExpectedRevision,
+  type NewEvent,
+  type RecordedEvent,
+  WrongExpectedRevisionError,
+} from '../event-store.port';
 import { buildMetadata } from '../shared/event-metadata';
 import { chainMetadata } from '../shared/hash-chain';
 import { assertExpectedRevision } from '../shared/expected-revision';
 import { EVENT_COLUMNS, type EventRow, toRecorded } from './postgres-rows';
 import type { Tables } from './postgres-schema';
 
+type Queryable = Pick<ClientBase, 'query'>;
+
+/** What the next append to a stream chains onto: its last revision (-1: no stream) and that event's hash. */
+export interface StreamHead {
+  revision: number;
+  hash: string | null;
+}
+
+export const NO_STREAM_HEAD: StreamHead = { revision: -1, hash: null };
+
 /**
- * The body of one append, run by the caller inside an open transaction on `client` (the store
- * wraps it in BEGIN/COMMIT; the ordering specs hold such transactions open on purpose).
+ * The stream's head as committed now, without locking anything: a guess for append_events, which
+ * checks it under the lock. One statement, so the revision and the hash come from one snapshot
+ * (the append that moved the revision wrote that event in the same transaction).
+ */
+export async function readStreamHead(db: Queryable, t: Tables, streamId: string): Promise<StreamHead> {
+  const { rows } = await db.query<{ revision: number; hash: string | null }>(
+    `SELECT s.revision, e.metadata->>'hash' AS hash
+     FROM ${t.streams} s LEFT JOIN ${t.events} e ON e.stream_id = s.stream_id AND e.revision = s.revision
+     WHERE s.stream_id = $1`,
+    [streamId],
+  );
+  return rows.length === 0 ? NO_STREAM_HEAD : { revision: rows[0].revision, hash: rows[0].hash };
+}
+
+/** The head after the events of a (non-duplicate) append or read: the last of them. */
+export function headAfter(events: RecordedEvent[]): StreamHead {
+  const last = events[events.length - 1];
+  return { revision: last.revision, hash: last.metadata.hash ?? null };
+}
+
+/** The result of an append whose commandId was seen before: the events it recorded then. */
+export function duplicateResult(commandId: string, streamId: string, earlier: { streamId: string; events: RecordedEvent[] }): AppendResult {
+  if (earlier.streamId !== streamId) throw new CommandIdReusedError(commandId, earlier.streamId);
+  const last = earlier.events[earlier.events.length - 1];
+  return { nextExpectedRevision: last.revision, position: last.position, events: earlier.events, duplicate: true };
+}
+
+/**
+ * Appends by calling append_events (migration 2 in postgres-schema.ts, which explains the
+ * protocol), starting from the guess `head`, at most `attempts` times. The function holds the
+ * stream's row lock while it checks the commandId and the head, so every invariant is decided
+ * there, in the order appends always had: a seen commandId wins (duplicate, or
+ * CommandIdReusedError), then the expected revision, checked here against the head the function
+ * reports whenever the guess was wrong (WrongExpectedRevisionError carries that real revision).
+ * A guess that does not meet the expectation is not sent as one (it could match and append):
+ * the call only reports. Returns the result, or the last head reported if every attempt found
+ * the stream moved on (only possible with 'any' or 'stream_exists' under concurrent appends).
  *
- * The stream's row in `streams` is created if missing and then locked FOR UPDATE, so appends to
- * one stream queue behind each other and each sees the committed revision of the one before:
- * the expected-revision check cannot race, and concurrent 'any' appends get gapless revisions.
- * The commandId is checked after taking that lock, so a retry racing its original sees it; a
- * retry racing on another stream is caught by the commands primary key (see the store).
+ * In autocommit (`db` a pool) each attempt is its own one-round-trip transaction. Inside a
+ * caller's open transaction the first attempt's lock is kept until the caller ends it, so the
+ * second attempt cannot find the stream moved.
+ */
+export async function appendFromHead(
+  db: Queryable,
+  t: Tables,
+  streamId: string,
+  events: NewEvent[],
+  options: AppendOptions,
+  head: StreamHead,
+  attempts: number,
+): Promise<AppendResult | StreamHead> {
+  let guess = head;
+  for (let attempt = 1; ; attempt++) {
+    const chainOnto = meetsExpectation(streamId, options.expectedRevision, guess.revision) ? guess : null;
+    const outcome = await callAppendEvents(db, t, streamId, events, options, chainOnto);
+    if (!isHead(outcome)) return outcome;
+    assertExpectedRevision(streamId, options.expectedRevision, outcome.revision);
+    guess = outcome;
+    if (attempt >= attempts) return guess;
+  }
+}
+
+/**
+ * One append inside the caller's open transaction on `client` (the store falls back to this on a
+ * hot stream; the ordering specs hold such transactions open on purpose). At most three round
+ * trips: the head, then append_events, which takes the row lock and appends, or, if the head
+ * moved in between, reports it and is called once more under the lock it now holds.
  */
 export async function appendInTransaction(
   client: ClientBase,
@@ -22,63 +99,78 @@ export async function appendInTransaction(
   streamId: string,
   events: NewEvent[],
   options: AppendOptions,
+  head?: StreamHead,
 ): Promise<AppendResult> {
-  await client.query(`INSERT INTO ${t.streams} (stream_id, revision) VALUES ($1, -1) ON CONFLICT (stream_id) DO NOTHING`, [streamId]);
-  const locked = await client.query<{ revision: number }>(`SELECT revision FROM ${t.streams} WHERE stream_id = $1 FOR UPDATE`, [streamId]);
-  const current = locked.rows[0].revision;
+  const start = head ?? (await readStreamHead(client, t, streamId));
+  const outcome = await appendFromHead(client, t, streamId, events, options, start, 2);
+  if (isHead(outcome)) throw new Error(`Stream ${streamId}: its head moved while this transaction held its lock`);
+  return outcome;
+}
 
+interface AppendEventsRow extends EventRow {
+  outcome: 'appended' | 'duplicate' | 'command_reused' | 'stale';
+  current_revision: number | null;
+  current_hash: string | null;
+  command_stream_id: string | null;
+}
+
+/** One call of append_events chaining onto `chainOnto` (null: report only, append nothing). */
+async function callAppendEvents(
+  db: Queryable,
+  t: Tables,
+  streamId: string,
+  events: NewEvent[],
+  options: AppendOptions,
+  chainOnto: StreamHead | null,
+): Promise<AppendResult | StreamHead> {
   const commandId = options.commandId ?? null;
-  if (commandId !== null) {
-    const earlier = await findCommandEvents(client, t, commandId);
-    if (earlier) {
-      if (earlier.streamId !== streamId) throw new CommandIdReusedError(commandId, earlier.streamId);
-      const last = earlier.events[earlier.events.length - 1];
-      return { nextExpectedRevision: last.revision, position: last.position, events: earlier.events, duplicate: true };
-    }
-  }
-
-  assertExpectedRevision(streamId, options.expectedRevision, current);
-  const previous =
-    current < 0
-      ? null
-      : await client.query<{ hash: string | null }>(`SELECT metadata->>'hash' AS hash FROM ${t.events} WHERE stream_id = $1 AND revision = $2`, [
-          streamId,
-          current,
-        ]);
-  const metadata = chainMetadata(streamId, current + 1, events, buildMetadata(events, options), previous?.rows[0]?.hash ?? null);
-  const inserted = await client.query<EventRow & { ordinal: number }>(
-    `INSERT INTO ${t.events} (ordinal, stream_id, revision, event_id, type, data, metadata, recorded_at)
-     SELECT e.ordinal, $1, $2::integer + e.ordinal, e.event_id, e.type, e.data, e.metadata, $3::timestamptz
-     FROM unnest($4::integer[], $5::uuid[], $6::text[], $7::json[], $8::jsonb[])
-          AS e(ordinal, event_id, type, data, metadata)
-     RETURNING ordinal, ${EVENT_COLUMNS}`,
+  const metadata = chainOnto
+    ? chainMetadata(streamId, chainOnto.revision + 1, events, buildMetadata(events, options), chainOnto.hash)
+    : [];
+  const send = chainOnto ? events : [];
+  const { rows } = await db.query<AppendEventsRow>(
+    `SELECT outcome, current_revision, current_hash, command_stream_id, ${EVENT_COLUMNS}
+     FROM ${t.appendEvents}($1, $2, $3, $4, $5::timestamptz, $6::uuid[], $7::text[], $8::json[], $9::jsonb[])
+     ORDER BY position`,
     [
       streamId,
-      current + 1,
+      chainOnto?.revision ?? null,
+      chainOnto?.hash ?? null,
+      commandId,
       options.recordedAt.toISOString(),
-      events.map((_, i) => i),
       metadata.map((m) => m.eventId),
-      events.map((e) => e.type),
-      events.map((e) => JSON.stringify(e.data)),
+      send.map((e) => e.type),
+      send.map((e) => JSON.stringify(e.data)),
       metadata.map((m) => JSON.stringify(m)),
     ],
   );
-  const recorded = inserted.rows.sort((a, b) => a.ordinal - b.ordinal).map(toRecorded);
-  const first = recorded[0];
+  const { outcome } = rows[0];
+  if (outcome === 'stale') return { revision: rows[0].current_revision!, hash: rows[0].current_hash };
+  if (outcome === 'command_reused') throw new CommandIdReusedError(commandId!, rows[0].command_stream_id!);
+  const recorded = rows.map(toRecorded);
+  if (outcome === 'duplicate') return duplicateResult(commandId!, streamId, { streamId, events: recorded });
   const last = recorded[recorded.length - 1];
-  await client.query(`UPDATE ${t.streams} SET revision = $2 WHERE stream_id = $1`, [streamId, last.revision]);
-  if (commandId !== null) {
-    await client.query(
-      `INSERT INTO ${t.commands} (command_id, stream_id, first_position, last_position) VALUES ($1, $2, $3, $4)`,
-      [commandId, streamId, first.position, last.position],
-    );
-  }
   return { nextExpectedRevision: last.revision, position: last.position, events: recorded, duplicate: false };
+}
+
+function isHead(outcome: AppendResult | StreamHead): outcome is StreamHead {
+  return !('events' in outcome);
+}
+
+/** Whether a stream whose head is `revision` meets the expectation (the one rule, assertExpectedRevision). */
+export function meetsExpectation(streamId: string, expected: ExpectedRevision, revision: number): boolean {
+  try {
+    assertExpectedRevision(streamId, expected, revision);
+    return true;
+  } catch (error) {
+    if (error instanceof WrongExpectedRevisionError) return false;
+    throw error;
+  }
 }
 
 /** The events an append with this commandId recorded (positions of one append are contiguous). */
 export async function findCommandEvents(
-  client: Pick<ClientBase, 'query'>,
+  client: Queryable,
   t: Tables,
   commandId: string,
 ): Promise<{ streamId: string; events: ReturnType<typeof toRecorded>[] } | null> {

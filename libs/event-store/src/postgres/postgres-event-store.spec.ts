@@ -36,7 +36,10 @@ if (!connectionString) {
       await client.connect();
       try {
         const { rows } = await client.query(`SELECT version, name FROM "${schema}".schema_migrations ORDER BY version`);
-        expect(rows).toEqual([{ version: 1, name: 'events, streams and commands' }]);
+        expect(rows).toEqual([
+          { version: 1, name: 'events, streams and commands' },
+          { version: 2, name: 'append_events: one append in one statement' },
+        ]);
       } finally {
         await client.end();
       }

@@ -2,7 +2,6 @@ import type { Pool } from 'pg';
 import {
   type AppendOptions,
   type AppendResult,
-  CommandIdReusedError,
   type EventStore,
   type NewEvent,
   type ReadAllOptions,
@@ -15,7 +14,17 @@ import {
 import { SubscriptionRegistry } from '../shared/polling-subscription';
 import { type NormalisedEventFilter, normaliseEventFilter } from '../shared/event-filter';
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
-import { appendInTransaction, findCommandEvents } from './postgres-append';
+import {
+  appendFromHead,
+  appendInTransaction,
+  duplicateResult,
+  findCommandEvents,
+  headAfter,
+  meetsExpectation,
+  NO_STREAM_HEAD,
+  readStreamHead,
+  type StreamHead,
+} from './postgres-append';
 import { EVENT_COLUMNS, type EventRow, toRecorded } from './postgres-rows';
 import { MAX_EVENTS_PER_APPEND, migratePostgres, SETTLED_POSITION_BOUND, type Tables, tablesFor } from './postgres-schema';
 import { inTransaction, openPool } from './postgres-pool';
@@ -35,6 +44,12 @@ export interface PostgresEventStoreOptions {
 const UNIQUE_VIOLATION = '23505';
 
 /**
+ * One-round-trip attempts of an append before it falls back to a transaction that holds the
+ * stream's lock between attempts: enough for a moment's race, and bounded on a hot stream.
+ */
+const AUTOCOMMIT_ATTEMPTS = 3;
+
+/**
  * PostgreSQL adapter: several API instances can share one database. How global positions stay
  * safe for catch-up readers is explained in postgres-schema.ts; in short, readAll, headPosition
  * and subscriptions only see transactions that can no longer be overtaken, while readStream and
@@ -42,6 +57,7 @@ const UNIQUE_VIOLATION = '23505';
  */
 export class PostgresEventStore implements EventStore {
   private readonly subscriptions: SubscriptionRegistry;
+  private readonly heads = new StreamHeads();
   private closed = false;
 
   static async connect(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
@@ -65,13 +81,34 @@ export class PostgresEventStore implements EventStore {
     validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
     let result: AppendResult;
     try {
-      result = await inTransaction(this.pool, (client) => appendInTransaction(client, this.tables, streamId, events, options));
+      const start = await this.guessHead(streamId, options);
+      const outcome = await appendFromHead(this.pool, this.tables, streamId, events, options, start, AUTOCOMMIT_ATTEMPTS);
+      result =
+        'events' in outcome
+          ? outcome
+          : await inTransaction(this.pool, (client) => appendInTransaction(client, this.tables, streamId, events, options, outcome));
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
       result = await this.resolveConflict(streamId, options);
     }
-    if (!result.duplicate) this.subscriptions.wakeAll();
+    if (!result.duplicate) {
+      this.heads.remember(streamId, headAfter(result.events));
+      this.subscriptions.wakeAll();
+    }
     return result;
+  }
+
+  /**
+   * The head an append starts from, without a round trip when it can: a new stream's, or the
+   * last one this instance wrote or read if it meets the expectation (the usual load, decide,
+   * append with that revision). Otherwise the committed head, read. A wrong guess costs one more
+   * round trip, never correctness: append_events checks it under the stream's lock.
+   */
+  private async guessHead(streamId: string, options: AppendOptions): Promise<StreamHead> {
+    const known = this.heads.get(streamId);
+    if (known && meetsExpectation(streamId, options.expectedRevision, known.revision)) return known;
+    if (options.expectedRevision === 'no_stream') return NO_STREAM_HEAD;
+    return readStreamHead(this.pool, this.tables, streamId);
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
@@ -83,7 +120,9 @@ export class PostgresEventStore implements EventStore {
        ORDER BY revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
       [streamId, from, limit],
     );
-    return rows.map(toRecorded);
+    const events = rows.map(toRecorded);
+    if (events.length > 0) this.heads.remember(streamId, headAfter(backwards ? events.slice(0, 1) : events));
+    return events;
   }
 
   async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
@@ -134,11 +173,7 @@ export class PostgresEventStore implements EventStore {
   private async resolveConflict(streamId: string, options: AppendOptions): Promise<AppendResult> {
     if (options.commandId != null) {
       const earlier = await findCommandEvents(this.pool, this.tables, options.commandId);
-      if (earlier) {
-        if (earlier.streamId !== streamId) throw new CommandIdReusedError(options.commandId, earlier.streamId);
-        const last = earlier.events[earlier.events.length - 1];
-        return { nextExpectedRevision: last.revision, position: last.position, events: earlier.events, duplicate: true };
-      }
+      if (earlier) return duplicateResult(options.commandId, streamId, earlier);
     }
     const { rows } = await this.pool.query<{ revision: number }>(
       `SELECT revision FROM ${this.tables.streams} WHERE stream_id = $1`,
@@ -150,6 +185,29 @@ export class PostgresEventStore implements EventStore {
 
   private assertOpen(): void {
     if (this.closed) throw new Error(`event store (PostgreSQL schema ${this.tables.schema}) is closed`);
+  }
+}
+
+/**
+ * The newest head this instance has seen per stream, for guessing where the next append chains
+ * on. Only ever a guess (other instances append too), so it may be stale but never unsafe.
+ * Bounded: the least recently remembered streams are forgotten first.
+ */
+class StreamHeads {
+  private static readonly MAX_STREAMS = 10_000;
+  private readonly heads = new Map<string, StreamHead>();
+
+  get(streamId: string): StreamHead | undefined {
+    return this.heads.get(streamId);
+  }
+
+  /** Keeps the higher revision: a stream only grows, so an older head is never news. */
+  remember(streamId: string, head: StreamHead): void {
+    const known = this.heads.get(streamId);
+    if (known && known.revision > head.revision) return;
+    this.heads.delete(streamId);
+    this.heads.set(streamId, head);
+    if (this.heads.size > StreamHeads.MAX_STREAMS) this.heads.delete(this.heads.keys().next().value!);
   }
 }
 

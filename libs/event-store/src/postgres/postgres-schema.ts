@@ -32,6 +32,8 @@ export interface Tables {
   streams: string;
   commands: string;
   migrations: string;
+  /** The append function (migration 2); see postgres-append.ts. */
+  appendEvents: string;
 }
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -51,7 +53,14 @@ export const schemaMigrationLockName = (schema: string): string => `saferplan-ev
 export function tablesFor(schema: string): Tables {
   if (!isPlainSchemaName(schema)) throw new Error(`Invalid PostgreSQL schema name for the event store: ${schema}`);
   const q = `"${schema}"`;
-  return { schema: q, events: `${q}.events`, streams: `${q}.streams`, commands: `${q}.commands`, migrations: `${q}.schema_migrations` };
+  return {
+    schema: q,
+    events: `${q}.events`,
+    streams: `${q}.streams`,
+    commands: `${q}.commands`,
+    migrations: `${q}.schema_migrations`,
+    appendEvents: `${q}.append_events`,
+  };
 }
 
 /** Append only: never edit a released migration, add the next one. */
@@ -87,6 +96,119 @@ function migrations(t: Tables): PostgresMigration[] {
           first_position bigint NOT NULL,
           last_position  bigint NOT NULL
         );
+      `,
+    },
+    {
+      version: 2,
+      name: 'append_events: one append in one statement',
+      // Why a function: an append used to be 7 to 9 round trips (BEGIN, create and lock the stream
+      // row, command lookup, previous hash, insert, update, command, COMMIT), and a single writer
+      // spent most of its time waiting on them. Called in autocommit, this is the whole
+      // transaction in one round trip; it also works inside a caller's open transaction.
+      //
+      // The hash chain is computed by the caller (shared/hash-chain.ts, the one definition), so the
+      // caller must know the head it chains onto before the call: it passes that guess as
+      // p_current and p_previous_hash, and the function appends only if, under the stream's row
+      // lock, the stream's head is exactly that. Otherwise it writes nothing and reports the head
+      // ('stale'); the caller then checks its expected revision against the real head and tries
+      // again. p_current NULL never matches: "report only".
+      //
+      // The function is VOLATILE (the default), so under READ COMMITTED each statement in it takes
+      // a fresh snapshot: the command lookup and the previous-hash read run after the lock is
+      // held and see whatever the appender we waited for committed. The lock itself is taken as
+      // appends always took it: SELECT ... FOR UPDATE waits for a concurrent appender and then
+      // returns the row's latest committed revision; a missing row is created first (INSERT ...
+      // ON CONFLICT DO NOTHING waits for a concurrent creator). A row created by a call that
+      // then appends nothing is deleted again, as the rollback of a failed append used to.
+      //
+      // Positions are untouched: events.tx_id still defaults to pg_current_xact_id(), the
+      // transaction this function runs in. A unique violation (the commands key or an event id,
+      // when a retry races its original on another stream) is raised as before, for the store's
+      // resolveConflict. Change it only with CREATE OR REPLACE in a later migration.
+      sql: `
+        CREATE FUNCTION ${t.appendEvents}(
+          p_stream_id     text,
+          p_current       integer,
+          p_previous_hash text,
+          p_command_id    text,
+          p_recorded_at   timestamptz,
+          p_event_ids     uuid[],
+          p_types         text[],
+          p_data          json[],
+          p_metadata      jsonb[]
+        ) RETURNS TABLE (
+          outcome           text,    -- appended | duplicate | command_reused | stale
+          current_revision  integer, -- stale: the stream's head (-1: no stream) ...
+          current_hash      text,    -- ... and that event's hash
+          command_stream_id text,    -- command_reused: the stream the commandId was used for
+          "position"        bigint,  -- appended / duplicate: the events, one row each
+          stream_id         text,
+          revision          integer,
+          type              text,
+          data              json,
+          metadata          jsonb
+        ) LANGUAGE plpgsql AS $fn$
+        #variable_conflict use_column
+        DECLARE
+          v_current integer;
+          v_created boolean := false;
+          v_hash    text;
+          v_command record;
+        BEGIN
+          SELECT s.revision INTO v_current FROM ${t.streams} s WHERE s.stream_id = p_stream_id FOR UPDATE;
+          IF NOT FOUND THEN
+            INSERT INTO ${t.streams} (stream_id, revision) VALUES (p_stream_id, -1) ON CONFLICT (stream_id) DO NOTHING;
+            v_created := FOUND;
+            v_current := -1;
+            IF NOT v_created THEN
+              SELECT s.revision INTO v_current FROM ${t.streams} s WHERE s.stream_id = p_stream_id FOR UPDATE;
+            END IF;
+          END IF;
+
+          IF p_command_id IS NOT NULL THEN
+            SELECT c.stream_id, c.first_position, c.last_position INTO v_command
+            FROM ${t.commands} c WHERE c.command_id = p_command_id;
+            IF FOUND THEN
+              IF v_created THEN DELETE FROM ${t.streams} s WHERE s.stream_id = p_stream_id; END IF;
+              IF v_command.stream_id <> p_stream_id THEN
+                RETURN QUERY SELECT 'command_reused'::text, NULL::integer, NULL::text, v_command.stream_id,
+                  NULL::bigint, NULL::text, NULL::integer, NULL::text, NULL::json, NULL::jsonb;
+                RETURN;
+              END IF;
+              RETURN QUERY SELECT 'duplicate'::text, NULL::integer, NULL::text, NULL::text,
+                  e.position, e.stream_id, e.revision, e.type, e.data, e.metadata
+                FROM ${t.events} e WHERE e.position BETWEEN v_command.first_position AND v_command.last_position;
+              RETURN;
+            END IF;
+          END IF;
+
+          IF v_current >= 0 THEN
+            SELECT e.metadata->>'hash' INTO v_hash FROM ${t.events} e WHERE e.stream_id = p_stream_id AND e.revision = v_current;
+          END IF;
+          IF p_current IS DISTINCT FROM v_current OR p_previous_hash IS DISTINCT FROM v_hash THEN
+            IF v_created THEN DELETE FROM ${t.streams} s WHERE s.stream_id = p_stream_id; END IF;
+            RETURN QUERY SELECT 'stale'::text, v_current, v_hash, NULL::text,
+              NULL::bigint, NULL::text, NULL::integer, NULL::text, NULL::json, NULL::jsonb;
+            RETURN;
+          END IF;
+
+          RETURN QUERY
+            WITH inserted AS (
+              INSERT INTO ${t.events} AS e (ordinal, stream_id, revision, event_id, type, data, metadata, recorded_at)
+              SELECT n.ordinality - 1, p_stream_id, v_current + n.ordinality, n.event_id, n.type, n.data, n.metadata, p_recorded_at
+              FROM unnest(p_event_ids, p_types, p_data, p_metadata) WITH ORDINALITY AS n(event_id, type, data, metadata, ordinality)
+              RETURNING e.position, e.stream_id, e.revision, e.type, e.data, e.metadata
+            )
+            SELECT 'appended'::text, NULL::integer, NULL::text, NULL::text, i.* FROM inserted i;
+          UPDATE ${t.streams} s SET revision = v_current + cardinality(p_event_ids) WHERE s.stream_id = p_stream_id;
+          IF p_command_id IS NOT NULL THEN
+            -- This append's events are the stream's revisions above v_current: the lock keeps others out.
+            INSERT INTO ${t.commands} (command_id, stream_id, first_position, last_position)
+            SELECT p_command_id, p_stream_id, min(e.position), max(e.position)
+            FROM ${t.events} e WHERE e.stream_id = p_stream_id AND e.revision > v_current;
+          END IF;
+        END
+        $fn$;
       `,
     },
   ];
