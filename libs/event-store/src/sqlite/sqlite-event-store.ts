@@ -77,6 +77,10 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('journal_mode = WAL');
     // FULL: a commit survives power loss, not only a process crash; events are the source of truth.
     this.db.pragma('synchronous = FULL');
+    // 32 MB of page cache instead of SQLite's 2 MB: at national scale (a million events) every
+    // append touches index pages all over the file (stream and event-id indexes), and re-reading
+    // them from the OS cost a third of a single writer's commits in a measurement.
+    this.db.pragma('cache_size = -32768');
     migrateSqlite(this.db);
 
     const settings: PollingSettings = { batchSize: options.batchSize ?? 1000, pollIntervalMs: options.pollIntervalMs ?? 250 };
