@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run bench [-- --quick] [-- --store sqlite|postgres|all]
+ * npm run bench -- --profile w1|w2|w5 [--store sqlite|postgres]   (where one workload's time goes)
  * Default: every store that is reachable (PostgreSQL when DATABASE_URL is set).
  */
 const { spawnSync } = require('node:child_process');
@@ -8,8 +9,18 @@ const { join } = require('node:path');
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const storeArg = args.find((arg) => arg.startsWith('--store'));
-const requested = storeArg ? (storeArg.includes('=') ? storeArg.split('=')[1] : args[args.indexOf(storeArg) + 1]) : 'all';
+/** The value of `--name value` or `--name=value`, or undefined. */
+const option = (name) => {
+  const arg = args.find((candidate) => candidate === name || candidate.startsWith(`${name}=`));
+  if (!arg) return undefined;
+  return arg.includes('=') ? arg.split('=')[1] : args[args.indexOf(arg) + 1];
+};
+const profile = option('--profile');
+if (profile !== undefined && !['w1', 'w2', 'w5'].includes(profile)) {
+  console.error(`--profile must be w1, w2 or w5 (got "${profile}")`);
+  process.exit(2);
+}
+const requested = option('--store') ?? (profile ? 'sqlite' : 'all');
 const stores = requested === 'all' ? ['sqlite', ...(process.env.DATABASE_URL ? ['postgres'] : [])] : requested.split(',');
 for (const store of stores) {
   if (!['sqlite', 'postgres'].includes(store)) {
@@ -26,7 +37,23 @@ const build = spawnSync(process.execPath, [join(__dirname, '..', 'node_modules',
 if (build.status !== 0) process.exit(build.status ?? 1);
 const result = spawnSync(
   process.execPath,
-  [join(__dirname, '..', 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(__dirname, 'jest.config.js'), '--runInBand', '--verbose=false'],
-  { stdio: 'inherit', env: { ...process.env, BENCH_QUICK: quick ? '1' : '0', BENCH_STORES: stores.join(','), NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim() } },
+  [
+    join(__dirname, '..', 'node_modules', 'jest', 'bin', 'jest.js'),
+    '--config',
+    join(__dirname, 'jest.config.js'),
+    '--runInBand',
+    '--verbose=false',
+    profile ? 'benchmarks/profile\\.bench\\.ts$' : 'benchmarks/national\\.bench\\.ts$',
+  ],
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      BENCH_QUICK: quick ? '1' : '0',
+      BENCH_STORES: stores.join(','),
+      ...(profile ? { BENCH_PROFILE: profile } : {}),
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim(),
+    },
+  },
 );
 process.exit(result.status ?? 1);

@@ -18,7 +18,8 @@ export class ServerProcess {
     readonly url: string,
   ) {}
 
-  static async start(data: BenchData): Promise<ServerProcess> {
+  /** `nodeFlags` go beside start:prod's (e.g. --cpu-prof for `npm run bench -- --profile w2`). */
+  static async start(data: BenchData, nodeFlags: string[] = []): Promise<ServerProcess> {
     if (!existsSync(BUILT_SERVER)) throw new Error(`${BUILT_SERVER} is missing: run npm run build first`);
     const port = await freePort();
     const config = data.config();
@@ -35,7 +36,7 @@ export class ServerProcess {
       RATE_LIMIT_PER_MINUTE: String(config.rateLimitPerMinute),
       ...(data.schema ? { DATABASE_SCHEMA: data.schema } : {}),
     };
-    const child = spawn(process.execPath, [...startProdFlags(), BUILT_SERVER], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [...startProdFlags(), ...nodeFlags, BUILT_SERVER], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     const server = new ServerProcess(child, `http://127.0.0.1:${port}/graphql`);
     await server.waitUntilAnswering();
     return server;
