@@ -1,4 +1,3 @@
-import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
 import { PostgresEventStore } from '@saferplan/event-store/postgres/postgres-event-store';
 import { dropSchema, freshTestSchema } from '@saferplan/event-store/postgres/postgres-test-schema';
 import { Client } from 'pg';
@@ -6,7 +5,7 @@ import { PlanReadModel } from '../plan-read-model/plan-read-model';
 import { compareDocuments } from '../plan-read-model/read-model-documents';
 import { PostgresReadModelStore } from '../read-model-store/postgres-read-model-store';
 import { leicestershire } from '../testing/leicestershire';
-import { newEventOf } from '../testing/plan-history';
+import { appendToStore } from '../testing/plan-history';
 import { ADVISORY_LOCK_HOLDERS_SQL, PostgresWriterLock, planProjectorLockName } from './postgres-writer-lock';
 import { PlanProjector } from './projector';
 
@@ -21,18 +20,6 @@ async function eventually(condition: () => boolean | Promise<boolean>, what: str
   throw new Error(`gave up waiting until ${what}`);
 }
 
-async function appendAll(store: EventStore, events: RecordedEvent[]): Promise<number> {
-  let position = 0;
-  for (const event of events) {
-    const result = await store.append(event.streamId, [newEventOf(event)], {
-      expectedRevision: event.revision === 0 ? 'no_stream' : event.revision - 1,
-      recordedAt: new Date(event.metadata.recordedAt),
-      actor: event.metadata.actor,
-    });
-    position = result.position;
-  }
-  return position;
-}
 
 if (!connectionString) {
   // Registered as a real test so a run without PostgreSQL says so instead of counting nothing.
@@ -140,14 +127,14 @@ if (!connectionString) {
       expect((await admin.query(ADVISORY_LOCK_HOLDERS_SQL, [planProjectorLockName(schema)])).rows).toEqual([{ pid: a.writerLock.sessionPid }]);
 
       const half = Math.floor(history.events.length / 2);
-      const first = await appendAll(a.events, history.events.slice(0, half));
+      const first = await appendToStore(a.events, history.events.slice(0, half));
       await a.projector.waitFor(first);
       await b.projector.waitFor(first);
       await a.projector.flush();
       expect(await storedCheckpoint()).toBe(first);
 
       await a.projector.stop();
-      const head = await appendAll(b.events, history.events.slice(half));
+      const head = await appendToStore(b.events, history.events.slice(half));
       await b.projector.waitFor(head);
       await eventually(() => b.projector.isWriter, 'B takes over');
       await eventually(async () => (await storedCheckpoint()) === head, 'B saves up to the head');

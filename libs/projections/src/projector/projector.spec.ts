@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventStore, RecordedEvent, SubscribeOptions } from '@saferplan/event-store/event-store.port';
+import type { EventStore, SubscribeOptions } from '@saferplan/event-store/event-store.port';
 import { SqliteEventStore } from '@saferplan/event-store/sqlite/sqlite-event-store';
 import { readModelAsOf } from '../as-of/as-of';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
@@ -10,22 +10,9 @@ import type { ActionView } from '../views';
 import type { ReadModelStore } from '../read-model-store/read-model-store';
 import { SqliteReadModelStore } from '../read-model-store/sqlite-read-model-store';
 import { BOARD, FY, NWL, leicestershire } from '../testing/leicestershire';
-import { type PlanHistory, newEventOf } from '../testing/plan-history';
+import { type PlanHistory, appendToStore, foldedModel } from '../testing/plan-history';
 import { PlanProjector, ReadModelLagError } from './projector';
 
-/** Appends spec events to a real store with their recordedAt and actor; returns the last position. */
-async function appendAll(store: EventStore, events: RecordedEvent[]): Promise<number> {
-  let position = 0;
-  for (const event of events) {
-    const result = await store.append(event.streamId, [newEventOf(event)], {
-      expectedRevision: event.revision === 0 ? 'no_stream' : event.revision - 1,
-      recordedAt: new Date(event.metadata.recordedAt),
-      actor: event.metadata.actor,
-    });
-    position = result.position;
-  }
-  return position;
-}
 
 /** The store, counting what its subscriptions deliver: how we prove a restart does not replay. */
 function counting(store: EventStore): EventStore & { delivered: number } {
@@ -42,11 +29,6 @@ function counting(store: EventStore): EventStore & { delivered: number } {
   return counted;
 }
 
-function foldedModel(history: PlanHistory): PlanReadModel {
-  const model = new PlanReadModel();
-  for (const event of history.events) model.apply(event);
-  return model;
-}
 
 describe('PlanProjector with the SQLite event store', () => {
   let dir: string;
@@ -73,7 +55,7 @@ describe('PlanProjector with the SQLite event store', () => {
     const history = leicestershire();
     const live = projector();
     await live.start();
-    const head = await appendAll(events, history.events);
+    const head = await appendToStore(events, history.events);
     expect(head).toBe(history.events.length);
     await live.waitFor(head);
     expect(live.checkpoint).toBe(head);
@@ -86,8 +68,8 @@ describe('PlanProjector with the SQLite event store', () => {
     const history = leicestershire();
     const live = projector();
     await live.start();
-    await live.waitFor(await appendAll(events, history.events));
-    const position = await appendAll(events, [history.recordUpdate('a2', '2017/18 Q2', 'RED', 5)]);
+    await live.waitFor(await appendToStore(events, history.events));
+    const position = await appendToStore(events, [history.recordUpdate('a2', '2017/18 Q2', 'RED', 5)]);
     await live.waitFor(position);
     expect(live.queries.action('a2')).toMatchObject({ status: 'OFF_TRACK', percentComplete: 5, version: 3 });
   });
@@ -104,7 +86,7 @@ describe('PlanProjector with the SQLite event store', () => {
     const history = leicestershire();
     const first = projector();
     await first.start();
-    const head = await appendAll(events, history.events);
+    const head = await appendToStore(events, history.events);
     await first.waitFor(head);
     await first.stop();
 
@@ -114,7 +96,7 @@ describe('PlanProjector with the SQLite event store', () => {
     await second.start();
     expect(second.checkpoint).toBe(head); // loaded, before anything was delivered
     expect(second.queries.action('a1')?.status).toBe('OFF_TRACK');
-    const newHead = await appendAll(events, more);
+    const newHead = await appendToStore(events, more);
     await second.waitFor(newHead);
     expect(store.delivered).toBe(2); // only the two new events, not the 44 before them
     expect(compareDocuments((second.queries as PlanReadModel).toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
@@ -125,9 +107,9 @@ describe('PlanProjector with the SQLite event store', () => {
     const first = projector();
     await first.start();
     const half = Math.floor(history.events.length / 2);
-    await first.waitFor(await appendAll(events, history.events.slice(0, half)));
+    await first.waitFor(await appendToStore(events, history.events.slice(0, half)));
     await first.stop();
-    const head = await appendAll(events, history.events.slice(half));
+    const head = await appendToStore(events, history.events.slice(half));
 
     const store = counting(events);
     const second = projector(store);
@@ -141,11 +123,11 @@ describe('PlanProjector with the SQLite event store', () => {
     const history = leicestershire();
     const first = projector();
     await first.start();
-    await first.waitFor(await appendAll(events, history.events.slice(0, 20)));
+    await first.waitFor(await appendToStore(events, history.events.slice(0, 20)));
     await first.stop(); // the incremental path crosses a restart
     const live = projector();
     await live.start();
-    await live.waitFor(await appendAll(events, history.events.slice(20)));
+    await live.waitFor(await appendToStore(events, history.events.slice(20)));
 
     const result = await live.rebuild();
     expect(result).toEqual({ identical: true, eventsApplied: history.events.length, differences: [] });
@@ -159,7 +141,7 @@ describe('PlanProjector with the SQLite event store', () => {
   async function storeThenDrift(history: PlanHistory, drift: (a1: ActionView) => ReadModelDocument): Promise<number> {
     const first = projector();
     await first.start();
-    const head = await appendAll(events, history.events);
+    const head = await appendToStore(events, history.events);
     await first.waitFor(head);
     await first.stop();
     const tampering = new SqliteReadModelStore(readModelDir());
@@ -229,7 +211,7 @@ describe('PlanProjector with the SQLite event store', () => {
     const errors: Error[] = [];
     const live = projector(events, flaky, { retryDelayMs: 10, saveDelayMs: 0, onError: (error: Error) => errors.push(error) });
     await live.start();
-    const head = await appendAll(events, history.events);
+    const head = await appendToStore(events, history.events);
     await live.waitFor(head, 5000);
     expect(compareDocuments((live.queries as PlanReadModel).toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
     await live.stop(); // saves what is left
@@ -257,7 +239,7 @@ describe('PlanProjector with the SQLite event store', () => {
     await live.start();
     let head = 0;
     for (const event of history.events.slice(0, 10)) {
-      head = await appendAll(events, [event]);
+      head = await appendToStore(events, [event]);
       await live.waitFor(head); // one batch each
     }
     expect(live.checkpoint).toBe(head);
@@ -278,14 +260,14 @@ describe('PlanProjector with the SQLite event store', () => {
     await live.start();
     expect(live.checkpoint).toBe(0);
     expect(errors[0].message).toBe('read model checkpoint 500 is beyond the event log head 0; rebuilding from the start');
-    await live.waitFor(await appendAll(events, history.events));
+    await live.waitFor(await appendToStore(events, history.events));
     expect(live.queries.partnerships()).toHaveLength(3);
   });
 
   describe('readModelAsOf', () => {
     it('answers as recorded at a moment: before and after a correction', async () => {
       const history = leicestershire();
-      await appendAll(events, history.events);
+      await appendToStore(events, history.events);
       // Q2 AMBER 45 was recorded on 4 October, corrected to RED 40 on 9 October.
       const beforeCorrection = await readModelAsOf(events, new Date('2017-10-05T00:00:00Z'), 7);
       expect(beforeCorrection.action('a1')).toMatchObject({ status: 'AT_RISK', percentComplete: 45, version: 6 });
@@ -299,7 +281,7 @@ describe('PlanProjector with the SQLite event store', () => {
       // Recorded with an earlier clock than the events before it (an import, a pinned demo clock).
       history.registerPartnership('rutland-csp', 'Rutland CSP', 'COMMUNITY_SAFETY_PARTNERSHIP', { at: '2017-04-01T08:00:00.000Z' });
       history.registerPartnership('melton-csp', 'Melton CSP', 'COMMUNITY_SAFETY_PARTNERSHIP', { at: '2030-01-01T00:00:00.000Z' });
-      await appendAll(events, history.events);
+      await appendToStore(events, history.events);
       const early = await readModelAsOf(events, new Date('2017-04-02T00:00:00Z'));
       expect(early.partnerships().map((p) => p.id)).toEqual(['rutland-csp']);
       const now = await readModelAsOf(events, new Date('2020-01-01T00:00:00Z'));
@@ -308,7 +290,7 @@ describe('PlanProjector with the SQLite event store', () => {
     });
 
     it('gives an empty model before anything was recorded', async () => {
-      await appendAll(events, leicestershire().events);
+      await appendToStore(events, leicestershire().events);
       const model = await readModelAsOf(events, new Date('2000-01-01T00:00:00Z'));
       expect(model.toDocuments()).toEqual([]);
       expect(model.progress({}, '2000-01-01')).toEqual([]);

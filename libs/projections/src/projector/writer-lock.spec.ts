@@ -1,14 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
 import { SqliteEventStore } from '@saferplan/event-store/sqlite/sqlite-event-store';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
 import { compareDocuments } from '../plan-read-model/read-model-documents';
 import { CheckpointConflictError, type ReadModelStore } from '../read-model-store/read-model-store';
 import { SqliteReadModelStore } from '../read-model-store/sqlite-read-model-store';
 import { leicestershire } from '../testing/leicestershire';
-import { type PlanHistory, newEventOf } from '../testing/plan-history';
+import { appendToStore, foldedModel } from '../testing/plan-history';
 import { PlanProjector } from './projector';
 import type { ProjectorWriterLock } from './writer-lock';
 
@@ -64,24 +63,7 @@ function watched(store: ReadModelStore): ReadModelStore & { saves: number; holdN
   return wrapper;
 }
 
-async function appendAll(store: EventStore, events: RecordedEvent[]): Promise<number> {
-  let position = 0;
-  for (const event of events) {
-    const result = await store.append(event.streamId, [newEventOf(event)], {
-      expectedRevision: event.revision === 0 ? 'no_stream' : event.revision - 1,
-      recordedAt: new Date(event.metadata.recordedAt),
-      actor: event.metadata.actor,
-    });
-    position = result.position;
-  }
-  return position;
-}
 
-function foldedModel(history: PlanHistory): PlanReadModel {
-  const model = new PlanReadModel();
-  for (const event of history.events) model.apply(event);
-  return model;
-}
 
 /** Polls until the condition holds; fails after `tries` polls. No timing is asserted. */
 async function eventually(condition: () => boolean | Promise<boolean>, what: string, tries = 500): Promise<void> {
@@ -132,7 +114,7 @@ describe('PlanProjector with a writer lock (several instances, one shared read-m
     await b.projector.start();
     expect([a.projector.isWriter, b.projector.isWriter]).toEqual([true, false]);
 
-    const head = await appendAll(events, history.events);
+    const head = await appendToStore(events, history.events);
     await a.projector.waitFor(head);
     await b.projector.waitFor(head);
     await Promise.all([a.projector.flush(), b.projector.flush()]);
@@ -149,7 +131,7 @@ describe('PlanProjector with a writer lock (several instances, one shared read-m
     const history = leicestershire();
     const a = instance(board.lock());
     await a.projector.start();
-    const head = await appendAll(events, history.events);
+    const head = await appendToStore(events, history.events);
     await a.projector.waitFor(head);
 
     const b = instance(board.lock());
@@ -166,11 +148,11 @@ describe('PlanProjector with a writer lock (several instances, one shared read-m
     await a.projector.start();
     await b.projector.start();
     const half = Math.floor(history.events.length / 2);
-    await a.projector.waitFor(await appendAll(events, history.events.slice(0, half)));
+    await a.projector.waitFor(await appendToStore(events, history.events.slice(0, half)));
     await a.projector.stop();
 
     // Appended while nobody holds the lock yet: B folds them in memory, then saves all on takeover.
-    const head = await appendAll(events, history.events.slice(half));
+    const head = await appendToStore(events, history.events.slice(half));
     await b.projector.waitFor(head);
     await eventually(() => b.projector.isWriter, 'B holds the writer lock');
     await b.projector.flush();
@@ -178,7 +160,7 @@ describe('PlanProjector with a writer lock (several instances, one shared read-m
     expect(stored.checkpoint).toBe(head);
     expect(compareDocuments(stored.model.toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
 
-    const more = await appendAll(events, [history.recordUpdate('a2', '2017/18 Q2', 'RED', 5)]);
+    const more = await appendToStore(events, [history.recordUpdate('a2', '2017/18 Q2', 'RED', 5)]);
     await b.projector.waitFor(more);
     await b.projector.flush();
     expect((await storedModel()).checkpoint).toBe(more);
@@ -194,7 +176,7 @@ describe('PlanProjector with a writer lock (several instances, one shared read-m
     const b = instance(board.lock());
     await a.projector.start();
     await b.projector.start();
-    const head = await appendAll(events, history.events);
+    const head = await appendToStore(events, history.events);
     await a.projector.waitFor(head);
     await b.projector.waitFor(head);
     await a.projector.flush(); // A saved `head`
@@ -204,7 +186,7 @@ describe('PlanProjector with a writer lock (several instances, one shared read-m
     expect(a.projector.isWriter).toBe(true); // it has not noticed
 
     const letAThrough = a.readModels.holdNextSave();
-    const update = await appendAll(events, [history.recordUpdate('a2', '2017/18 Q2', 'AMBER', 30)]);
+    const update = await appendToStore(events, [history.recordUpdate('a2', '2017/18 Q2', 'AMBER', 30)]);
     await b.projector.waitFor(update);
     await b.projector.flush(); // B saved the update at `update`
     letAThrough(); // A's save still expects `head`

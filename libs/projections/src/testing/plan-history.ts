@@ -6,7 +6,7 @@
 import { EVENT_SCHEMA_VERSIONS, type SaferPlanEvent, streams } from '@saferplan/domain/events';
 import type { PartnershipKind } from '@saferplan/domain/partnership/partnership.events';
 import type { Rag } from '@saferplan/domain/action/action.events';
-import type { RecordedEvent } from '@saferplan/event-store/event-store.port';
+import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
 
 export interface RecordOptions {
@@ -157,6 +157,20 @@ export class PlanHistory {
 export function newEventOf(event: RecordedEvent): { type: string; data: unknown; schemaVersion: number } {
   const schemaVersion = (EVENT_SCHEMA_VERSIONS as Record<string, number>)[event.type] ?? 1;
   return { type: event.type, data: event.data, schemaVersion };
+}
+
+/** Appends spec events to a real store one by one, with their recordedAt and actor; returns the last position. */
+export async function appendToStore(store: EventStore, events: RecordedEvent[]): Promise<number> {
+  let position = 0;
+  for (const event of events) {
+    const result = await store.append(event.streamId, [newEventOf(event)], {
+      expectedRevision: event.revision === 0 ? 'no_stream' : event.revision - 1,
+      recordedAt: new Date(event.metadata.recordedAt),
+      actor: event.metadata.actor,
+    });
+    position = result.position;
+  }
+  return position;
 }
 
 /** The read model the pure fold gives for every event of a spec history. */
