@@ -151,6 +151,17 @@ describe('PlanProjector with the SQLite event store', () => {
     return head;
   }
 
+  /** The SQLite read-model store, with each save passed through `watch` (which calls `save` to let it through). */
+  function storeWatchingSaves(watch: (save: () => Promise<void>, checkpoint: number) => Promise<void>): ReadModelStore {
+    const stored = new SqliteReadModelStore(readModelDir());
+    return {
+      load: () => stored.load(),
+      clear: () => stored.clear(),
+      close: () => stored.close(),
+      save: async (documents, checkpoint, options) => watch(() => stored.save(documents, checkpoint, options), checkpoint),
+    };
+  }
+
   async function reloadStored() {
     const reopened = new SqliteReadModelStore(readModelDir());
     try {
@@ -197,17 +208,11 @@ describe('PlanProjector with the SQLite event store', () => {
 
   it('keeps serving after a failed save and carries the unsaved changes into the next save', async () => {
     const history = leicestershire();
-    const stored = new SqliteReadModelStore(readModelDir());
     let failures = 1;
-    const flaky: ReadModelStore = {
-      load: () => stored.load(),
-      clear: () => stored.clear(),
-      close: () => stored.close(),
-      save: async (documents, checkpoint, options) => {
-        if (failures-- > 0) throw new Error('disk full');
-        return stored.save(documents, checkpoint, options);
-      },
-    };
+    const flaky = storeWatchingSaves((save) => {
+      if (failures-- > 0) throw new Error('disk full');
+      return save();
+    });
     const errors: Error[] = [];
     const live = projector(events, flaky, { retryDelayMs: 10, saveDelayMs: 0, onError: (error: Error) => errors.push(error) });
     await live.start();
@@ -224,17 +229,11 @@ describe('PlanProjector with the SQLite event store', () => {
 
   it('releases waitFor before saving, and gathers the batches of saveDelayMs into one save', async () => {
     const history = leicestershire();
-    const stored = new SqliteReadModelStore(readModelDir());
     const saves: number[] = [];
-    const recording: ReadModelStore = {
-      load: () => stored.load(),
-      clear: () => stored.clear(),
-      close: () => stored.close(),
-      save: async (documents, checkpoint, options) => {
-        saves.push(checkpoint);
-        return stored.save(documents, checkpoint, options);
-      },
-    };
+    const recording = storeWatchingSaves((save, checkpoint) => {
+      saves.push(checkpoint);
+      return save();
+    });
     const live = projector(events, recording, { saveDelayMs: 60_000 });
     await live.start();
     let head = 0;
