@@ -61,8 +61,12 @@ const PROFILES: Record<string, (data: BenchData) => Promise<string[]>> = {
   /** 32 writers over HTTP against the built server in its own process, profiled with --cpu-prof. */
   async w2(data) {
     const app = await startBenchApp(data);
-    const { actionIds } = await generateDataset(app.commandBus, SHAPE);
-    await app.app.close();
+    let actionIds: string[];
+    try {
+      ({ actionIds } = await generateDataset(app.commandBus, SHAPE));
+    } finally {
+      await app.app.close();
+    }
     const dir = join(profiles, `w2-${data.store}-server`);
     rmSync(dir, { recursive: true, force: true });
     const server = await ServerProcess.start(data, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);

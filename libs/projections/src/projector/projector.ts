@@ -211,6 +211,8 @@ export class PlanProjector {
       }
       const documents = fresh.toDocuments();
       const differences = compareDocuments(documents, this.model.toDocuments());
+      // Bring the store up to the live model first; that save can also find this instance no
+      // longer the writer (CheckpointConflictError), hence the second check.
       if (this.writer) await this.saveChanges();
       if (this.writer) {
         if (this.persisted === upTo) {

@@ -119,8 +119,8 @@ export class PostgresReadModelStore implements ReadModelStore {
     // without a round trip, and nothing is written.
     // One JSON parameter, not three text arrays: the driver escapes array elements character by
     // character, which cost more than the insert itself for a whole model.
-    const rows = documents.length > 0 ? JSON.stringify(documents.map(({ kind, id, doc }) => ({ kind, id, doc }))) : null;
-    const removed = options.remove?.length ? JSON.stringify(options.remove.map(({ kind, id }) => ({ kind, id }))) : null;
+    const rows = documents.length > 0 ? JSON.stringify(documents) : null;
+    const removed = options.remove?.length ? JSON.stringify(options.remove) : null;
     await inTransaction(this.pool, async (client) => {
       if (options.expectedCheckpoint !== undefined) {
         // Make sure the row exists, then lock it: two first saves on an empty store queue on the
