@@ -1,0 +1,184 @@
+// Generated from schema.graphql and apps/web/src/queries.ts by `npm run schema`: do not edit.
+
+export type ActionStatus = 'AT_RISK' | 'CANCELLED' | 'COMPLETED' | 'NOT_STARTED' | 'OFF_TRACK' | 'ON_TRACK';
+export type MilestoneStatus = 'OVERDUE' | 'PENDING' | 'REACHED';
+export type PartnershipKind = 'COMMUNITY_SAFETY_PARTNERSHIP' | 'COUNTY_STRATEGY_BOARD' | 'POLICE_AND_CRIME_COMMISSIONER';
+export type Rag = 'AMBER' | 'GREEN' | 'RED';
+
+export interface TreeQuery {
+  partnerships: Array<{
+    id: string;
+    name: string;
+    kind: PartnershipKind;
+    plans: Array<{
+      id: string;
+      financialYear: string;
+      title: string;
+      version: number;
+      priorities: Array<{
+        id: string;
+        title: string;
+        statutory: boolean;
+        alignedTo: Array<{
+          id: string;
+          title: string;
+        }>;
+        progress: {
+          actions: number;
+          completed: number;
+          onTrack: number;
+          atRisk: number;
+          offTrack: number;
+          notStarted: number;
+          milestones: number;
+          milestonesReached: number;
+          milestonesOverdue: number;
+          percentComplete: number;
+        };
+        actions: Array<{
+          id: string;
+          title: string;
+          leadAgency: string;
+          leadOfficer: string | null;
+          status: ActionStatus;
+          percentComplete: number;
+          version: number;
+          milestones: Array<{
+            id: string;
+            title: string;
+            dueQuarter: string;
+            status: MilestoneStatus;
+            reachedOn: string | null;
+          }>;
+          updates: Array<{
+            quarter: string;
+            rag: Rag;
+            percentComplete: number;
+            narrative: string;
+            recordedAt: string;
+            recordedBy: string;
+            correctionReason: string | null;
+          }>;
+        }>;
+      }>;
+    }>;
+  }>;
+}
+
+export interface TreeQueryVariables {
+  asOf?: string | null;
+}
+
+export interface CountyQuery {
+  countyProgress: Array<{
+    priority: {
+      id: string;
+      title: string;
+    };
+    progress: {
+      actions: number;
+      completed: number;
+      onTrack: number;
+      atRisk: number;
+      offTrack: number;
+      notStarted: number;
+      milestones: number;
+      milestonesReached: number;
+      milestonesOverdue: number;
+      percentComplete: number;
+    };
+    aligned: Array<{
+      partnership: {
+        id: string;
+        name: string;
+      };
+      priority: {
+        id: string;
+        title: string;
+      };
+      progress: {
+        actions: number;
+        completed: number;
+        onTrack: number;
+        atRisk: number;
+        offTrack: number;
+        notStarted: number;
+        milestones: number;
+        milestonesReached: number;
+        milestonesOverdue: number;
+        percentComplete: number;
+      };
+    }>;
+  }>;
+}
+
+export interface CountyQueryVariables {
+  boardId: string;
+  financialYear: string;
+  asOf?: string | null;
+}
+
+export interface ActionQuery {
+  action: {
+    id: string;
+    title: string;
+    leadAgency: string;
+    leadOfficer: string | null;
+    status: ActionStatus;
+    percentComplete: number;
+    fundingSource: string | null;
+    budget: number | null;
+    version: number;
+    milestones: Array<{
+      id: string;
+      title: string;
+      dueQuarter: string;
+      status: MilestoneStatus;
+      reachedOn: string | null;
+      evidence: string | null;
+    }>;
+    updates: Array<{
+      quarter: string;
+      rag: Rag;
+      percentComplete: number;
+      narrative: string;
+      recordedAt: string;
+      recordedBy: string;
+      correctionReason: string | null;
+    }>;
+    priority: {
+      id: string;
+      title: string;
+      plan: {
+        id: string;
+        financialYear: string;
+        title: string;
+        partnership: {
+          id: string;
+          name: string;
+        };
+      };
+    };
+  } | null;
+}
+
+export interface ActionQueryVariables {
+  id: string;
+  asOf?: string | null;
+}
+
+export interface HistoryQuery {
+  history: Array<{
+    position: string;
+    revision: number;
+    type: string;
+    data: string;
+    recordedAt: string;
+    actor: string | null;
+    actorName: string | null;
+  }>;
+}
+
+export interface HistoryQueryVariables {
+  id: string;
+}
