@@ -35,7 +35,7 @@ describe('the committed GraphQL schema and the web types generated from it', () 
     expect(types).toContain("export type Rag = 'AMBER' | 'GREEN' | 'RED';");
     expect(types).toMatch(/export interface ActionQuery \{\n {2}action: \{\n {4}id: string;\n/);
     expect(types).toMatch(
-      /\n {2}\} \| null;\n\}\n\nexport interface ActionQueryVariables \{\n {2}id: string;\n {2}asOf\?: string \| null;\n\}/,
+      /\n {2}\} \| null;\n\}\n\nexport type ActionQueryVariables = \{\n {2}id: string;\n {2}asOf\?: string \| null;\n\};/,
     );
   });
 });

@@ -81,7 +81,8 @@ function operationTypes(schema: GraphQLSchema, operation: OperationDefinitionNod
   });
   return [
     `export interface ${name}${suffix} ${objectType(root, operation.selectionSet, 0)}`,
-    `export interface ${name}${suffix}Variables {\n${variables.join('\n')}\n}`,
+    // A type, not an interface, so it is assignable to the Record that gql() takes.
+    `export type ${name}${suffix}Variables = {\n${variables.join('\n')}\n};`,
   ].join('\n\n');
 }
 

@@ -23,13 +23,19 @@ interface Answer<T> {
   errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
 }
 
-/** Every request carries the bearer token; the first error of an answer is thrown as an ApiError. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * Every request carries the bearer token; the first error of an answer is thrown as an ApiError.
+ * T and V are the answer and variables types generated for the query (generated/graphql-types.ts).
+ */
+export async function gql<T, V extends Record<string, unknown> = Record<string, unknown>>(
+  query: string,
+  variables?: V,
+): Promise<T> {
   const token = storedToken();
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables: variables ?? {} }),
   });
   let answer: Answer<T>;
   try {

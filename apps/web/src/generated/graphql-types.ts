@@ -65,9 +65,9 @@ export interface TreeQuery {
   }>;
 }
 
-export interface TreeQueryVariables {
+export type TreeQueryVariables = {
   asOf?: string | null;
-}
+};
 
 export interface CountyQuery {
   countyProgress: Array<{
@@ -112,11 +112,11 @@ export interface CountyQuery {
   }>;
 }
 
-export interface CountyQueryVariables {
+export type CountyQueryVariables = {
   boardId: string;
   financialYear: string;
   asOf?: string | null;
-}
+};
 
 export interface ActionQuery {
   action: {
@@ -162,10 +162,10 @@ export interface ActionQuery {
   } | null;
 }
 
-export interface ActionQueryVariables {
+export type ActionQueryVariables = {
   id: string;
   asOf?: string | null;
-}
+};
 
 export interface HistoryQuery {
   history: Array<{
@@ -179,6 +179,6 @@ export interface HistoryQuery {
   }>;
 }
 
-export interface HistoryQueryVariables {
+export type HistoryQueryVariables = {
   id: string;
-}
+};

@@ -2,6 +2,7 @@ import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { gql } from '../api';
 import { nextQuarter, quartersOf, ukDate } from '../figures';
+import type { ActionQuery, ActionQueryVariables, HistoryQuery, HistoryQueryVariables } from '../generated/graphql-types';
 import type { ActionDetail, EventRecord, Milestone } from '../model';
 import { ACTION, HISTORY } from '../queries';
 import { href } from '../route';
@@ -129,8 +130,8 @@ export function ActionPage({ route, claims }: PageProps) {
   const id = route.path[1];
   const loaded = useLoad(async () => {
     const [{ action }, { history }] = await Promise.all([
-      gql<{ action: ActionDetail | null }>(ACTION, { id, asOf: route.asOf }),
-      gql<{ history: EventRecord[] }>(HISTORY, { id }),
+      gql<ActionQuery, ActionQueryVariables>(ACTION, { id, asOf: route.asOf }),
+      gql<HistoryQuery, HistoryQueryVariables>(HISTORY, { id }),
     ]);
     // history has no asOf: keep only what had been recorded at the moment viewed.
     const asOfTime = route.asOf ? Date.parse(route.asOf) : Infinity;

@@ -2,7 +2,8 @@ import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { gql } from '../api';
 import { currentQuarterOf, quartersOf, ukDate } from '../figures';
-import type { Action, ActionDetail, Plan, Priority, Update } from '../model';
+import type { ActionQuery, ActionQueryVariables } from '../generated/graphql-types';
+import type { Action, Plan, Priority, Update } from '../model';
 import { ACTION } from '../queries';
 import { href, navigate } from '../route';
 import { mayWrite } from '../session';
@@ -58,7 +59,7 @@ function UpdateRow({ action, quarter }: { action: Action; quarter: string }) {
   // On CONFLICT, fetch what is recorded now so the coordinator sees the other change and can save on top of it.
   useEffect(() => {
     if (write.error?.code !== 'CONFLICT') return;
-    void gql<{ action: ActionDetail | null }>(ACTION, { id: action.id, asOf: null }).then(({ action: fresh }) => {
+    void gql<ActionQuery, ActionQueryVariables>(ACTION, { id: action.id, asOf: null }).then(({ action: fresh }) => {
       if (!fresh) return;
       const latest = [...fresh.updates].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))[0];
       setVersion(fresh.version);

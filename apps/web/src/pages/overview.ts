@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { gql } from '../api';
-import type { CountyRow, Progress } from '../model';
+import type { CountyQuery, CountyQueryVariables } from '../generated/graphql-types';
+import type { Progress } from '../model';
 import { COUNTY } from '../queries';
 import { href } from '../route';
 import { ErrorNotice, Loading, Page, PercentBar, useLoad } from '../ui';
@@ -37,7 +38,7 @@ export function OverviewPage({ route }: PageProps) {
   const boards = partnerships.filter((p) => p.kind === 'COUNTY_STRATEGY_BOARD');
   const board = boards.find((p) => p.plans.some((plan) => plan.financialYear === year)) ?? boards[0];
   const county = useLoad(
-    () => (board && year ? gql<{ countyProgress: CountyRow[] }>(COUNTY, { boardId: board.id, financialYear: year, asOf: route.asOf }).then((d) => d.countyProgress) : Promise.resolve([])),
+    () => (board && year ? gql<CountyQuery, CountyQueryVariables>(COUNTY, { boardId: board.id, financialYear: year, asOf: route.asOf }).then((d) => d.countyProgress) : Promise.resolve([])),
     [board?.id, year, route.asOf],
   );
   if (tree.error) return h(Page, { title: 'Progress overview' }, h(ErrorNotice, { error: tree.error }));

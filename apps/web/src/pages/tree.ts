@@ -1,11 +1,12 @@
 import { gql } from '../api';
 import { yearsOf } from '../figures';
+import type { TreeQuery, TreeQueryVariables } from '../generated/graphql-types';
 import type { Partnership } from '../model';
 import { TREE } from '../queries';
 
 /** Every partnership with its plans, priorities and actions, as recorded at the moment viewed. */
 export async function loadTree(asOf: string | null): Promise<Partnership[]> {
-  const data = await gql<{ partnerships: Partnership[] }>(TREE, { asOf });
+  const data = await gql<TreeQuery, TreeQueryVariables>(TREE, { asOf });
   return data.partnerships;
 }
 
