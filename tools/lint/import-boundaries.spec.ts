@@ -33,6 +33,7 @@ describe('import boundaries (eslint.config.js)', () => {
       'event-store-imports-projections.ts',
       'impure-decider.ts',
       'library-imports-app.ts',
+      'through-base-url.ts',
       'web-climbs-out.ts',
     ]);
   });
@@ -94,6 +95,15 @@ describe('import boundaries (eslint.config.js)', () => {
   it("keeps the API's common/ free of feature folders", async () => {
     expect(await findings('common-imports-feature.ts')).toEqual([
       '2: saferplan/stay-within: "../actions/create-action/create-action.handler" leaves apps/api/src/common: common/ serves every feature, so it depends on no feature folder (only on auth, config, graphql and store)',
+    ]);
+  });
+
+  it("stops imports that reach round the boundaries through tsconfig's baseUrl", async () => {
+    const reason =
+      'import a library by its package name (@saferplan/...) or a file of your own folder by a relative path';
+    expect(await findings('through-base-url.ts')).toEqual([
+      `2: saferplan/forbidden: "apps/api/src/config/app-config" is not allowed here: ${reason}`,
+      `3: saferplan/forbidden: "libs/projections/src" is not allowed here: ${reason}`,
     ]);
   });
 });
