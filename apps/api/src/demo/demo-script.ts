@@ -2,7 +2,7 @@
  * Built-in demo: a plausible 2017/18 history of Leicestershire community safety planning,
  * replayed through the ordinary GraphQL mutations (so every domain rule is enforced on the way in).
  *
- * Sources (real council papers, see ../shared/seeds/):
+ * Sources (published council papers, cited below by these tags):
  *  [LCC-CSS]  Leicestershire County Council Community Safety Strategy 2019-2021: the seven
  *             county-wide priorities agreed by the Leicestershire Safer Communities Strategy Board
  *             (LSCSB) and the county community safety team's workstreams under five headings.
@@ -1070,7 +1070,7 @@ const leicesterPlan: PlanSpec = {
 
 // ---------------------------------------------------------------------------------------------
 // 6. Alignment (SOG, June 2017). District priorities to county CSA priorities and to Police and
-//    Crime Plan priorities [DESIGN; LCC-CSS "police and crime plans and CSP plans will often share
+//    Crime Plan priorities [docs/domain-rules.md; LCC-CSS "police and crime plans and CSP plans will often share
 //    priorities"; NWL 2.4, 3.3, 7.1]. Leicester City is a participating observer on the county
 //    board without a vote [RUT 3(a)], so its priorities are aligned to the PCC's only.
 // ---------------------------------------------------------------------------------------------
