@@ -66,18 +66,19 @@ const MAX_EVENTS_PER_APPEND = 100_000;
  * - Global log: $all filtered server-side to our streams (no `$` system streams, no command
  *   streams), with the same rule applied again client-side.
  * - Idempotency (the command ledger, kurrentdb-command-ledger.ts): an append with a commandId
- *   is one atomic multi-stream append that writes the events AND a `CommandRecorded` event to `saferplan-command-<commandId>` with expected state
- *   NO_STREAM. The server lets exactly one such append win, even across API instances; a loser
- *   reads the record and returns the original events (duplicate: true). Deterministic event ids
- *   (commandId + index) additionally let the server's own idempotency check see a retried write.
+ *   is one atomic multi-stream append that writes the events AND a `CommandRecorded` event to
+ *   `saferplan-command-<commandId>` with expected state NO_STREAM. The server lets exactly one
+ *   such append win, even across API instances; a loser reads the record and returns the
+ *   original events (duplicate: true). Deterministic event ids (commandId + index) additionally
+ *   let the server's own idempotency check see a retried write.
  *   Why not the event ids alone: the server does not tell a caller that its write was a replay, and
  *   its check is best-effort for expected revision `any`. Why not two separate appends: a crash
  *   between them would either burn the commandId or leave events without their record.
  *   To record the events' revisions in the command record, 'any' and 'stream_exists' are turned
  *   into the exact current revision, retried if another writer moves the stream on meanwhile.
- * - Subscriptions (kurrentdb-subscription.ts): the server's catch-up subscription to $all from the checkpoint; after a drop
- *   (leader change, network) it resubscribes from the last delivered position with exponential
- *   backoff, since the client does not resubscribe by itself.
+ * - Subscriptions (kurrentdb-subscription.ts): the server's catch-up subscription to $all from
+ *   the checkpoint; after a drop (leader change, network) it resubscribes from the last delivered
+ *   position with exponential backoff, since the client does not resubscribe by itself.
  */
 export class KurrentDbEventStore implements EventStore {
   private closed = false;
