@@ -1,7 +1,6 @@
 /**
  * Safer North West Partnership, 2017/18: the three priorities and two statutory themes of North
- * West Leicestershire's Community Safety Strategy 2017-2020 (Council, 27 June 2017, section 4;
- * shared/seeds/003). Headline actions follow the paper's themes; milestones, officers' role
+ * West Leicestershire's Community Safety Strategy 2017-2020 (Council, 27 June 2017, section 4). Headline actions follow the paper's themes; milestones, officers' role
  * titles and the split of the PCC's 34,500 GBP across actions are illustrative.
  */
 const ASB = 'Increasing community confidence by effectively addressing Anti-social behaviour and its causes';

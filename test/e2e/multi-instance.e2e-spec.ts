@@ -2,8 +2,7 @@ import { ADVISORY_LOCK_HOLDERS_SQL, PlanProjector, planProjectorLockName } from 
 import { Client } from 'pg';
 import { ApiHarness } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
-
-const connectionString = process.env.DATABASE_URL;
+import { describeWithService } from '@saferplan/event-store/testing/service-suite';
 
 /** Polls until the answer is the expected one; fails after `tries` polls. No timing is asserted. */
 async function eventually<T>(read: () => Promise<T>, expected: (value: T) => boolean, what: string, tries = 150): Promise<T> {
@@ -16,15 +15,7 @@ async function eventually<T>(read: () => Promise<T>, expected: (value: T) => boo
   throw new Error(`gave up waiting until ${what}; last answer: ${JSON.stringify(last)}`);
 }
 
-if (!connectionString) {
-  // Registered as a real test so a run without PostgreSQL says so instead of counting nothing.
-  describe('several API instances on one PostgreSQL database (end to end)', () => {
-    it('is not exercised: DATABASE_URL is unset', () => {
-      console.warn('multi-instance e2e not run: set DATABASE_URL, e.g. postgres://root@127.0.0.1:5432/test');
-      expect(process.env.DATABASE_URL).toBeUndefined();
-    });
-  });
-} else {
+describeWithService('postgres', 'several API instances on one PostgreSQL database (end to end)', (connectionString) => {
   describe('several API instances on one PostgreSQL database (end to end)', () => {
     let a: ApiHarness;
     let b: ApiHarness;
@@ -83,4 +74,4 @@ if (!connectionString) {
       expect(stored.rows).toEqual([{ name: 'Melton Community Safety Partnership' }, { name: 'Rutland Community Safety Partnership' }]);
     });
   });
-}
+});

@@ -3,7 +3,7 @@ import { planningSteps, PROGRESS_FIELDS } from '../support/mutations';
 
 /**
  * A whole year's cycle over HTTP, with every progress figure checked against the rules in
- * DESIGN.md: status from the latest quarter's update, completed = 100%, cancelled leaves the
+ * docs/domain-rules.md: status from the latest quarter's update, completed = 100%, cancelled leaves the
  * figures, overdue = due quarter ended and not reached, percent = mean of counted actions.
  */
 describe.each(storesUnderTest())('quarterly cycle (end to end) on %s', (store) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { dropSchema, freshTestSchema } from '@saferplan/event-store/postgres/postgres-test-schema';
+import { serviceConnection, skipReason } from '@saferplan/event-store/testing/service-suite';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { type AppConfig, loadConfig } from '../../apps/api/src/config/app-config';
 import { mintToken, type SaferPlanClaims } from '../../apps/api/src/auth/tokens';
@@ -12,11 +13,16 @@ import { mintToken, type SaferPlanClaims } from '../../apps/api/src/auth/tokens'
 const HARNESS_SECRET = 'saferplan-e2e-harness-secret-0123456789';
 const HARNESS_ADMIN: SaferPlanClaims = { sub: 'e2e-admin', name: 'E2E admin', roles: ['admin'] };
 
-/** The stores an end-to-end suite runs on: SQLite always, PostgreSQL too when DATABASE_URL is set (CI sets it). */
+/**
+ * The stores an end-to-end suite runs on: SQLite always, PostgreSQL too when DATABASE_URL is set
+ * (CI sets it, and REQUIRE_POSTGRES=1 so that leaving PostgreSQL out fails instead).
+ */
 export type StoreUnderTest = 'sqlite' | 'postgres';
 
 export function storesUnderTest(): StoreUnderTest[] {
-  return process.env.DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+  if (serviceConnection('postgres')) return ['sqlite', 'postgres'];
+  console.warn(`end-to-end suites run on SQLite only: ${skipReason('postgres')}`);
+  return ['sqlite'];
 }
 
 export interface HarnessOptions extends Partial<AppConfig> {

@@ -1,6 +1,9 @@
 import type { ApiHarness } from './api-harness';
 
-/** The contract's mutations as small typed calls, so scenarios read as the coordinator's steps. */
+/**
+ * The contract's mutations (docs/graphql-contract.md) as small typed calls, so scenarios read as
+ * the coordinator's steps.
+ */
 export function planningSteps(api: ApiHarness) {
   return {
     registerPartnership: async (name: string, kind: string) =>

@@ -3,7 +3,7 @@ import { sign } from 'jsonwebtoken';
 export type Role = 'admin' | 'coordinator' | 'sog' | 'auditor';
 export const ROLES: readonly Role[] = ['admin', 'coordinator', 'sog', 'auditor'];
 
-/** The claims SaferPlan reads from a bearer token (DESIGN.md, "Identity"). */
+/** The claims SaferPlan reads from a bearer token (docs/identity.md). */
 export interface SaferPlanClaims {
   sub: string;
   name: string;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describeEventStoreContract } from '../contract/event-store.contract';
 import { KurrentDbEventStore } from './kurrentdb-event-store';
+import { describeWithService } from '../testing/service-suite';
 
 /**
  * The shared contract against a live KurrentDB (25.1+ for the commandId cases):
@@ -9,9 +10,7 @@ import { KurrentDbEventStore } from './kurrentdb-event-store';
  * Each test gets its own stream prefix, so the server never needs wiping; the prefixed streams
  * stay behind on that throwaway server.
  */
-const connectionString = process.env.KURRENTDB_CONNECTION_STRING;
-
-if (connectionString) {
+describeWithService('kurrentdb', 'KurrentDB: event store contract', (connectionString) => {
   describeEventStoreContract('KurrentDB', async () => {
     const streamPrefix = `contract-${randomUUID()}/`;
     return {
@@ -20,13 +19,4 @@ if (connectionString) {
       cleanup: async () => undefined,
     };
   });
-} else {
-  describe('KurrentDB: event store contract', () => {
-    it('needs KURRENTDB_CONNECTION_STRING to run against a live server', () => {
-      expect(process.env.KURRENTDB_CONNECTION_STRING).toBeUndefined();
-      console.info(
-        "KurrentDB contract suite not run: set KURRENTDB_CONNECTION_STRING (e.g. 'kurrentdb://localhost:2113?tls=false' with infra/kurrentdb-single.yml)",
-      );
-    });
-  });
-}
+});

@@ -2,17 +2,9 @@ import { Client } from 'pg';
 import { describeAuditTamperContract } from '../contract/audit-tamper.contract';
 import { PostgresEventStore } from './postgres-event-store';
 import { dropSchema, freshTestSchema } from './postgres-test-schema';
+import { describeWithService } from '../testing/service-suite';
 
-const connectionString = process.env.DATABASE_URL;
-
-if (!connectionString) {
-  describe('PostgreSQL tamper evidence', () => {
-    it('is not exercised: DATABASE_URL is unset', () => {
-      console.warn('PostgreSQL tamper specs not run: set DATABASE_URL, e.g. postgres://root@127.0.0.1:5432/test');
-      expect(process.env.DATABASE_URL).toBeUndefined();
-    });
-  });
-} else {
+describeWithService('postgres', 'PostgreSQL tamper evidence', (connectionString) => {
   describeAuditTamperContract('PostgreSQL', async () => {
     const schema = freshTestSchema();
     const store = await PostgresEventStore.connect({ connectionString, schema });
@@ -42,4 +34,4 @@ if (!connectionString) {
       cleanup: () => dropSchema(connectionString, schema),
     };
   });
-}
+});

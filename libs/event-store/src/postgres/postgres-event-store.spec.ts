@@ -2,18 +2,9 @@ import { Client } from 'pg';
 import { describeEventStoreContract } from '../contract/event-store.contract';
 import { PostgresEventStore } from './postgres-event-store';
 import { dropSchema, freshTestSchema } from './postgres-test-schema';
+import { describeWithService } from '../testing/service-suite';
 
-const connectionString = process.env.DATABASE_URL;
-
-if (!connectionString) {
-  // Registered as a real test so a run without PostgreSQL says so instead of counting nothing.
-  describe('PostgresEventStore', () => {
-    it('is not exercised: DATABASE_URL is unset', () => {
-      console.warn('PostgresEventStore specs not run: set DATABASE_URL, e.g. postgres://root@127.0.0.1:5432/test');
-      expect(process.env.DATABASE_URL).toBeUndefined();
-    });
-  });
-} else {
+describeWithService('postgres', 'PostgresEventStore', (connectionString) => {
   describeEventStoreContract('PostgreSQL', async () => {
     const schema = freshTestSchema();
     return {
@@ -51,4 +42,4 @@ if (!connectionString) {
       );
     });
   });
-}
+});

@@ -11,18 +11,11 @@ import { appendInTransaction } from './postgres-append';
 import { PostgresEventStore } from './postgres-event-store';
 import { dropSchema, freshTestSchema } from './postgres-test-schema';
 import { tablesFor } from './postgres-schema';
+import { describeWithService } from '../testing/service-suite';
 
-const connectionString = process.env.DATABASE_URL;
 const AT = new Date('2018-09-04T10:00:00Z');
 
-if (!connectionString) {
-  describe('PostgreSQL global ordering', () => {
-    it('is not exercised: DATABASE_URL is unset', () => {
-      console.warn('PostgreSQL ordering specs not run: set DATABASE_URL, e.g. postgres://root@127.0.0.1:5432/test');
-      expect(process.env.DATABASE_URL).toBeUndefined();
-    });
-  });
-} else {
+describeWithService('postgres', 'PostgreSQL global ordering', (connectionString) => {
   describe('PostgreSQL global ordering', () => {
     let schema: string;
     let store: PostgresEventStore;
@@ -163,4 +156,4 @@ if (!connectionString) {
       }
     });
   });
-}
+});

@@ -8,8 +8,7 @@ import { leicestershire } from '../testing/leicestershire';
 import { appendToStore } from '../testing/plan-history';
 import { ADVISORY_LOCK_HOLDERS_SQL, PostgresWriterLock, planProjectorLockName } from './postgres-writer-lock';
 import { PlanProjector } from './projector';
-
-const connectionString = process.env.DATABASE_URL;
+import { describeWithService } from '@saferplan/event-store/testing/service-suite';
 
 /** Polls until the condition holds; fails after `tries` polls. No timing is asserted. */
 async function eventually(condition: () => boolean | Promise<boolean>, what: string, tries = 500): Promise<void> {
@@ -21,15 +20,7 @@ async function eventually(condition: () => boolean | Promise<boolean>, what: str
 }
 
 
-if (!connectionString) {
-  // Registered as a real test so a run without PostgreSQL says so instead of counting nothing.
-  describe('PostgresWriterLock', () => {
-    it('is not exercised: DATABASE_URL is unset', () => {
-      console.warn('PostgresWriterLock specs not run: set DATABASE_URL, e.g. postgres://root@127.0.0.1:5432/test');
-      expect(process.env.DATABASE_URL).toBeUndefined();
-    });
-  });
-} else {
+describeWithService('postgres', 'PostgresWriterLock', (connectionString) => {
   describe('PostgresWriterLock', () => {
     let admin: Client;
     let name: string;
@@ -148,4 +139,4 @@ if (!connectionString) {
       expect(loaded.model.priorityProgress('nwl-asb', '2017-10-15').percentComplete).toBe(140 / 3);
     });
   });
-}
+});

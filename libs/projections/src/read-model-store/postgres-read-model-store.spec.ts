@@ -5,18 +5,9 @@ import { describeReadModelStoreContract } from '../contract/read-model-store.con
 import { leicestershire } from '../testing/leicestershire';
 import { foldedModel } from '../testing/plan-history';
 import { PostgresReadModelStore } from './postgres-read-model-store';
+import { describeWithService } from '@saferplan/event-store/testing/service-suite';
 
-const connectionString = process.env.DATABASE_URL;
-
-if (!connectionString) {
-  // Registered as a real test so a run without PostgreSQL says so instead of counting nothing.
-  describe('PostgresReadModelStore', () => {
-    it('is not exercised: DATABASE_URL is unset', () => {
-      console.warn('PostgresReadModelStore specs not run: set DATABASE_URL, e.g. postgres://root@127.0.0.1:5432/test');
-      expect(process.env.DATABASE_URL).toBeUndefined();
-    });
-  });
-} else {
+describeWithService('postgres', 'PostgresReadModelStore', (connectionString) => {
   const sql = async <T>(text: string, params: unknown[] = []): Promise<T[]> => {
     const client = new Client({ connectionString });
     await client.connect();
@@ -119,4 +110,4 @@ if (!connectionString) {
       expect(older).toEqual([{ position: '40' }]);
     });
   });
-}
+});
