@@ -3,7 +3,6 @@
  * action and funding source, each exactly the view object (so the stored JSON is the view).
  * Derived indexes (registration order, alignments, actions of a priority) are rebuilt on load.
  */
-import { allFundingSources } from '../../funding/funding.queries';
 import { indexActionsOfPriority } from '../action/action.projection';
 import { indexAlignment } from '../plan/plan.projection';
 import { type PlanViews, initialPlanViews } from '../plan-views';
@@ -18,7 +17,7 @@ export function documentsOf(views: PlanViews): ReadModelDocument[] {
     ...byId(views.plans.plansById.values()).map((doc) => ({ kind: 'plan' as const, id: doc.id, doc })),
     ...byId(views.plans.prioritiesById.values()).map((doc) => ({ kind: 'priority' as const, id: doc.id, doc })),
     ...byId(views.actions.byId.values()).map((doc) => ({ kind: 'action' as const, id: doc.id, doc })),
-    ...byId(allFundingSources(views.funding)).map((doc) => ({ kind: 'fundingSource' as const, id: doc.id, doc })),
+    ...byId(views.funding.byId.values()).map((doc) => ({ kind: 'fundingSource' as const, id: doc.id, doc })),
   ];
 }
 
