@@ -126,7 +126,7 @@ export interface CountyPriorityProgressView {
  * read model; the same implementation, fed only the events recorded up to a moment, answers
  * "as recorded at that moment".
  */
-// ---- funding (views in ./funding/funding-views.ts; PlanReadModel delegates to FundingReadModel) ----
+// ---- funding (views in ./funding/funding-views.ts, folded by ./funding/funding.projection.ts) ----
 export type { FundingAllocationView, FundingQueries, FundingSourceView, FundingSpendView } from './funding/funding-views';
 
 export interface PlanQueries extends FundingQueries {

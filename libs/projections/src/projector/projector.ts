@@ -1,60 +1,18 @@
 import type { EventStore, RecordedEvent, Subscription } from '@saferplan/event-store/event-store.port';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
-import { type DocumentDifference, compareDocuments, documentKey } from '../plan-read-model/read-model-documents';
+import { compareDocuments } from '../plan-read-model/read-model-documents';
 import { CheckpointConflictError, type ReadModelStore } from '../read-model-store/read-model-store';
 import type { PlanQueries } from '../views';
-import type { ProjectorWriterLock } from './writer-lock';
+import { Later } from './later';
+import { OneAtATime } from './one-at-a-time';
+import { type PlanProjectorOptions, type ResolvedProjectorOptions, resolveProjectorOptions } from './projector-options';
+import { type RebuildResult, foldLog, rewriteOf } from './rebuild';
+import { Waiters } from './waiters';
+import { bringStoreUpTo } from './writer-takeover';
 
-export interface PlanProjectorOptions {
-  /** Default wait of waitFor() (ms). */
-  waitTimeoutMs?: number;
-  /** Events per readAll page during a rebuild. */
-  pageSize?: number;
-  /** After a failed batch (a save that threw), how long before reloading from the checkpoint and resubscribing. */
-  retryDelayMs?: number;
-  /** Where failures are reported; console.error by default. */
-  onError?: (error: Error) => void;
-  /**
-   * Several instances sharing one read-model store: only the holder of this lock saves documents
-   * and checkpoint; the others fold the log in memory. Without it, this projector always saves.
-   */
-  writerLock?: ProjectorWriterLock;
-  /** How often the writer lock is tried (or, when held, confirmed), in ms. */
-  writerLockRetryMs?: number;
-  /**
-   * How long the writer lets folded batches gather before saving them in one transaction (ms).
-   * Queries are served from memory, so this delays only what a restart can skip, never what a
-   * reader sees; a crash in between costs replaying those events from the log at the next start.
-   */
-  saveDelayMs?: number;
-}
-
-export interface RebuildResult {
-  /** True when the documents folded from the whole log equal the incremental ones. */
-  identical: boolean;
-  eventsApplied: number;
-  /** What differed (empty when identical), for the operator to investigate. */
-  differences: DocumentDifference[];
-}
-
-/** waitFor() gave up: the read model did not reach the position in time. */
-export class ReadModelLagError extends Error {
-  constructor(
-    readonly position: number,
-    readonly checkpoint: number,
-    readonly timeoutMs: number,
-  ) {
-    super(`read model did not reach event position ${position} within ${timeoutMs} ms (it is at ${checkpoint})`);
-    this.name = 'ReadModelLagError';
-  }
-}
-
-interface Waiter {
-  position: number;
-  resolve: () => void;
-  reject: (error: Error) => void;
-  timer: NodeJS.Timeout;
-}
+export type { PlanProjectorOptions } from './projector-options';
+export type { RebuildResult } from './rebuild';
+export { ReadModelLagError } from './waiters';
 
 type State = 'new' | 'running' | 'stopped';
 
@@ -69,40 +27,31 @@ type State = 'new' | 'running' | 'stopped';
  * over first brings the store up to its model. A restart loads the stored documents and
  * subscribes after the stored checkpoint (no full replay); stop() saves what is left first.
  *
- * Batches and rebuilds run one at a time (`exclusive`), so a rebuild sees a model that does not
- * move under it. The projector owns its ReadModelStore and closes it on stop().
+ * Batches and rebuilds run one at a time, so a rebuild sees a model that does not move under it.
+ * The projector owns its ReadModelStore and closes it on stop().
  */
 export class PlanProjector {
   private model = new PlanReadModel();
   private position = 0;
   private state: State = 'new';
   private subscription: Subscription | null = null;
-  private waiters: Waiter[] = [];
-  private tail: Promise<unknown> = Promise.resolve();
-  private retryTimer: NodeJS.Timeout | null = null;
-  private lockTimer: NodeJS.Timeout | null = null;
-  private saveTimer: NodeJS.Timeout | null = null;
+  private readonly waiters = new Waiters();
+  private readonly oneAtATime = new OneAtATime();
+  private readonly recovery = new Later();
+  private readonly lockCheck = new Later();
+  private readonly save = new Later();
   /** Whether this instance saves; always true without a writer lock. */
   private writer = true;
   /** The stored checkpoint as this instance last loaded or saved it: the compare-and-set operand. */
   private persisted = 0;
-  private readonly options: Required<Omit<PlanProjectorOptions, 'onError' | 'writerLock'>> &
-    Pick<PlanProjectorOptions, 'onError' | 'writerLock'>;
+  private readonly options: ResolvedProjectorOptions;
 
   constructor(
     private readonly store: EventStore,
     private readonly readModels: ReadModelStore,
     options: PlanProjectorOptions = {},
   ) {
-    this.options = {
-      waitTimeoutMs: options.waitTimeoutMs ?? 10_000,
-      pageSize: options.pageSize ?? 5000,
-      retryDelayMs: options.retryDelayMs ?? 1000,
-      onError: options.onError,
-      writerLock: options.writerLock,
-      writerLockRetryMs: options.writerLockRetryMs ?? 2000,
-      saveDelayMs: options.saveDelayMs ?? 50,
-    };
+    this.options = resolveProjectorOptions(options);
   }
 
   /** Loads the stored model and checkpoint, then follows the log from there. */
@@ -138,44 +87,29 @@ export class PlanProjector {
     if (this.state === 'stopped') {
       return Promise.reject(new Error(`read model is stopped at position ${this.position}; cannot wait for ${position}`));
     }
-    return new Promise((resolve, reject) => {
-      const waiter: Waiter = {
-        position,
-        resolve,
-        reject,
-        timer: setTimeout(() => {
-          this.waiters = this.waiters.filter((other) => other !== waiter);
-          reject(new ReadModelLagError(position, this.position, timeoutMs));
-        }, timeoutMs),
-      };
-      this.waiters.push(waiter);
-    });
+    return this.waiters.wait(position, timeoutMs, () => this.position);
   }
 
   /** Saves what the writer has folded but not yet saved (it does so by itself within saveDelayMs). */
   async flush(): Promise<void> {
-    this.cancelScheduledSave();
-    await this.exclusive(() => this.saveChanges());
+    this.save.cancel();
+    await this.oneAtATime.run(() => this.saveChanges());
   }
 
   /** Lets a running batch finish, saves what it folded, closes the subscription and the read-model store. */
   async stop(): Promise<void> {
     if (this.state === 'stopped') return;
     this.state = 'stopped';
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    if (this.lockTimer) clearTimeout(this.lockTimer);
-    this.cancelScheduledSave();
+    this.recovery.cancel();
+    this.lockCheck.cancel();
+    this.save.cancel();
     await this.subscription?.close();
     this.subscription = null;
-    await this.exclusive(() => this.saveChanges());
+    await this.oneAtATime.run(() => this.saveChanges());
     // Only once the last save is done, so a successor never saves alongside it.
     await this.options.writerLock?.release();
     this.writer = false;
-    for (const waiter of this.waiters) {
-      clearTimeout(waiter.timer);
-      waiter.reject(new Error(`read model stopped at position ${this.position} before reaching ${waiter.position}`));
-    }
-    this.waiters = [];
+    this.waiters.rejectAll(this.position);
     await this.readModels.close();
   }
 
@@ -187,28 +121,9 @@ export class PlanProjector {
    */
   async rebuild(): Promise<RebuildResult> {
     if (this.state !== 'running') throw new Error('start the projector before rebuilding its read model');
-    return this.exclusive(async () => {
+    return this.oneAtATime.run(async () => {
       const upTo = this.position;
-      const fresh = new PlanReadModel();
-      let eventsApplied = 0;
-      const readPage = (after: number): Promise<RecordedEvent[]> | null => {
-        if (after >= upTo) return null;
-        const page = this.store.readAll({ after, maxCount: this.options.pageSize });
-        page.catch(() => undefined); // awaited below; not unhandled if a fold throws first
-        return page;
-      };
-      let next = readPage(0);
-      while (next) {
-        const page = await next;
-        if (page.length === 0) break;
-        // Ask for the next page before folding this one: a server store reads and sends it meanwhile.
-        next = readPage(page[page.length - 1].position);
-        for (const event of page) {
-          if (event.position > upTo) break;
-          fresh.apply(event);
-          eventsApplied++;
-        }
-      }
+      const { model: fresh, eventsApplied } = await foldLog(this.store, upTo, this.options.pageSize);
       const documents = fresh.toDocuments();
       const differences = compareDocuments(documents, this.model.toDocuments());
       // Bring the store up to the live model first; that save can also find this instance no
@@ -218,9 +133,7 @@ export class PlanProjector {
         if (this.persisted === upTo) {
           // The store holds the live model exactly: rewrite only the documents the fresh fold
           // disagrees with, instead of every document again.
-          const fromFresh = new Map(documents.map((document) => [documentKey(document), document]));
-          const rewritten = differences.filter((d) => d.presentIn !== 'right').map((d) => fromFresh.get(documentKey(d))!);
-          const remove = differences.filter((d) => d.presentIn === 'right').map(({ kind, id }) => ({ kind, id }));
+          const { rewritten, remove } = rewriteOf(differences, documents);
           if (differences.length > 0) await this.readModels.save(rewritten, upTo, { remove, expectedCheckpoint: this.persisted });
         } else {
           await this.readModels.save(documents, upTo, { replaceAll: true, expectedCheckpoint: this.persisted });
@@ -250,7 +163,7 @@ export class PlanProjector {
     this.persisted = checkpoint;
     this.subscription = this.store.subscribeToAll({
       after: checkpoint,
-      onEvents: (events) => this.exclusive(() => this.applyBatch(events)),
+      onEvents: (events) => this.oneAtATime.run(() => this.applyBatch(events)),
       onError: (error) => this.report(error),
     });
   }
@@ -270,7 +183,7 @@ export class PlanProjector {
     // Readers mark too: a takeover saves their whole model, so "changed" only matters from then.
     if (this.writer) this.scheduleSave(this.options.saveDelayMs);
     else this.model.markSaved();
-    this.releaseWaiters();
+    this.waiters.release(this.position);
   }
 
   /**
@@ -296,88 +209,57 @@ export class PlanProjector {
   }
 
   private scheduleSave(delayMs: number): void {
-    if (this.saveTimer || this.state === 'stopped') return;
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null;
-      this.exclusive(() => this.saveChanges()).catch((error: Error) => this.report(error));
-    }, delayMs);
-  }
-
-  private cancelScheduledSave(): void {
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = null;
+    if (this.state === 'stopped') return;
+    this.save.schedule(delayMs, () => {
+      this.oneAtATime.run(() => this.saveChanges()).catch((error: Error) => this.report(error));
+    });
   }
 
   private scheduleRecovery(): void {
-    if (this.state === 'stopped' || this.retryTimer) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
+    if (this.state === 'stopped') return;
+    this.recovery.schedule(this.options.retryDelayMs, () => {
       if (this.state === 'stopped') return;
-      this.exclusive(async () => {
-        await this.subscription?.close();
-        if (this.state !== 'stopped') await this.resume();
-      }).catch((error: Error) => {
-        this.report(error);
-        this.scheduleRecovery();
-      });
-    }, this.options.retryDelayMs);
+      this.oneAtATime
+        .run(async () => {
+          await this.subscription?.close();
+          if (this.state !== 'stopped') await this.resume();
+        })
+        .catch((error: Error) => {
+          this.report(error);
+          this.scheduleRecovery();
+        });
+    });
   }
 
   /** Tries (or confirms) the writer lock every writerLockRetryMs while running. */
   private scheduleLockCheck(): void {
     const lock = this.options.writerLock;
     if (!lock || this.state !== 'running') return;
-    this.lockTimer = setTimeout(() => {
-      this.lockTimer = null;
-      this.exclusive(async () => {
-        if (this.state !== 'running') return;
-        const holds = await lock.tryAcquire();
-        if (holds && !this.writer) await this.takeOver();
-        else this.writer = holds;
-      })
+    this.lockCheck.schedule(this.options.writerLockRetryMs, () => {
+      this.oneAtATime
+        .run(async () => {
+          if (this.state !== 'running') return;
+          const holds = await lock.tryAcquire();
+          if (holds && !this.writer) await this.takeOver();
+          else this.writer = holds;
+        })
         .catch((error: Error) => this.report(error))
         .finally(() => this.scheduleLockCheck());
-    }, this.options.writerLockRetryMs);
+    });
   }
 
-  /**
-   * Just got the writer lock: make the stored documents match a model we know, then save on from
-   * there. If this fails the lock is still ours and the next check tries again.
-   */
+  /** Just got the writer lock: save on from a model the store agrees with. If this fails the lock is still ours and the next check tries again. */
   private async takeOver(): Promise<void> {
-    const stored = await this.readModels.load();
-    if (stored.checkpoint > this.position) {
+    const adopted = await bringStoreUpTo(this.readModels, this.model, this.position);
+    if (adopted) {
       // The previous writer saved events our subscription has not delivered yet: adopt its model;
       // the subscription's copies of those events are then skipped as already applied.
-      this.model = stored.model;
-      this.position = stored.checkpoint;
-      this.releaseWaiters();
-    } else if (stored.checkpoint < this.position) {
-      await this.readModels.save(this.model.toDocuments(), this.position, { replaceAll: true, expectedCheckpoint: stored.checkpoint });
-      this.model.markSaved();
+      this.model = adopted.model;
+      this.position = adopted.checkpoint;
+      this.waiters.release(this.position);
     }
     this.persisted = this.position;
     this.writer = true;
-  }
-
-  private releaseWaiters(): void {
-    if (this.waiters.length === 0) return;
-    const waiting: Waiter[] = [];
-    for (const waiter of this.waiters) {
-      if (waiter.position <= this.position) {
-        clearTimeout(waiter.timer);
-        waiter.resolve();
-      } else {
-        waiting.push(waiter);
-      }
-    }
-    this.waiters = waiting;
-  }
-
-  private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(work, work);
-    this.tail = run.catch(() => undefined);
-    return run;
   }
 
   private report(error: Error): void {
