@@ -1,0 +1,96 @@
+import type { DemoStep } from '../demo-step';
+
+/**
+ * The shape of the demo's data. Times are written 'YYYY-MM-DD hh:mm' (UTC); names given with `as`
+ * are referred to elsewhere in the data by that name.
+ */
+export type Rag = 'GREEN' | 'AMBER' | 'RED';
+export type QuarterOfYear = 'Q1' | 'Q2' | 'Q3' | 'Q4';
+export type PartnershipKind = 'COMMUNITY_SAFETY_PARTNERSHIP' | 'COUNTY_STRATEGY_BOARD' | 'POLICE_AND_CRIME_COMMISSIONER';
+
+export interface MilestoneSpec {
+  as: string;
+  title: string;
+  /** A quarter, e.g. '2017/18 Q3'. */
+  due: string;
+  /** [reachedOn, recorded at, evidence] */
+  reached?: [string, string, string];
+}
+
+/** A quarterly update of the plan's year: [quarter, recorded at, rag, percent complete, narrative]. */
+export type UpdateRow = [QuarterOfYear, string, Rag, number, string];
+
+export interface CorrectionSpec {
+  q: QuarterOfYear;
+  at: string;
+  rag: Rag;
+  pct: number;
+  narrative: string;
+  reason: string;
+}
+
+export interface ActionSpec {
+  as: string;
+  priority: string;
+  title: string;
+  leadAgency: string;
+  leadOfficer?: string | null;
+  fundingSource?: string | null;
+  budget?: number | null;
+  milestones?: MilestoneSpec[];
+  updates?: UpdateRow[];
+  correction?: CorrectionSpec;
+  /** Recorded at. */
+  completed?: string;
+  cancelled?: { at: string; reason: string };
+}
+
+export interface PlanSpec {
+  as: string;
+  partnership: string;
+  title: string;
+  actor: string;
+  /** When the coordinator starts drafting: plan, priorities, actions and milestones follow a minute apart. */
+  draftedFrom: string;
+  priorities: Array<{ as: string; title: string; statutory: boolean }>;
+  actions: ActionSpec[];
+}
+
+/** Steps recorded one after another from `from`, `minutesApart` apart. */
+export interface Session<T> {
+  actor: string;
+  from: string;
+  minutesApart: number;
+  items: T[];
+}
+
+/** A funding source the PCC registers for a partnership, allocated to the open actions naming it. */
+export interface FundSpec {
+  as: string;
+  /** The funding source's name, as the actions' `fundingSource` gives it. */
+  source: string;
+  recipient: string;
+  amount: number;
+  /** The plan (by `as`) whose actions it funds. */
+  plan: string;
+  /** Record each action's spend in proportion to its last reported percent complete. */
+  spend: boolean;
+}
+
+/** A step written out in full, recorded at 'YYYY-MM-DD hh:mm'. */
+export interface PlainStep extends Omit<DemoStep, 'at'> {
+  at: string;
+}
+
+export interface DemoData {
+  financialYear: string;
+  /** The partnerships: [as, name, kind]. */
+  registration: Session<[string, string, PartnershipKind]>;
+  plans: PlanSpec[];
+  /** District priorities aligned to county and PCC priorities: [priority, aligned to]. */
+  alignment: Session<[string, string]>;
+  /** The funder (by `as`) records a step a minute from `from`; spend is recorded by the plan's actor. */
+  funding: { actor: string; funder: string; from: string; funds: FundSpec[] };
+  /** Replayed after the 2017/18 story, in the order given. */
+  structureChanges: PlainStep[];
+}
