@@ -1,5 +1,6 @@
 import type { SaferPlanClaims } from '../../apps/api/src/auth/tokens';
-import { ACCESS_POLICY, NESTED_READ_POLICY } from '../../apps/api/src/auth/access-policy';
+import { NESTED_READ_POLICY } from '../../apps/api/src/auth/access-policy';
+import { ACCESS_POLICY } from '../../apps/api/src/access-table';
 import { ApiHarness } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
 

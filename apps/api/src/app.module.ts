@@ -7,6 +7,8 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { AggregateRepository } from './common/aggregate-repository';
+import { CommandWriter, ExecuteDomainCommandHandler } from './common/command-writer';
+import { ACCESS_RULES } from './auth/access-policy';
 import { ReadScopes } from './common/read-scopes';
 import { StoreModule } from './store/store.module';
 import { formatGraphQLErrors } from './graphql/error-formatter';
@@ -26,13 +28,6 @@ import { CreateActionPlanHandler } from './action-plans/create-action-plan/creat
 import { AddPriorityHandler } from './action-plans/add-priority/add-priority.handler';
 import { AlignPriorityHandler } from './action-plans/align-priority/align-priority.handler';
 import { ActionResolver } from './actions/action.resolver';
-import { CreateActionHandler } from './actions/create-action/create-action.handler';
-import { ScheduleMilestoneHandler } from './actions/schedule-milestone/schedule-milestone.handler';
-import { ReachMilestoneHandler } from './actions/reach-milestone/reach-milestone.handler';
-import { RecordQuarterlyUpdateHandler } from './actions/record-quarterly-update/record-quarterly-update.handler';
-import { CorrectQuarterlyUpdateHandler } from './actions/correct-quarterly-update/correct-quarterly-update.handler';
-import { CompleteActionHandler } from './actions/complete-action/complete-action.handler';
-import { CancelActionHandler } from './actions/cancel-action/cancel-action.handler';
 import { CountyProgressResolver, ProgressResolver } from './progress/progress.resolver';
 import { HistoryResolver } from './history/history.resolver';
 import { AuditResolver } from './audit/audit.resolver';
@@ -47,8 +42,12 @@ import { RecordFundingSpendHandler } from './funding/record-funding-spend/record
 import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
 import { BoardPackController } from './board-pack/board-pack.controller';
+// After the area resolvers: GraphQL lists types in the order their classes load.
+import { ACCESS_POLICY } from './access-table';
+import { ACTION_USE_CASES } from './use-cases';
 
 const COMMAND_HANDLERS = [
+  ExecuteDomainCommandHandler,
   RegisterPartnershipHandler,
   RecordMemberJoinedHandler,
   RecordMemberLeftHandler,
@@ -57,13 +56,6 @@ const COMMAND_HANDLERS = [
   CreateActionPlanHandler,
   AddPriorityHandler,
   AlignPriorityHandler,
-  CreateActionHandler,
-  ScheduleMilestoneHandler,
-  ReachMilestoneHandler,
-  RecordQuarterlyUpdateHandler,
-  CorrectQuarterlyUpdateHandler,
-  CompleteActionHandler,
-  CancelActionHandler,
   SealQuarterHandler,
   RegisterFundingSourceHandler,
   AllocateFundingHandler,
@@ -74,6 +66,7 @@ const RESOLVERS = [
   PartnershipResolver,
   ActionPlanResolver,
   PriorityResolver,
+  ...ACTION_USE_CASES.map((useCase) => useCase.resolver),
   ActionResolver,
   ProgressResolver,
   CountyProgressResolver,
@@ -110,7 +103,18 @@ export class AppModule {
         }),
       ],
       controllers: [BoardPackController],
-      providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQLFilter }, { provide: APP_GUARD, useClass: AccessGuard }, AggregateRepository, ReadScopes, ...COMMAND_HANDLERS, ...RESOLVERS, DemoLoader, PlanImporter],
+      providers: [
+        { provide: APP_FILTER, useClass: PassErrorsToGraphQLFilter },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: ACCESS_RULES, useValue: ACCESS_POLICY },
+        AggregateRepository,
+        CommandWriter,
+        ReadScopes,
+        ...COMMAND_HANDLERS,
+        ...RESOLVERS,
+        DemoLoader,
+        PlanImporter,
+      ],
     };
   }
 }

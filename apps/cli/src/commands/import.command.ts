@@ -7,8 +7,7 @@ import { type AppConfig, loadConfig } from '../../../api/src/config/app-config';
 import { AggregateRepository } from '../../../api/src/common/aggregate-repository';
 import { CreateActionPlanHandler } from '../../../api/src/action-plans/create-action-plan/create-action-plan.handler';
 import { AddPriorityHandler } from '../../../api/src/action-plans/add-priority/add-priority.handler';
-import { CreateActionHandler } from '../../../api/src/actions/create-action/create-action.handler';
-import { ScheduleMilestoneHandler } from '../../../api/src/actions/schedule-milestone/schedule-milestone.handler';
+import { CommandWriter, ExecuteDomainCommandHandler } from '../../../api/src/common/command-writer';
 import { AllocateFundingHandler } from '../../../api/src/funding/allocate-funding/allocate-funding.handler';
 import { type ImportReport, PlanImporter } from '../../../api/src/plan-import/plan-importer';
 import { type CliOutput, createCliApplication, processOutput } from '../cli-context';
@@ -21,8 +20,8 @@ const importPath = () => ({
     PlanImporter,
     CreateActionPlanHandler,
     AddPriorityHandler,
-    CreateActionHandler,
-    ScheduleMilestoneHandler,
+    CommandWriter,
+    ExecuteDomainCommandHandler,
     AllocateFundingHandler,
   ],
 });

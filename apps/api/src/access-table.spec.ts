@@ -1,5 +1,6 @@
 import type { PlanQueries } from '@saferplan/projections';
-import { ACCESS_POLICY, decideAccess, decideNestedRead, NESTED_READ_POLICY } from './access-policy';
+import { decideNestedRead, NESTED_READ_POLICY } from './auth/access-policy';
+import { ACCESS_POLICY, decideAccess } from './access-table';
 
 /** The policy without a server; the full role matrix runs end to end in test/e2e/access-control. */
 describe('decideAccess', () => {
