@@ -1,10 +1,9 @@
-import type { CommandBus } from '@nestjs/cqrs';
-import type { CommandWriter } from '../../apps/api/src/common/command-writer';
 import { quartersOf } from '@saferplan/domain';
+import type { CommandWriter } from '../../apps/api/src/common/command-writer';
 import type { CommandOptions } from '../../apps/api/src/common/command-options';
-import { RegisterPartnershipCommand } from '../../apps/api/src/partnerships/register-partnership/register-partnership.handler';
-import { CreateActionPlanCommand } from '../../apps/api/src/action-plans/create-action-plan/create-action-plan.handler';
-import { AddPriorityCommand } from '../../apps/api/src/action-plans/add-priority/add-priority.handler';
+import { registerPartnership } from '../../apps/api/src/partnerships/register-partnership/register-partnership.command';
+import { createActionPlan } from '../../apps/api/src/action-plans/create-action-plan/create-action-plan.command';
+import { addPriority } from '../../apps/api/src/action-plans/add-priority/add-priority.command';
 import { createAction } from '../../apps/api/src/actions/create-action/create-action.command';
 import { scheduleMilestone } from '../../apps/api/src/actions/schedule-milestone/schedule-milestone.command';
 import { reachMilestone } from '../../apps/api/src/actions/reach-milestone/reach-milestone.command';
@@ -48,31 +47,27 @@ const RAGS = ['GREEN', 'GREEN', 'AMBER', 'RED'] as const;
  * Builds the data set through the real command path (command bus -> handler -> decide -> append
  * -> projection), dispatching from `concurrency` writers on different actions at once.
  */
-/** What the data set is written through: the use cases' glue, and the bus for the areas not yet sliced. */
-export interface DatasetWriters {
-  commandBus: CommandBus;
-  writer: CommandWriter;
-}
-
-export async function generateDataset({ commandBus, writer }: DatasetWriters, shape: DatasetShape, concurrency = 16): Promise<Dataset> {
+/** Written through the use cases' own glue, as the API writes. */
+export async function generateDataset({ writer }: { writer: CommandWriter }, shape: DatasetShape, concurrency = 16): Promise<Dataset> {
   const options: CommandOptions = { actor: 'bench-loader', actorName: 'Benchmark loader' };
-  const run = <T>(command: object) => commandBus.execute(command as never) as Promise<T>;
   let events = 0;
   const partnershipIds: string[] = [];
   const plans: Array<{ planId: string; financialYear: string; priorityIds: string[] }> = [];
 
   for (let p = 0; p < shape.partnerships; p++) {
-    const partnershipId = await run<string>(
-      new RegisterPartnershipCommand({ name: `Community Safety Partnership ${p + 1}`, kind: 'COMMUNITY_SAFETY_PARTNERSHIP' } as never, options),
+    const partnershipId = await registerPartnership(
+      writer,
+      { name: `Community Safety Partnership ${p + 1}`, kind: 'COMMUNITY_SAFETY_PARTNERSHIP' },
+      options,
     );
     partnershipIds.push(partnershipId);
     events++;
     for (const financialYear of shape.financialYears) {
-      const planId = await run<string>(new CreateActionPlanCommand({ partnershipId, financialYear, title: `Plan ${financialYear}` } as never, options));
+      const planId = await createActionPlan(writer, { partnershipId, financialYear, title: `Plan ${financialYear}` }, options);
       events++;
       const priorityIds: string[] = [];
       for (let q = 0; q < shape.prioritiesPerPlan; q++) {
-        priorityIds.push(await run<string>(new AddPriorityCommand({ planId, title: `Priority ${q + 1}`, statutory: q === 0 } as never, options)));
+        priorityIds.push(await addPriority(writer, { planId, title: `Priority ${q + 1}`, statutory: q === 0 }, options));
         events++;
       }
       plans.push({ planId, financialYear, priorityIds });

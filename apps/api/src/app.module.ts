@@ -17,56 +17,30 @@ import { queryLimitsRule } from './graphql/hardening/query-shape';
 import { answerHttpError } from './graphql/hardening/http-limits';
 import { AccessGuard } from './auth/access.guard';
 import { PartnershipResolver } from './partnerships/partnership.resolver';
-import { RegisterPartnershipHandler } from './partnerships/register-partnership/register-partnership.handler';
-import { RecordMemberJoinedHandler } from './partnerships/record-member-joined/record-member-joined.handler';
-import { RecordMemberLeftHandler } from './partnerships/record-member-left/record-member-left.handler';
-import { RenamePartnershipHandler } from './partnerships/rename-partnership/rename-partnership.handler';
-import { MergePartnershipsHandler } from './partnerships/merge-partnerships/merge-partnerships.handler';
 import { ActionPlanResolver } from './action-plans/action-plan.resolver';
 import { PriorityResolver } from './action-plans/priority.resolver';
-import { CreateActionPlanHandler } from './action-plans/create-action-plan/create-action-plan.handler';
-import { AddPriorityHandler } from './action-plans/add-priority/add-priority.handler';
-import { AlignPriorityHandler } from './action-plans/align-priority/align-priority.handler';
 import { ActionResolver } from './actions/action.resolver';
 import { CountyProgressResolver, ProgressResolver } from './progress/progress.resolver';
 import { HistoryResolver } from './history/history.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { ChangesSinceResolver } from './audit/two-times/changes-since.resolver';
 import { QuarterlyUpdateAuditResolver } from './audit/two-times/quarterly-update-audit.resolver';
-import { SealQuarterHandler } from './audit/seal-quarter/seal-quarter.handler';
 import { DemoLoader } from './demo/demo-loader';
 import { FundingAllocationResolver, FundingSourceResolver } from './funding/funding.resolver';
-import { RegisterFundingSourceHandler } from './funding/register-funding-source/register-funding-source.handler';
-import { AllocateFundingHandler } from './funding/allocate-funding/allocate-funding.handler';
-import { RecordFundingSpendHandler } from './funding/record-funding-spend/record-funding-spend.handler';
 import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
 import { BoardPackController } from './board-pack/board-pack.controller';
 // After the area resolvers: GraphQL lists types in the order their classes load.
 import { ACCESS_POLICY } from './access-table';
-import { ACTION_USE_CASES } from './use-cases';
+import { USE_CASES } from './use-cases';
 
-const COMMAND_HANDLERS = [
-  ExecuteDomainCommandHandler,
-  RegisterPartnershipHandler,
-  RecordMemberJoinedHandler,
-  RecordMemberLeftHandler,
-  RenamePartnershipHandler,
-  MergePartnershipsHandler,
-  CreateActionPlanHandler,
-  AddPriorityHandler,
-  AlignPriorityHandler,
-  SealQuarterHandler,
-  RegisterFundingSourceHandler,
-  AllocateFundingHandler,
-  RecordFundingSpendHandler,
-];
+const COMMAND_HANDLERS = [ExecuteDomainCommandHandler];
 
 const RESOLVERS = [
+  ...USE_CASES.map((useCase) => useCase.resolver),
   PartnershipResolver,
   ActionPlanResolver,
   PriorityResolver,
-  ...ACTION_USE_CASES.map((useCase) => useCase.resolver),
   ActionResolver,
   ProgressResolver,
   CountyProgressResolver,

@@ -21,6 +21,8 @@ export type AccessTable = Readonly<Record<string, AccessRule>>;
 const ALL: readonly Role[] = ['admin', 'coordinator', 'sog', 'auditor'];
 const OVERSIGHT: readonly Role[] = ['admin', 'sog', 'auditor'];
 const ADMIN: readonly Role[] = ['admin'];
+/** Structure and seals: admin only. */
+export const adminOnly: AccessRule = { anyPartnership: ADMIN };
 
 export const input = (args: Record<string, any>): Record<string, any> => (args.input && typeof args.input === 'object' ? args.input : {});
 export const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -73,22 +75,8 @@ export const OPERATION_ACCESS: AccessTable = {
   verifySeal: { anyPartnership: OVERSIGHT },
   quarterSeal: { anyPartnership: OVERSIGHT },
   changesSince: { anyPartnership: OVERSIGHT },
-  // Plan writes.
-  createActionPlan: writeOwn((args) => [partnership(input(args).partnershipId)]),
+  // Plan import (its own folder, plan-import/).
   importActionPlan: writeOwn((args) => [partnership(input(args).partnershipId)]),
-  addPriority: writeOwn((args, live) => [planOwner(live, input(args).planId)]),
-  alignPriority: writeOwn((args, live) => [priorityOwner(live, input(args).priorityId)]),
-  // Money: the funder registers and allocates; the recipient reports spend on its action.
-  registerFundingSource: writeOwn((args) => [partnership(input(args).funderPartnershipId)]),
-  allocateFunding: writeOwn((args, live) => [live.fundingSource(text(input(args).fundingSourceId) ?? '')?.funderPartnershipId]),
-  recordFundingSpend: writeOwn((args, live) => [actionOwner(live, input(args).actionId)]),
-  // Structure and seals: admin only.
-  registerPartnership: { anyPartnership: ADMIN },
-  recordMemberJoined: { anyPartnership: ADMIN },
-  recordMemberLeft: { anyPartnership: ADMIN },
-  renamePartnership: { anyPartnership: ADMIN },
-  mergePartnerships: { anyPartnership: ADMIN },
-  sealQuarter: { anyPartnership: ADMIN },
 };
 
 /**

@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Decider, DomainCommand, DomainEvent } from '@saferplan/domain';
+import type { EventStore } from '@saferplan/event-store/event-store.port';
+import { PlanProjector, type PlanQueries } from '@saferplan/projections';
 import { AggregateRepository, type Executed, type Loaded } from './aggregate-repository';
 import type { CommandOptions } from './command-options';
+import { EVENT_STORE } from './tokens';
 
 /**
  * The one bus command: a domain command for one stream, with the decider that owns the stream.
@@ -31,7 +34,9 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
 
 /**
  * What a use case's glue needs of the write side: facts read from other aggregates (a plan's
- * year, a partnership's kind) and the bus to send its domain command on. The resolver, the plan
+ * year, a partnership's kind), the live read model where a record sits inside another aggregate
+ * (which plan holds a priority), the log itself (a seal is taken over it), and the bus to send
+ * its domain command on. The resolver, the plan
  * importer and the demo loader all hand the same writer to the same glue.
  */
 @Injectable()
@@ -39,7 +44,13 @@ export class CommandWriter {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly aggregates: AggregateRepository,
+    private readonly projector: PlanProjector,
+    @Inject(EVENT_STORE) readonly store: EventStore,
   ) {}
+
+  live(): PlanQueries {
+    return this.projector.queries;
+  }
 
   load<State, E extends DomainEvent>(streamId: string, decider: Decider<State, any, E>): Promise<Loaded<State>> {
     return this.aggregates.load(streamId, decider);

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   type ActionPlanState,
   type ActionState,
@@ -22,11 +21,11 @@ import { CommandWriter } from '../common/command-writer';
 import type { CommandOptions } from '../common/command-options';
 import { newId } from '../common/new-id';
 import { CLOCK, type Clock, EVENT_STORE } from '../common/tokens';
-import { CreateActionPlanCommand } from '../action-plans/create-action-plan/create-action-plan.handler';
-import { AddPriorityCommand } from '../action-plans/add-priority/add-priority.handler';
+import { createActionPlan } from '../action-plans/create-action-plan/create-action-plan.command';
+import { addPriority } from '../action-plans/add-priority/add-priority.command';
 import { createAction } from '../actions/create-action/create-action.command';
 import { scheduleMilestone } from '../actions/schedule-milestone/schedule-milestone.command';
-import { AllocateFundingCommand } from '../funding/allocate-funding/allocate-funding.handler';
+import { allocateFunding } from '../funding/allocate-funding/allocate-funding.command';
 import { PLAN_COLUMNS, type PlanColumnKey } from './plan-columns';
 import { type ImportProblem, type PlanRow, readPlanFile } from './read-plan-file';
 
@@ -81,7 +80,6 @@ const digest = (text: string | Buffer, length: number): string => createHash('sh
 export class PlanImporter {
   constructor(
     private readonly aggregates: AggregateRepository,
-    private readonly commandBus: CommandBus,
     private readonly writer: CommandWriter,
     private readonly projector: PlanProjector,
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -123,7 +121,7 @@ export class PlanImporter {
 
   /** @internal what ImportPlanning needs from the application. */
   get deps() {
-    return { aggregates: this.aggregates, commandBus: this.commandBus, writer: this.writer, projector: this.projector, store: this.store, clock: this.clock };
+    return { aggregates: this.aggregates, writer: this.writer, projector: this.projector, store: this.store, clock: this.clock };
   }
 }
 
@@ -191,7 +189,7 @@ class ImportPlanning {
         plan,
       );
       plan = events.reduce(actionPlanDecider.evolve, plan);
-      this.steps.push({ kind: 'plan', commandId, send: (options) => this.importer.deps.commandBus.execute(new CreateActionPlanCommand(input as never, options)) });
+      this.steps.push({ kind: 'plan', commandId, send: (options) => createActionPlan(this.importer.deps.writer, input, options) });
     }
 
     const priorityIdByTitle = new Map<string, { id: string; statutory: boolean; firstRow: number } | null>();
@@ -237,7 +235,7 @@ class ImportPlanning {
     setPlan(events.reduce(actionPlanDecider.evolve, plan));
     if (!(await this.recorded(commandId))) {
       const input = { planId: plan.planId!, title, statutory };
-      this.steps.push({ kind: 'priority', commandId, send: (options) => this.importer.deps.commandBus.execute(new AddPriorityCommand(input as never, options)) });
+      this.steps.push({ kind: 'priority', commandId, send: (options) => addPriority(this.importer.deps.writer, input, options) });
     }
     return { id: priorityId, statutory, firstRow: row.row };
   }
@@ -319,7 +317,7 @@ class ImportPlanning {
   }
 
   private async allocationFor(row: PlanRow, rowKey: string, actionId: string, sourceName: string, amount: number): Promise<void> {
-    const { projector, aggregates, commandBus } = this.importer.deps;
+    const { projector, aggregates, writer } = this.importer.deps;
     const { partnershipId } = this.request;
     const source = projector.queries
       .fundingSources({ partnershipId, financialYear: this.financialYear })
@@ -337,7 +335,7 @@ class ImportPlanning {
     state = events.reduce(fundingDecider.evolve, state);
     this.fundingStates.set(source.id, state);
     const input = { fundingSourceId: source.id, actionId, amount };
-    this.steps.push({ kind: 'allocation', commandId, send: (options) => commandBus.execute(new AllocateFundingCommand(input as never, options)) });
+    this.steps.push({ kind: 'allocation', commandId, send: (options) => allocateFunding(writer, input, options) });
   }
 }
 

@@ -5,24 +5,18 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type { Command } from 'commander';
 import { type AppConfig, loadConfig } from '../../../api/src/config/app-config';
 import { AggregateRepository } from '../../../api/src/common/aggregate-repository';
-import { CreateActionPlanHandler } from '../../../api/src/action-plans/create-action-plan/create-action-plan.handler';
-import { AddPriorityHandler } from '../../../api/src/action-plans/add-priority/add-priority.handler';
 import { CommandWriter, ExecuteDomainCommandHandler } from '../../../api/src/common/command-writer';
-import { AllocateFundingHandler } from '../../../api/src/funding/allocate-funding/allocate-funding.handler';
 import { type ImportReport, PlanImporter } from '../../../api/src/plan-import/plan-importer';
 import { type CliOutput, createCliApplication, processOutput } from '../cli-context';
 
-/** The API's own command path (same handlers, same repository), without the HTTP server. */
+/** The API's own command path (the one bus handler, the same repository), without the HTTP server. */
 const importPath = () => ({
   imports: [CqrsModule.forRoot()],
   providers: [
     AggregateRepository,
     PlanImporter,
-    CreateActionPlanHandler,
-    AddPriorityHandler,
     CommandWriter,
     ExecuteDomainCommandHandler,
-    AllocateFundingHandler,
   ],
 });
 

@@ -29,7 +29,8 @@ export class UseCaseHarness {
     private readonly close: () => Promise<void>,
   ) {}
 
-  static async start(): Promise<UseCaseHarness> {
+  /** `live` stands in for the read model's answers, for use cases that look records up in it. */
+  static async start(live: Partial<PlanQueries> = {}): Promise<UseCaseHarness> {
     const dataDir = mkdtempSync(join(tmpdir(), 'saferplan-slice-'));
     const store = await SqliteEventStore.open({ dataDir });
     const module = await Test.createTestingModule({
@@ -37,7 +38,7 @@ export class UseCaseHarness {
       providers: [
         { provide: EVENT_STORE, useValue: store },
         { provide: CLOCK, useValue: { now: () => SLICE_NOW } },
-        { provide: PlanProjector, useValue: { waitFor: async () => undefined } },
+        { provide: PlanProjector, useValue: { waitFor: async () => undefined, queries: live } },
         AggregateRepository,
         ExecuteDomainCommandHandler,
         CommandWriter,
