@@ -9,7 +9,7 @@ import { ConfigModule } from './config/config.module';
 import { AggregateRepository } from './common/aggregate-repository';
 import { CommandWriter, ExecuteDomainCommandHandler } from './common/command-writer';
 import { ACCESS_RULES } from './auth/access-policy';
-import { ReadScopes } from './common/read-scopes';
+import { ReadScopes } from './graphql/read-scopes';
 import { StoreModule } from './store/store.module';
 import { formatGraphQLErrors } from './graphql/error-formatter';
 import { PassErrorsToGraphQLFilter } from './graphql/pass-errors-to-graphql.filter';

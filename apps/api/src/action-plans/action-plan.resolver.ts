@@ -1,11 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ActionPlanView, PartnershipView, PriorityView } from '@saferplan/projections';
-import { ReadScopes } from '../common/read-scopes';
-import { commandOptions, type GraphQLContext } from '../common/request-context';
-import { PartnershipObject } from '../partnerships/partnership.object';
+import { ReadScopes } from '../graphql/read-scopes';
+import { commandOptions, type GraphQLContext } from '../graphql/request-context';
+import { PartnershipObject } from '../graphql/objects/partnership.object';
 import { asOfArg } from '../graphql/as-of.arg';
 import { type Scoped, scoped, scopedList, scopeOf } from '../graphql/read-scope';
-import { ActionPlanObject, PriorityObject } from './action-plan.object';
+import { ActionPlanObject, PriorityObject } from '../graphql/objects/action-plan.object';
 
 @Resolver(() => ActionPlanObject)
 export class ActionPlanResolver {

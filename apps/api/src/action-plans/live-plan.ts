@@ -1,5 +1,5 @@
 import type { ActionPlanView, PriorityView } from '@saferplan/projections';
-import type { ReadScopes } from '../common/read-scopes';
+import type { ReadScopes } from '../graphql/read-scopes';
 import { type Scoped, scoped } from '../graphql/read-scope';
 
 /** What the plan mutations answer with: the record as the live read model now shows it. */

@@ -1,12 +1,12 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ActionView, PriorityView, QuarterlyUpdateView } from '@saferplan/projections';
 import { assertNestedRead } from '../auth/nested-read';
-import { ReadScopes } from '../common/read-scopes';
-import type { GraphQLContext } from '../common/request-context';
-import { PriorityObject } from '../action-plans/action-plan.object';
+import { ReadScopes } from '../graphql/read-scopes';
+import type { GraphQLContext } from '../graphql/request-context';
+import { PriorityObject } from '../graphql/objects/action-plan.object';
 import { asOfArg } from '../graphql/as-of.arg';
 import { type Scoped, scoped, scopeOf } from '../graphql/read-scope';
-import { ActionObject, MilestoneObject, QuarterlyUpdateObject } from './action.object';
+import { ActionObject, MilestoneObject, QuarterlyUpdateObject } from '../graphql/objects/action.object';
 import { type MilestoneAnswer, withStatus } from './live-action';
 
 @Resolver(() => ActionObject)

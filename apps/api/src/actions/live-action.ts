@@ -1,6 +1,6 @@
 import { NotFoundError } from '@saferplan/domain';
 import type { ActionView, MilestoneStatus, MilestoneView, QuarterlyUpdateView } from '@saferplan/projections';
-import type { ReadScopes } from '../common/read-scopes';
+import type { ReadScopes } from '../graphql/read-scopes';
 import { type ReadScope, type Scoped, scoped, scopeOf } from '../graphql/read-scope';
 
 /** What the action mutations answer with: the record as the live read model now shows it. */

@@ -3,7 +3,7 @@ import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InvalidInputError, NotFoundError, type QuarterSealed, sealedQuarterLabel } from '@saferplan/domain';
 import type { AuditProblem } from '@saferplan/event-store';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import { commandOptions, type GraphQLContext } from '../common/request-context';
+import { commandOptions, type GraphQLContext } from '../graphql/request-context';
 import { EVENT_STORE } from '../common/tokens';
 import { toEventRecord } from '../history/history.resolver';
 import { auditEverything, checkSeal, findSeal } from './audit-checks';

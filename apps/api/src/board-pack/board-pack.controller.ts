@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, Controller, type ExceptionFilter, Get, Injec
 import type { FastifyReply } from 'fastify';
 import { InvalidInputError, NotFoundError, parseQuarter } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import { ReadScopes } from '../common/read-scopes';
+import { ReadScopes } from '../graphql/read-scopes';
 import { EVENT_STORE } from '../common/tokens';
 import { classifyError, type ErrorCode } from '../graphql/error-codes';
 import { buildBoardPack } from './board-pack.model';

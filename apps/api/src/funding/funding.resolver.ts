@@ -1,12 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { NotFoundError, parseFinancialYear } from '@saferplan/domain';
 import type { ActionView, FundingAllocationView, FundingSourceView, PartnershipView } from '@saferplan/projections';
-import { ReadScopes } from '../common/read-scopes';
-import { commandOptions, type GraphQLContext } from '../common/request-context';
+import { ReadScopes } from '../graphql/read-scopes';
+import { commandOptions, type GraphQLContext } from '../graphql/request-context';
 import { asOfArg } from '../graphql/as-of.arg';
 import { type Scoped, scoped, scopeOf } from '../graphql/read-scope';
-import { PartnershipObject } from '../partnerships/partnership.object';
-import { ActionObject } from '../actions/action.object';
+import { PartnershipObject } from '../graphql/objects/partnership.object';
+import { ActionObject } from '../graphql/objects/action.object';
 import { FundingAllocationObject, FundingSourceObject } from './funding-source.object';
 import { type FundingSourceAnswer, withUnallocated } from './live-funding-source';
 

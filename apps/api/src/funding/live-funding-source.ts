@@ -1,6 +1,6 @@
 import { NotFoundError } from '@saferplan/domain';
 import type { FundingSourceView } from '@saferplan/projections';
-import type { ReadScopes } from '../common/read-scopes';
+import type { ReadScopes } from '../graphql/read-scopes';
 import { type Scoped, scoped } from '../graphql/read-scope';
 
 export type FundingSourceAnswer = Scoped<FundingSourceView & { unallocated: number }>;

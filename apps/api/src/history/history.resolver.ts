@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { NotFoundError, streams } from '@saferplan/domain';
 import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
 import { EVENT_STORE } from '../common/tokens';
-import { EventRecordObject } from './event-record.object';
+import { EventRecordObject } from '../graphql/objects/event-record.object';
 
 @Resolver(() => EventRecordObject)
 export class HistoryResolver {

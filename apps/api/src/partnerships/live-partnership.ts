@@ -1,5 +1,5 @@
 import type { PartnershipView } from '@saferplan/projections';
-import type { ReadScopes } from '../common/read-scopes';
+import type { ReadScopes } from '../graphql/read-scopes';
 import { type Scoped, scoped } from '../graphql/read-scope';
 
 /** What a partnership mutation answers with: the partnership as the live read model now shows it. */

@@ -1,13 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ActionPlanView, PartnershipView } from '@saferplan/projections';
-import { ReadScopes } from '../common/read-scopes';
-import { commandOptions, type GraphQLContext } from '../common/request-context';
-import { ActionPlanObject } from '../action-plans/action-plan.object';
+import { ReadScopes } from '../graphql/read-scopes';
+import { commandOptions, type GraphQLContext } from '../graphql/request-context';
+import { ActionPlanObject } from '../graphql/objects/action-plan.object';
 import { readableOnly } from '../auth/nested-read';
 import { type Scoped, scoped, scopedList, scopeOf } from '../graphql/read-scope';
 import { asOfArg } from '../graphql/as-of.arg';
-import { PartnershipObject } from './partnership.object';
-import { PartnershipMemberObject } from './partnership-member.object';
+import { PartnershipObject } from '../graphql/objects/partnership.object';
+import { PartnershipMemberObject } from '../graphql/objects/partnership-member.object';
 import { DateScalar } from '../graphql/scalars';
 
 @Resolver(() => PartnershipObject)

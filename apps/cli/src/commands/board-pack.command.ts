@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InvalidInputError, NotFoundError, parseQuarter } from '@saferplan/domain';
-import { ReadScopes } from '../../../api/src/common/read-scopes';
+import { ReadScopes } from '../../../api/src/graphql/read-scopes';
 import { systemClock } from '../../../api/src/common/tokens';
 import { buildBoardPack } from '../../../api/src/board-pack/board-pack.model';
 import { boardPackXlsx } from '../../../api/src/board-pack/board-pack.xlsx';

@@ -1,10 +1,10 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { PriorityView } from '@saferplan/projections';
 import { CommandWriter } from '../../common/command-writer';
-import { ReadScopes } from '../../common/read-scopes';
-import { commandOptions, type GraphQLContext } from '../../common/request-context';
+import { ReadScopes } from '../../graphql/read-scopes';
+import { commandOptions, type GraphQLContext } from '../../graphql/request-context';
 import type { Scoped } from '../../graphql/read-scope';
-import { PriorityObject } from '../action-plan.object';
+import { PriorityObject } from '../../graphql/objects/action-plan.object';
 import { livePriority } from '../live-plan';
 import { alignPriority } from './align-priority.command';
 import { AlignPriorityInput } from './align-priority.input';

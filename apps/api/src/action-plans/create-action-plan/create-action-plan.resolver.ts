@@ -1,10 +1,10 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { ActionPlanView } from '@saferplan/projections';
 import { CommandWriter } from '../../common/command-writer';
-import { ReadScopes } from '../../common/read-scopes';
-import { commandOptions, type GraphQLContext } from '../../common/request-context';
+import { ReadScopes } from '../../graphql/read-scopes';
+import { commandOptions, type GraphQLContext } from '../../graphql/request-context';
 import type { Scoped } from '../../graphql/read-scope';
-import { ActionPlanObject } from '../action-plan.object';
+import { ActionPlanObject } from '../../graphql/objects/action-plan.object';
 import { livePlan } from '../live-plan';
 import { createActionPlan } from './create-action-plan.command';
 import { CreateActionPlanInput } from './create-action-plan.input';

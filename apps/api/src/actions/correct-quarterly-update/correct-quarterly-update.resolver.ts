@@ -1,9 +1,9 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { QuarterlyUpdateView } from '@saferplan/projections';
 import { CommandWriter } from '../../common/command-writer';
-import { ReadScopes } from '../../common/read-scopes';
-import { commandOptions, type GraphQLContext } from '../../common/request-context';
-import { QuarterlyUpdateObject } from '../action.object';
+import { ReadScopes } from '../../graphql/read-scopes';
+import { commandOptions, type GraphQLContext } from '../../graphql/request-context';
+import { QuarterlyUpdateObject } from '../../graphql/objects/action.object';
 import { liveUpdate } from '../live-action';
 import { correctQuarterlyUpdate } from './correct-quarterly-update.command';
 import { CorrectQuarterlyUpdateInput } from './correct-quarterly-update.input';

@@ -1,8 +1,8 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandWriter } from '../../common/command-writer';
-import { ReadScopes } from '../../common/read-scopes';
-import { commandOptions, type GraphQLContext } from '../../common/request-context';
-import { MilestoneObject } from '../action.object';
+import { ReadScopes } from '../../graphql/read-scopes';
+import { commandOptions, type GraphQLContext } from '../../graphql/request-context';
+import { MilestoneObject } from '../../graphql/objects/action.object';
 import { liveMilestone, type MilestoneAnswer } from '../live-action';
 import { reachMilestone } from './reach-milestone.command';
 import { ReachMilestoneInput } from './reach-milestone.input';

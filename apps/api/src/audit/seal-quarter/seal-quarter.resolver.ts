@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandWriter } from '../../common/command-writer';
-import { commandOptions, type GraphQLContext } from '../../common/request-context';
+import { commandOptions, type GraphQLContext } from '../../graphql/request-context';
 import { QuarterSealObject } from '../audit.objects';
 import { toSealObject } from '../seal-object';
 import { sealQuarter } from './seal-quarter.command';

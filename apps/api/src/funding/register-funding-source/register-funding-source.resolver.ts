@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandWriter } from '../../common/command-writer';
-import { ReadScopes } from '../../common/read-scopes';
-import { commandOptions, type GraphQLContext } from '../../common/request-context';
+import { ReadScopes } from '../../graphql/read-scopes';
+import { commandOptions, type GraphQLContext } from '../../graphql/request-context';
 import { FundingSourceObject } from '../funding-source.object';
 import { type FundingSourceAnswer, liveFundingSource } from '../live-funding-source';
 import { registerFundingSource } from './register-funding-source.command';

@@ -1,10 +1,10 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { PartnershipView } from '@saferplan/projections';
 import { CommandWriter } from '../../common/command-writer';
-import { ReadScopes } from '../../common/read-scopes';
-import { commandOptions, type GraphQLContext } from '../../common/request-context';
+import { ReadScopes } from '../../graphql/read-scopes';
+import { commandOptions, type GraphQLContext } from '../../graphql/request-context';
 import type { Scoped } from '../../graphql/read-scope';
-import { PartnershipObject } from '../partnership.object';
+import { PartnershipObject } from '../../graphql/objects/partnership.object';
 import { livePartnership } from '../live-partnership';
 import { mergePartnerships } from './merge-partnerships.command';
 import { MergePartnershipsInput } from './merge-partnerships.input';

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { DateScalar } from '../graphql/scalars';
+import { DateScalar } from '../scalars';
 
 @ObjectType('PartnershipMember', { description: 'A member agency of a partnership at the moment asked about' })
 export class PartnershipMemberObject {

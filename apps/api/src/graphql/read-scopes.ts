@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ukDate } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { PlanProjector, readModelAsOf, readModelAsOfPartnerships } from '@saferplan/projections';
-import type { ReadScope } from '../graphql/read-scope';
-import { CLOCK, type Clock, EVENT_STORE } from './tokens';
+import type { ReadScope } from './read-scope';
+import { CLOCK, type Clock, EVENT_STORE } from '../common/tokens';
 
 /** Hands out the read model a query should answer from: live, or as recorded at a moment. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PartnershipKindEnum } from '../graphql/enums';
+import { PartnershipKindEnum } from '../enums';
 
 @ObjectType('Partnership', { description: 'A Community Safety Partnership, county strategy board or PCC office' })
 export class PartnershipObject {

@@ -1,6 +1,6 @@
 import { principalOf } from '../auth/request-auth';
-import type { CommandInput } from './command-input';
-import type { CommandOptions } from './command-options';
+import type { CommandInput } from '../common/command-input';
+import type { CommandOptions } from '../common/command-options';
 
 /** What resolvers see of the HTTP request (mercurius passes it into the GraphQL context). */
 export interface GraphQLContext {

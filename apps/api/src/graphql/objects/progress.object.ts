@@ -1,8 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import type { PartnershipView, PriorityProgressView, PriorityView } from '@saferplan/projections';
-import { PriorityObject } from '../action-plans/action-plan.object';
-import type { Scoped } from '../graphql/read-scope';
-import { PartnershipObject } from '../partnerships/partnership.object';
+import { PriorityObject } from './action-plan.object';
+import type { Scoped } from '../read-scope';
+import { PartnershipObject } from './partnership.object';
 
 @ObjectType('Progress', { description: 'Roll-up of counted (not cancelled) actions and their milestones' })
 export class ProgressObject {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ActionStatusEnum, MilestoneStatusEnum, RagEnum } from '../graphql/enums';
-import { DateScalar, DateTimeScalar } from '../graphql/scalars';
+import { ActionStatusEnum, MilestoneStatusEnum, RagEnum } from '../enums';
+import { DateScalar, DateTimeScalar } from '../scalars';
 
 @ObjectType('Milestone')
 export class MilestoneObject {

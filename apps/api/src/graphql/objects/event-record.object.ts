@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar } from '../graphql/scalars';
+import { DateTimeScalar } from '../scalars';
 
 @ObjectType('EventRecord', { description: 'One immutable event as stored' })
 export class EventRecordObject {
