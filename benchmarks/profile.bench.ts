@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVENT_STORE } from '../apps/api/src/common/tokens';
+import { EVENT_STORE } from '@saferplan/config/tokens';
 import type { EventStore } from '@saferplan/event-store';
 import { PlanProjector, type ReadModelStore } from '@saferplan/projections';
 import { BenchData, type BenchStore, startBenchApp } from './lib/bench-app';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import { EVENT_STORE } from '../apps/api/src/common/tokens';
+import { EVENT_STORE } from '@saferplan/config/tokens';
 import { AggregateRepository } from '../apps/api/src/common/aggregate-repository';
 import type { EventStore } from '@saferplan/event-store';
 import { PlanProjector } from '@saferplan/projections';

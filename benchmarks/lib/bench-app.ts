@@ -7,8 +7,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { CommandWriter } from '../../apps/api/src/common/command-writer';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../apps/api/src/bootstrap';
-import { mintToken } from '../../apps/api/src/auth/tokens';
-import { type AppConfig, loadConfig } from '../../apps/api/src/config/app-config';
+import { mintToken } from '@saferplan/identity/tokens';
+import { type AppConfig, loadConfig } from '@saferplan/config/app-config';
 
 export type BenchStore = 'sqlite' | 'postgres';
 

@@ -1,6 +1,6 @@
 import type { PlanQueries } from '@saferplan/projections';
 import { type AccessDecision, type AccessTable, decideAccessIn, OPERATION_ACCESS } from './auth/access-policy';
-import type { Role } from './auth/tokens';
+import type { Role } from '@saferplan/identity/tokens';
 import { USE_CASES } from './use-cases';
 
 /**

@@ -4,7 +4,7 @@ import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
-import type { AppConfig } from './config/app-config';
+import type { AppConfig } from '@saferplan/config/app-config';
 import { ConfigModule } from './config/config.module';
 import { AggregateRepository } from './common/aggregate-repository';
 import { CommandWriter, ExecuteDomainCommandHandler } from './common/command-writer';

@@ -11,7 +11,7 @@ import {
   quarterContaining,
   quartersOf,
   ukDate,
-} from '../../../libs/domain/src/shared/financial-year';
+} from '@saferplan/domain/shared/financial-year';
 import type { Action, Partnership, Plan, Priority, Rag } from './model';
 
 export { nextQuarter, quartersOf, ukDate };

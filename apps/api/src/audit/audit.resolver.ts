@@ -4,9 +4,9 @@ import { InvalidInputError, NotFoundError, type QuarterSealed, sealedQuarterLabe
 import type { AuditProblem } from '@saferplan/event-store';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { commandOptions, type GraphQLContext } from '../graphql/request-context';
-import { EVENT_STORE } from '../common/tokens';
+import { EVENT_STORE } from '@saferplan/config/tokens';
 import { toEventRecord } from '../history/history.resolver';
-import { auditEverything, checkSeal, findSeal } from './audit-checks';
+import { auditEverything, checkSeal, findSeal } from '@saferplan/event-store/audit/audit-checks';
 import { toSealObject } from './seal-object';
 import {
   AuditProblemObject,

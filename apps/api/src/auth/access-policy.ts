@@ -1,5 +1,5 @@
 import type { PlanQueries } from '@saferplan/projections';
-import type { Role } from './tokens';
+import type { Role } from '@saferplan/identity/tokens';
 
 /** The partnership(s) an operation touches, found from its arguments through the live read model. */
 export type TargetOf = (args: Record<string, any>, live: PlanQueries) => Array<string | null | undefined>;

@@ -5,7 +5,7 @@ import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { PlanProjector, type PlanQueries } from '@saferplan/projections';
 import { AggregateRepository, type Executed, type Loaded } from './aggregate-repository';
 import type { CommandOptions } from './command-options';
-import { EVENT_STORE } from './tokens';
+import { EVENT_STORE } from '@saferplan/config/tokens';
 
 /**
  * The one bus command: a domain command for one stream, with the decider that owns the stream.

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG, EVENT_STORE } from '../common/tokens';
+import type { AppConfig } from '@saferplan/config/app-config';
+import { APP_CONFIG, EVENT_STORE } from '@saferplan/config/tokens';
 import type { CommandInput } from '../common/command-input';
 import type { CommandOptions } from '../common/command-options';
 import { CommandWriter } from '../common/command-writer';

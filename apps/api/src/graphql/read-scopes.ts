@@ -3,7 +3,7 @@ import { ukDate } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { PlanProjector, readModelAsOf, readModelAsOfPartnerships } from '@saferplan/projections';
 import type { ReadScope } from './read-scope';
-import { CLOCK, type Clock, EVENT_STORE } from '../common/tokens';
+import { CLOCK, type Clock, EVENT_STORE } from '@saferplan/config/tokens';
 
 /** Hands out the read model a query should answer from: live, or as recorded at a moment. */
 @Injectable()

@@ -2,7 +2,7 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { NotFoundError, streams } from '@saferplan/domain';
 import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
-import { EVENT_STORE } from '../common/tokens';
+import { EVENT_STORE } from '@saferplan/config/tokens';
 import { EventRecordObject } from '../graphql/objects/event-record.object';
 
 @Resolver(() => EventRecordObject)

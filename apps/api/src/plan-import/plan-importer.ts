@@ -20,7 +20,7 @@ import { AggregateRepository } from '../common/aggregate-repository';
 import { CommandWriter } from '../common/command-writer';
 import type { CommandOptions } from '../common/command-options';
 import { newId } from '../common/new-id';
-import { CLOCK, type Clock, EVENT_STORE } from '../common/tokens';
+import { CLOCK, type Clock, EVENT_STORE } from '@saferplan/config/tokens';
 import { createActionPlan } from '../action-plans/create-action-plan/create-action-plan.command';
 import { addPriority } from '../action-plans/add-priority/add-priority.command';
 import { createAction } from '../actions/create-action/create-action.command';

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Command } from 'commander';
-import { type AppConfig, loadConfig } from '../../../api/src/config/app-config';
+import { type AppConfig, loadConfig } from '@saferplan/config/app-config';
 import { AggregateRepository } from '../../../api/src/common/aggregate-repository';
 import { CommandWriter, ExecuteDomainCommandHandler } from '../../../api/src/common/command-writer';
 import { type ImportReport, PlanImporter } from '../../../api/src/plan-import/plan-importer';

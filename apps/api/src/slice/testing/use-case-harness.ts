@@ -8,10 +8,10 @@ import { PlanProjector } from '@saferplan/projections';
 import { type EventStore, SqliteEventStore } from '@saferplan/event-store';
 import type { RecordedEvent } from '@saferplan/event-store/event-store.port';
 import { decideAccessIn } from '../../auth/access-policy';
-import type { Role } from '../../auth/tokens';
+import type { Role } from '@saferplan/identity/tokens';
 import { AggregateRepository } from '../../common/aggregate-repository';
 import { CommandWriter, ExecuteDomainCommandHandler } from '../../common/command-writer';
-import { CLOCK, EVENT_STORE } from '../../common/tokens';
+import { CLOCK, EVENT_STORE } from '@saferplan/config/tokens';
 import type { AnyUseCase } from '../use-case';
 
 export const SLICE_NOW = new Date('2017-09-04T10:00:00Z');

@@ -1,4 +1,4 @@
-import { pdfDocument } from '../common/on-demand-libraries';
+import { pdfDocument } from './on-demand-libraries';
 import { type BoardPack, sealLine } from './board-pack.model';
 import { EXCEPTION_LABELS, percent, pounds, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 

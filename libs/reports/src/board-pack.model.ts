@@ -1,8 +1,7 @@
 import { compareQuarters, financialYearOfQuarter } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import type { ActionView, PartnershipView, PlanQueries, ProgressView, QuarterlyUpdateView } from '@saferplan/projections';
-import { findSeal } from '../audit/audit-checks';
-import type { ReadScope } from '../graphql/read-scope';
+import { findSeal } from '@saferplan/event-store/audit/audit-checks';
 
 /**
  * The quarterly board pack as plain data: what the partnership board or the county SOG reads
@@ -94,6 +93,14 @@ const sum = (amounts: number[]): number => amounts.reduce((total, amount) => tot
  * every partnership with a plan that year. The store is read only for the quarter's seal, which
  * lives in the log rather than in the plan read model.
  */
+/** The read model a board pack is drawn from: live, or as recorded at a moment (asOf). */
+export interface ReadScope {
+  queries: PlanQueries;
+  /** UK calendar date used for OVERDUE milestones. */
+  asOfDate: string;
+  asOf: Date | null;
+}
+
 export async function buildBoardPack(scope: ReadScope, partnership: PartnershipView, quarter: string, store: EventStore): Promise<BoardPack> {
   const financialYear = financialYearOfQuarter(quarter);
   const { queries } = scope;

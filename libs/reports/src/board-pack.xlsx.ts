@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { excel } from '../common/on-demand-libraries';
+import { excel } from './on-demand-libraries';
 import { type BoardPack, type BoardPackSection, sealLine } from './board-pack.model';
 import { EXCEPTION_LABELS, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
