@@ -1,6 +1,6 @@
-import { compareQuarters, financialYearOfQuarter } from '@saferplan/domain';
+import { compareQuarters, financialYearOfQuarter, type Rag } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import type { ActionView, PartnershipView, PlanQueries, ProgressView, QuarterlyUpdateView } from '@saferplan/projections';
+import type { ActionStatus, ActionView, PartnershipView, PlanQueries, ProgressView, QuarterlyUpdateView } from '@saferplan/projections';
 import { findSeal } from '@saferplan/event-store/audit/audit-checks';
 
 /**
@@ -8,14 +8,12 @@ import { findSeal } from '@saferplan/event-store/audit/audit-checks';
  * before its meeting. Built from one read scope, so a pack "as recorded at" a moment is exactly
  * what the model held then; the XLSX, HTML and PDF renderings only lay this out.
  */
-export type Rag = 'GREEN' | 'AMBER' | 'RED';
-
 export interface BoardPackActionRow {
   priority: string;
   action: string;
   leadAgency: string;
   leadOfficer: string | null;
-  status: string;
+  status: ActionStatus;
   percentComplete: number;
   /** The update for the pack's quarter; null when none is recorded (a missing update). */
   update: { rag: Rag; percentComplete: number; narrative: string; recordedAt: string; recordedBy: string; correctionReason: string | null } | null;

@@ -1,4 +1,5 @@
-import type { Rag } from './board-pack.model';
+import type { Rag } from '@saferplan/domain';
+import type { ActionStatus } from '@saferplan/projections';
 
 /** One palette for every rendering: the usual RAG fills, dark enough text to read in print. */
 export const RAG_COLOURS: Record<Rag, { fill: string; text: string }> = {
@@ -7,7 +8,7 @@ export const RAG_COLOURS: Record<Rag, { fill: string; text: string }> = {
   RED: { fill: 'C00000', text: 'FFFFFF' },
 };
 
-export const STATUS_LABELS: Record<string, string> = {
+export const STATUS_LABELS: Record<ActionStatus, string> = {
   NOT_STARTED: 'Not started',
   ON_TRACK: 'On track',
   AT_RISK: 'At risk',
