@@ -5,7 +5,7 @@ import type { AuditProblem } from '@saferplan/event-store';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { commandOptions, type GraphQLContext } from '../graphql/request-context';
 import { EVENT_STORE } from '@saferplan/config/tokens';
-import { toEventRecord } from '../history/history.resolver';
+import { toEventRecord } from '../graphql/objects/event-record.object';
 import { auditEverything, checkSeal, findSeal } from '@saferplan/event-store/audit/audit-checks';
 import { toSealObject } from './seal-object';
 import {

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { RecordedEvent } from '@saferplan/event-store/event-store.port';
 import { DateTimeScalar } from '../scalars';
 
 @ObjectType('EventRecord', { description: 'One immutable event as stored' })
@@ -15,4 +16,21 @@ export class EventRecordObject {
   @Field(() => String, { nullable: true }) causationId: string | null;
   @Field(() => String, { nullable: true }) commandId: string | null;
   @Field(() => Int) schemaVersion: number;
+}
+
+export function toEventRecord(event: RecordedEvent): EventRecordObject {
+  return {
+    position: String(event.position),
+    streamId: event.streamId,
+    revision: event.revision,
+    type: event.type,
+    data: JSON.stringify(event.data),
+    recordedAt: event.metadata.recordedAt,
+    actor: event.metadata.actor,
+    actorName: event.metadata.actorName ?? null,
+    correlationId: event.metadata.correlationId ?? null,
+    causationId: event.metadata.causationId ?? null,
+    commandId: event.metadata.commandId ?? null,
+    schemaVersion: event.metadata.schemaVersion,
+  };
 }
