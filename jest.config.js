@@ -12,8 +12,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition|quick-lru|mercurius)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@saferplan/(domain|event-store|projections)$': '<rootDir>/libs/$1/src',
-    '^@saferplan/(domain|event-store|projections)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@saferplan/(domain|event-store|projections|config|identity|reports)$': '<rootDir>/libs/$1/src',
+    '^@saferplan/(domain|event-store|projections|config|identity|reports)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   testTimeout: 30000,
 };

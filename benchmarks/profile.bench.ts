@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVENT_STORE } from '../apps/api/src/common/tokens';
+import { EVENT_STORE } from '@saferplan/config/tokens';
 import type { EventStore } from '@saferplan/event-store';
 import { PlanProjector, type ReadModelStore } from '@saferplan/projections';
 import { BenchData, type BenchStore, startBenchApp } from './lib/bench-app';
@@ -41,13 +41,13 @@ const PROFILES: Record<string, (data: BenchData) => Promise<string[]>> = {
     const raw = data.store === 'sqlite' ? rawSqliteCommits(data.dataDir, 1000, 1) : await rawPostgresInserts(process.env.DATABASE_URL!, data.schema!, 1000, 1);
     const app = await startBenchApp(data);
     try {
-      const { actionIds } = await generateDataset(app.commandBus, SHAPE);
+      const { actionIds } = await generateDataset(app, SHAPE);
       const writes = actionIds.slice(-200);
-      await singleWriterCommands(app.commandBus, writes, 300); // warm-up
+      await singleWriterCommands(app.writer, writes, 300); // warm-up
       const steps = stepTimers(app.app.get<EventStore>(EVENT_STORE), app.app.get(PlanProjector));
       const stop = await startCpuProfile();
       const commands = 2000;
-      const rate = await singleWriterCommands(app.commandBus, writes, commands);
+      const rate = await singleWriterCommands(app.writer, writes, commands);
       return [
         `commands/s ${rate.toFixed(0)}, raw one-row commits/s ${raw.toFixed(0)}, ratio ${(rate / raw).toFixed(2)}`,
         ...perCommand(steps(), commands),
@@ -63,7 +63,7 @@ const PROFILES: Record<string, (data: BenchData) => Promise<string[]>> = {
     const app = await startBenchApp(data);
     let actionIds: string[];
     try {
-      ({ actionIds } = await generateDataset(app.commandBus, SHAPE));
+      ({ actionIds } = await generateDataset(app, SHAPE));
     } finally {
       await app.app.close();
     }
@@ -90,7 +90,7 @@ const PROFILES: Record<string, (data: BenchData) => Promise<string[]>> = {
   async w5(data) {
     const app = await startBenchApp(data);
     try {
-      await generateDataset(app.commandBus, SHAPE);
+      await generateDataset(app, SHAPE);
       const projector = app.app.get(PlanProjector);
       await projector.flush();
       const scan = await rawScan(data.store, { dataDir: data.dataDir, connectionString: process.env.DATABASE_URL, schema: data.schema ?? undefined });

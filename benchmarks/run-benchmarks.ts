@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import { EVENT_STORE } from '../apps/api/src/common/tokens';
+import { EVENT_STORE } from '@saferplan/config/tokens';
 import { AggregateRepository } from '../apps/api/src/common/aggregate-repository';
 import type { EventStore } from '@saferplan/event-store';
 import { PlanProjector } from '@saferplan/projections';
@@ -55,10 +55,10 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
   let generated: Awaited<ReturnType<typeof timedGenerate>>;
   let scanEvents = 0;
   try {
-    generated = await timedGenerate(inProcess.commandBus, quick);
+    generated = await timedGenerate(inProcess, quick);
     report.rate('dataset load through the command path', store, ratePerSecond(generated.events, generated.ms), 'events/s', null, null);
 
-    const w1 = await singleWriterCommands(inProcess.commandBus, generated.actionIds.slice(-200), size.w1);
+    const w1 = await singleWriterCommands(inProcess.writer, generated.actionIds.slice(-200), size.w1);
     report.rate('W1 single writer, command path', store, w1, 'events/s', rawOneRow, 0.5);
 
     const appStore = inProcess.app.get<EventStore>(EVENT_STORE);
@@ -125,9 +125,9 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
   }
 }
 
-async function timedGenerate(commandBus: Parameters<typeof generateDataset>[0], quick: boolean) {
+async function timedGenerate(writers: Parameters<typeof generateDataset>[0], quick: boolean) {
   const started = nowMs();
-  const dataset = await generateDataset(commandBus, quick ? QUICK : NATIONAL);
+  const dataset = await generateDataset(writers, quick ? QUICK : NATIONAL);
   return { ...dataset, ms: nowMs() - started };
 }
 

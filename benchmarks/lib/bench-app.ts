@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { CommandBus } from '@nestjs/cqrs';
+import { CommandWriter } from '../../apps/api/src/common/command-writer';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../apps/api/src/bootstrap';
-import { mintToken } from '../../apps/api/src/auth/tokens';
-import { type AppConfig, loadConfig } from '../../apps/api/src/config/app-config';
+import { mintToken } from '@saferplan/identity/tokens';
+import { type AppConfig, loadConfig } from '@saferplan/config/app-config';
 
 export type BenchStore = 'sqlite' | 'postgres';
 
@@ -67,10 +68,10 @@ export class BenchData {
 }
 
 /** The real API server for a data directory, listening on a loopback port. */
-export async function startBenchApp(data: BenchData): Promise<{ app: NestFastifyApplication; url: string; commandBus: CommandBus }> {
+export async function startBenchApp(data: BenchData): Promise<{ app: NestFastifyApplication; url: string; commandBus: CommandBus; writer: CommandWriter }> {
   const app = await createApp(data.config(), false);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   if (!address || typeof address === 'string') throw new Error('bench server has no port');
-  return { app, url: `http://127.0.0.1:${address.port}/graphql`, commandBus: app.get(CommandBus) };
+  return { app, url: `http://127.0.0.1:${address.port}/graphql`, commandBus: app.get(CommandBus), writer: app.get(CommandWriter) };
 }

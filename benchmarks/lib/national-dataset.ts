@@ -1,13 +1,13 @@
-import type { CommandBus } from '@nestjs/cqrs';
 import { quartersOf } from '@saferplan/domain';
+import type { CommandWriter } from '../../apps/api/src/common/command-writer';
 import type { CommandOptions } from '../../apps/api/src/common/command-options';
-import { RegisterPartnershipCommand } from '../../apps/api/src/partnerships/register-partnership/register-partnership.handler';
-import { CreateActionPlanCommand } from '../../apps/api/src/action-plans/create-action-plan/create-action-plan.handler';
-import { AddPriorityCommand } from '../../apps/api/src/action-plans/add-priority/add-priority.handler';
-import { CreateActionCommand } from '../../apps/api/src/actions/create-action/create-action.handler';
-import { ScheduleMilestoneCommand } from '../../apps/api/src/actions/schedule-milestone/schedule-milestone.handler';
-import { ReachMilestoneCommand } from '../../apps/api/src/actions/reach-milestone/reach-milestone.handler';
-import { RecordQuarterlyUpdateCommand } from '../../apps/api/src/actions/record-quarterly-update/record-quarterly-update.handler';
+import { registerPartnership } from '../../apps/api/src/partnerships/register-partnership/register-partnership.command';
+import { createActionPlan } from '../../apps/api/src/action-plans/create-action-plan/create-action-plan.command';
+import { addPriority } from '../../apps/api/src/action-plans/add-priority/add-priority.command';
+import { createAction } from '../../apps/api/src/actions/create-action/create-action.command';
+import { scheduleMilestone } from '../../apps/api/src/actions/schedule-milestone/schedule-milestone.command';
+import { reachMilestone } from '../../apps/api/src/actions/reach-milestone/reach-milestone.command';
+import { recordQuarterlyUpdate } from '../../apps/api/src/actions/record-quarterly-update/record-quarterly-update.command';
 import { runConcurrently } from './measure';
 
 export interface DatasetShape {
@@ -47,25 +47,27 @@ const RAGS = ['GREEN', 'GREEN', 'AMBER', 'RED'] as const;
  * Builds the data set through the real command path (command bus -> handler -> decide -> append
  * -> projection), dispatching from `concurrency` writers on different actions at once.
  */
-export async function generateDataset(commandBus: CommandBus, shape: DatasetShape, concurrency = 16): Promise<Dataset> {
+/** Written through the use cases' own glue, as the API writes. */
+export async function generateDataset({ writer }: { writer: CommandWriter }, shape: DatasetShape, concurrency = 16): Promise<Dataset> {
   const options: CommandOptions = { actor: 'bench-loader', actorName: 'Benchmark loader' };
-  const run = <T>(command: object) => commandBus.execute(command as never) as Promise<T>;
   let events = 0;
   const partnershipIds: string[] = [];
   const plans: Array<{ planId: string; financialYear: string; priorityIds: string[] }> = [];
 
   for (let p = 0; p < shape.partnerships; p++) {
-    const partnershipId = await run<string>(
-      new RegisterPartnershipCommand({ name: `Community Safety Partnership ${p + 1}`, kind: 'COMMUNITY_SAFETY_PARTNERSHIP' } as never, options),
+    const partnershipId = await registerPartnership(
+      writer,
+      { name: `Community Safety Partnership ${p + 1}`, kind: 'COMMUNITY_SAFETY_PARTNERSHIP' },
+      options,
     );
     partnershipIds.push(partnershipId);
     events++;
     for (const financialYear of shape.financialYears) {
-      const planId = await run<string>(new CreateActionPlanCommand({ partnershipId, financialYear, title: `Plan ${financialYear}` } as never, options));
+      const planId = await createActionPlan(writer, { partnershipId, financialYear, title: `Plan ${financialYear}` }, options);
       events++;
       const priorityIds: string[] = [];
       for (let q = 0; q < shape.prioritiesPerPlan; q++) {
-        priorityIds.push(await run<string>(new AddPriorityCommand({ planId, title: `Priority ${q + 1}`, statutory: q === 0 } as never, options)));
+        priorityIds.push(await addPriority(writer, { planId, title: `Priority ${q + 1}`, statutory: q === 0 }, options));
         events++;
       }
       plans.push({ planId, financialYear, priorityIds });
@@ -80,26 +82,27 @@ export async function generateDataset(commandBus: CommandBus, shape: DatasetShap
   const actionIds: string[] = new Array(actionSpecs.length);
   await runConcurrently(concurrency, actionSpecs.length, async (index) => {
     const spec = actionSpecs[index];
-    const actionId = await run<string>(
-      new CreateActionCommand({ planId: spec.planId, priorityId: spec.priorityId, title: `Action ${spec.a + 1}`, leadAgency: 'Police', leadOfficer: null } as never, options),
+    const actionId = await createAction(
+      writer,
+      { planId: spec.planId, priorityId: spec.priorityId, title: `Action ${spec.a + 1}`, leadAgency: 'Police', leadOfficer: null },
+      options,
     );
     actionIds[index] = actionId;
     const quarters = quartersOf(spec.financialYear);
     const milestoneIds: string[] = [];
     for (let m = 0; m < shape.milestonesPerAction; m++) {
-      milestoneIds.push(await run<string>(new ScheduleMilestoneCommand({ actionId, title: `Milestone ${m + 1}`, dueQuarter: quarters[m % 4] } as never, options)));
+      milestoneIds.push(await scheduleMilestone(writer, { actionId, title: `Milestone ${m + 1}`, dueQuarter: quarters[m % 4] }, options));
     }
     // Most milestones are reached; the rest stay pending or overdue.
     const reached = milestoneIds.slice(0, Math.ceil(milestoneIds.length * 0.75));
     for (const milestoneId of reached) {
-      await run(new ReachMilestoneCommand({ actionId, milestoneId, reachedOn: '2020-03-01' } as never, options));
+      await reachMilestone(writer, { actionId, milestoneId, reachedOn: '2020-03-01' }, options);
     }
     for (const [q, quarter] of quarters.entries()) {
-      await run(
-        new RecordQuarterlyUpdateCommand(
-          { actionId, quarter, rag: RAGS[(index + q) % RAGS.length], percentComplete: Math.min(100, 20 * (q + 1)), narrative: `Update for ${quarter}` } as never,
-          options,
-        ),
+      await recordQuarterlyUpdate(
+        writer,
+        { actionId, quarter, rag: RAGS[(index + q) % RAGS.length], percentComplete: Math.min(100, 20 * (q + 1)), narrative: `Update for ${quarter}` },
+        options,
       );
     }
     events += 1 + milestoneIds.length + reached.length + quarters.length;

@@ -1,16 +1,16 @@
-import type { CommandBus } from '@nestjs/cqrs';
 import { actionDecider, streams } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store';
 import { AggregateRepository } from '../../apps/api/src/common/aggregate-repository';
-import { ScheduleMilestoneCommand } from '../../apps/api/src/actions/schedule-milestone/schedule-milestone.handler';
+import type { CommandWriter } from '../../apps/api/src/common/command-writer';
+import { scheduleMilestone } from '../../apps/api/src/actions/schedule-milestone/schedule-milestone.command';
 import { nowMs, percentile, ratePerSecond } from '../lib/measure';
 
 /** W1: one writer, in-process: load, decide, append (and wait for the read model), events/s. */
-export async function singleWriterCommands(commandBus: CommandBus, actionIds: string[], commands: number): Promise<number> {
+export async function singleWriterCommands(writer: CommandWriter, actionIds: string[], commands: number): Promise<number> {
   const started = nowMs();
   for (let i = 0; i < commands; i++) {
     const actionId = actionIds[i % actionIds.length];
-    await commandBus.execute(new ScheduleMilestoneCommand({ actionId, title: `W1 milestone ${i}`, dueQuarter: '2030/31 Q1' } as never, { actor: 'bench-w1' }));
+    await scheduleMilestone(writer, { actionId, title: `W1 milestone ${i}`, dueQuarter: '2030/31 Q1' }, { actor: 'bench-w1' });
   }
   return ratePerSecond(commands, nowMs() - started);
 }

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { mintToken, type SaferPlanClaims } from '../../apps/api/src/auth/tokens';
+import { mintToken, type SaferPlanClaims } from '@saferplan/identity/tokens';
 import { ApiHarness } from '../support/api-harness';
 import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser } from './browser';
 

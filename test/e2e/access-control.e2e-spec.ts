@@ -1,5 +1,6 @@
-import type { SaferPlanClaims } from '../../apps/api/src/auth/tokens';
-import { ACCESS_POLICY, NESTED_READ_POLICY } from '../../apps/api/src/auth/access-policy';
+import type { SaferPlanClaims } from '@saferplan/identity/tokens';
+import { NESTED_READ_POLICY } from '../../apps/api/src/auth/access-policy';
+import { ACCESS_POLICY } from '../../apps/api/src/access-table';
 import { ApiHarness } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
 
@@ -261,7 +262,7 @@ describe('access control (end to end)', () => {
     const messageFor = async (authorization: string) => (await api.gql('{ partnerships { id } }', undefined, { authorization })).errors?.[0].message;
     expect(await messageFor('')).toBe('Sign in: send the header Authorization: Bearer <token>');
     expect(await messageFor(`Bearer ${api.token(tokenFor('admin'), -10)}`)).toBe('The token has expired; sign in again');
-    const { mintToken } = await import('../../apps/api/src/auth/tokens');
+    const { mintToken } = await import('@saferplan/identity/tokens');
     expect(await messageFor(`Bearer ${mintToken('someone-elses-secret-0123456789abcdef', tokenFor('admin'))}`)).toBe('The token is not valid (invalid signature)');
   });
 

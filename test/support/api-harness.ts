@@ -6,8 +6,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { dropSchema, freshTestSchema } from '@saferplan/event-store/postgres/postgres-test-schema';
 import { serviceConnection, skipReason } from '@saferplan/event-store/testing/service-suite';
 import { createApp } from '../../apps/api/src/bootstrap';
-import { type AppConfig, loadConfig } from '../../apps/api/src/config/app-config';
-import { mintToken, type SaferPlanClaims } from '../../apps/api/src/auth/tokens';
+import { type AppConfig, loadConfig } from '@saferplan/config/app-config';
+import { mintToken, type SaferPlanClaims } from '@saferplan/identity/tokens';
 
 /** Fixed per-harness signing secret (tests mint their own tokens with `harness.token(...)`). */
 const HARNESS_SECRET = 'saferplan-e2e-harness-secret-0123456789';

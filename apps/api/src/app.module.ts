@@ -4,10 +4,12 @@ import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
-import type { AppConfig } from './config/app-config';
+import type { AppConfig } from '@saferplan/config/app-config';
 import { ConfigModule } from './config/config.module';
 import { AggregateRepository } from './common/aggregate-repository';
-import { ReadScopes } from './common/read-scopes';
+import { CommandWriter, ExecuteDomainCommandHandler } from './common/command-writer';
+import { ACCESS_RULES } from './auth/access-policy';
+import { ReadScopes } from './graphql/read-scopes';
 import { StoreModule } from './store/store.module';
 import { formatGraphQLErrors } from './graphql/error-formatter';
 import { PassErrorsToGraphQLFilter } from './graphql/pass-errors-to-graphql.filter';
@@ -15,62 +17,27 @@ import { queryLimitsRule } from './graphql/hardening/query-shape';
 import { answerHttpError } from './graphql/hardening/http-limits';
 import { AccessGuard } from './auth/access.guard';
 import { PartnershipResolver } from './partnerships/partnership.resolver';
-import { RegisterPartnershipHandler } from './partnerships/register-partnership/register-partnership.handler';
-import { RecordMemberJoinedHandler } from './partnerships/record-member-joined/record-member-joined.handler';
-import { RecordMemberLeftHandler } from './partnerships/record-member-left/record-member-left.handler';
-import { RenamePartnershipHandler } from './partnerships/rename-partnership/rename-partnership.handler';
-import { MergePartnershipsHandler } from './partnerships/merge-partnerships/merge-partnerships.handler';
 import { ActionPlanResolver } from './action-plans/action-plan.resolver';
 import { PriorityResolver } from './action-plans/priority.resolver';
-import { CreateActionPlanHandler } from './action-plans/create-action-plan/create-action-plan.handler';
-import { AddPriorityHandler } from './action-plans/add-priority/add-priority.handler';
-import { AlignPriorityHandler } from './action-plans/align-priority/align-priority.handler';
 import { ActionResolver } from './actions/action.resolver';
-import { CreateActionHandler } from './actions/create-action/create-action.handler';
-import { ScheduleMilestoneHandler } from './actions/schedule-milestone/schedule-milestone.handler';
-import { ReachMilestoneHandler } from './actions/reach-milestone/reach-milestone.handler';
-import { RecordQuarterlyUpdateHandler } from './actions/record-quarterly-update/record-quarterly-update.handler';
-import { CorrectQuarterlyUpdateHandler } from './actions/correct-quarterly-update/correct-quarterly-update.handler';
-import { CompleteActionHandler } from './actions/complete-action/complete-action.handler';
-import { CancelActionHandler } from './actions/cancel-action/cancel-action.handler';
 import { CountyProgressResolver, ProgressResolver } from './progress/progress.resolver';
 import { HistoryResolver } from './history/history.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { ChangesSinceResolver } from './audit/two-times/changes-since.resolver';
 import { QuarterlyUpdateAuditResolver } from './audit/two-times/quarterly-update-audit.resolver';
-import { SealQuarterHandler } from './audit/seal-quarter/seal-quarter.handler';
 import { DemoLoader } from './demo/demo-loader';
 import { FundingAllocationResolver, FundingSourceResolver } from './funding/funding.resolver';
-import { RegisterFundingSourceHandler } from './funding/register-funding-source/register-funding-source.handler';
-import { AllocateFundingHandler } from './funding/allocate-funding/allocate-funding.handler';
-import { RecordFundingSpendHandler } from './funding/record-funding-spend/record-funding-spend.handler';
 import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
 import { BoardPackController } from './board-pack/board-pack.controller';
+// After the area resolvers: GraphQL lists types in the order their classes load.
+import { ACCESS_POLICY } from './access-table';
+import { USE_CASES } from './use-cases';
 
-const COMMAND_HANDLERS = [
-  RegisterPartnershipHandler,
-  RecordMemberJoinedHandler,
-  RecordMemberLeftHandler,
-  RenamePartnershipHandler,
-  MergePartnershipsHandler,
-  CreateActionPlanHandler,
-  AddPriorityHandler,
-  AlignPriorityHandler,
-  CreateActionHandler,
-  ScheduleMilestoneHandler,
-  ReachMilestoneHandler,
-  RecordQuarterlyUpdateHandler,
-  CorrectQuarterlyUpdateHandler,
-  CompleteActionHandler,
-  CancelActionHandler,
-  SealQuarterHandler,
-  RegisterFundingSourceHandler,
-  AllocateFundingHandler,
-  RecordFundingSpendHandler,
-];
+const COMMAND_HANDLERS = [ExecuteDomainCommandHandler];
 
 const RESOLVERS = [
+  ...USE_CASES.map((useCase) => useCase.resolver),
   PartnershipResolver,
   ActionPlanResolver,
   PriorityResolver,
@@ -110,7 +77,18 @@ export class AppModule {
         }),
       ],
       controllers: [BoardPackController],
-      providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQLFilter }, { provide: APP_GUARD, useClass: AccessGuard }, AggregateRepository, ReadScopes, ...COMMAND_HANDLERS, ...RESOLVERS, DemoLoader, PlanImporter],
+      providers: [
+        { provide: APP_FILTER, useClass: PassErrorsToGraphQLFilter },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: ACCESS_RULES, useValue: ACCESS_POLICY },
+        AggregateRepository,
+        CommandWriter,
+        ReadScopes,
+        ...COMMAND_HANDLERS,
+        ...RESOLVERS,
+        DemoLoader,
+        PlanImporter,
+      ],
     };
   }
 }

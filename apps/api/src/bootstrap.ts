@@ -3,12 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { LogLevel } from '@nestjs/common';
 import { AppModule } from './app.module';
-import type { AppConfig } from './config/app-config';
+import type { AppConfig } from '@saferplan/config/app-config';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { registerGraphiQL } from './graphql/graphiql';
 import { registerDashboard } from './dashboard/dashboard';
 import { Authenticator } from './auth/authenticator';
-import { withDevelopmentSecret } from './auth/development-secret';
+import { withDevelopmentSecret } from '@saferplan/identity/development-secret';
 import { registerAuthentication } from './auth/request-auth';
 import { registerRateLimit } from './graphql/hardening/http-limits';
 

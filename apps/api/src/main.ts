@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from './config/app-config';
+import { ConfigError, loadConfig } from '@saferplan/config/app-config';
 import { createApp } from './bootstrap';
-import { APP_CONFIG } from './common/tokens';
-import type { AppConfig } from './config/app-config';
-import { mintToken } from './auth/tokens';
+import { APP_CONFIG } from '@saferplan/config/tokens';
+import type { AppConfig } from '@saferplan/config/app-config';
+import { mintToken } from '@saferplan/identity/tokens';
 
 async function main(): Promise<void> {
   let config;

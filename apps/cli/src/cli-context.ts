@@ -2,9 +2,9 @@ import { type INestApplicationContext, Module, type ModuleMetadata } from '@nest
 import { NestFactory } from '@nestjs/core';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { PlanProjector } from '@saferplan/projections';
-import { type AppConfig, loadConfig } from '../../api/src/config/app-config';
+import { type AppConfig, loadConfig } from '@saferplan/config/app-config';
 import { ConfigModule } from '../../api/src/config/config.module';
-import { EVENT_STORE } from '../../api/src/common/tokens';
+import { EVENT_STORE } from '@saferplan/config/tokens';
 import { StoreModule } from '../../api/src/store/store.module';
 
 @Module({})

@@ -1,11 +1,11 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ActionPlanView, ActionView, PriorityView, ProgressView } from '@saferplan/projections';
-import { ActionObject } from '../actions/action.object';
+import { ActionObject } from '../graphql/objects/action.object';
 import { assertNestedRead } from '../auth/nested-read';
-import type { GraphQLContext } from '../common/request-context';
-import { ProgressObject } from '../progress/progress.object';
+import type { GraphQLContext } from '../graphql/request-context';
+import { ProgressObject } from '../graphql/objects/progress.object';
 import { type Scoped, scoped, scopedList, scopeOf } from '../graphql/read-scope';
-import { ActionPlanObject, PriorityObject } from './action-plan.object';
+import { ActionPlanObject, PriorityObject } from '../graphql/objects/action-plan.object';
 
 @Resolver(() => PriorityObject)
 export class PriorityResolver {

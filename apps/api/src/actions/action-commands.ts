@@ -1,6 +1,7 @@
 import { type ActionCommand, actionDecider, streams } from '@saferplan/domain';
-import type { AggregateRepository, Executed } from '../common/aggregate-repository';
+import type { Executed } from '../common/aggregate-repository';
 import type { CommandOptions } from '../common/command-options';
+import type { CommandWriter } from '../common/command-writer';
 
 type ActionCommandWithoutMetadata = ActionCommand extends infer C
   ? C extends ActionCommand
@@ -10,14 +11,15 @@ type ActionCommandWithoutMetadata = ActionCommand extends infer C
 
 /** Every command on an existing action goes the same way: its stream, its decider. */
 export function executeOnAction(
-  aggregates: AggregateRepository,
+  writer: CommandWriter,
   command: ActionCommandWithoutMetadata,
   options: CommandOptions,
 ): Promise<Executed> {
-  return aggregates.execute(
+  return writer.execute(
     streams.action(command.data.actionId),
     actionDecider,
     (now) => ({ ...command, metadata: { now, actor: options.actor } }) as ActionCommand,
     options,
   );
 }
+

@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { DateTimeScalar } from '../graphql/scalars';
-import { EventRecordObject } from '../history/event-record.object';
+import { EventRecordObject } from '../graphql/objects/event-record.object';
 
 @ObjectType('AuditProblem', { description: 'The first broken link of one stream' })
 export class AuditProblemObject {

@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InvalidInputError, NotFoundError, type QuarterSealed, sealedQuarterLabel } from '@saferplan/domain';
 import type { AuditProblem } from '@saferplan/event-store';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import { commandOptions, type GraphQLContext } from '../common/request-context';
-import { EVENT_STORE } from '../common/tokens';
-import { toEventRecord } from '../history/history.resolver';
-import { auditEverything, checkSeal, findSeal } from './audit-checks';
+import { commandOptions, type GraphQLContext } from '../graphql/request-context';
+import { EVENT_STORE } from '@saferplan/config/tokens';
+import { toEventRecord } from '../graphql/objects/event-record.object';
+import { auditEverything, checkSeal, findSeal } from '@saferplan/event-store/audit/audit-checks';
+import { toSealObject } from './seal-object';
 import {
   AuditProblemObject,
   AuditVerificationObject,
@@ -16,19 +16,14 @@ import {
   QuarterSealObject,
   SealVerificationObject,
 } from './audit.objects';
-import { SealQuarterCommand } from './seal-quarter/seal-quarter.handler';
-import { SealQuarterInput } from './seal-quarter/seal-quarter.input';
 
 export const MAX_EVENTS_PAGE = 500;
 const DEFAULT_EVENTS_PAGE = 100;
 
-/** Auditors' queries over the raw log (events, verification, seals) and the admin's sealQuarter. */
+/** Auditors' queries over the raw log (events, verification, seals); sealing is its own slice (seal-quarter/). */
 @Resolver()
 export class AuditResolver {
-  constructor(
-    private readonly commandBus: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Query(() => EventConnectionObject, { description: 'The global event log, oldest first, filtered; cursor = position' })
   async events(
@@ -83,17 +78,8 @@ export class AuditResolver {
     return seal ? toSealObject(seal.data, seal.metadata.actor) : null;
   }
 
-  @Mutation(() => QuarterSealObject, { description: 'Seals the quarter: records a Merkle root over every stream head; a quarter is sealed once' })
-  async sealQuarter(@Args('input') input: SealQuarterInput, @Context() context: GraphQLContext): Promise<QuarterSealObject> {
-    const { seal, sealedBy } = await this.commandBus.execute(new SealQuarterCommand(input, commandOptions(input, context)));
-    return toSealObject(seal, sealedBy);
-  }
 }
 
 function toProblemObject(problem: AuditProblem): AuditProblemObject {
   return { streamId: problem.streamId, position: String(problem.position), reason: problem.reason };
-}
-
-function toSealObject(seal: QuarterSealed['data'], sealedBy: string | null): QuarterSealObject {
-  return { ...seal, throughPosition: String(seal.throughPosition), sealedBy };
 }

@@ -1,7 +1,7 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { decode, verify, type JwtHeader, type VerifyOptions } from 'jsonwebtoken';
 import { UnauthenticatedError } from '@saferplan/domain';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@saferplan/config/app-config';
 import { JwksKeys } from './jwks-keys';
 import { type Principal, principalFromClaims } from './principal';
 

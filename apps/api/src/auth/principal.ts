@@ -1,4 +1,4 @@
-import { ROLES, type Role } from './tokens';
+import { ROLES, type Role } from '@saferplan/identity/tokens';
 
 /** Who is calling, as proven by their bearer token. */
 export interface Principal {

@@ -2,13 +2,13 @@ import { type ArgumentsHost, Catch, Controller, type ExceptionFilter, Get, Injec
 import type { FastifyReply } from 'fastify';
 import { InvalidInputError, NotFoundError, parseQuarter } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import { ReadScopes } from '../common/read-scopes';
-import { EVENT_STORE } from '../common/tokens';
+import { ReadScopes } from '../graphql/read-scopes';
+import { EVENT_STORE } from '@saferplan/config/tokens';
 import { classifyError, type ErrorCode } from '../graphql/error-codes';
-import { buildBoardPack } from './board-pack.model';
-import { boardPackXlsx } from './board-pack.xlsx';
-import { boardPackHtml } from './board-pack.html';
-import { boardPackPdf } from './board-pack.pdf';
+import { buildBoardPack } from '@saferplan/reports/board-pack.model';
+import { boardPackXlsx } from '@saferplan/reports/board-pack.xlsx';
+import { boardPackHtml } from '@saferplan/reports/board-pack.html';
+import { boardPackPdf } from '@saferplan/reports/board-pack.pdf';
 
 const FORMATS = {
   html: 'text/html; charset=utf-8',

@@ -7,7 +7,7 @@ import {
   WrongExpectedRevisionError,
 } from '@saferplan/event-store/event-store.port';
 import { PlanProjector } from '@saferplan/projections';
-import { CLOCK, type Clock, EVENT_STORE } from './tokens';
+import { CLOCK, type Clock, EVENT_STORE } from '@saferplan/config/tokens';
 import type { CommandOptions } from './command-options';
 import { AggregateSnapshots } from './aggregate-snapshots';
 

@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_CONFIG } from '../common/tokens';
-import type { AppConfig } from './app-config';
+import { APP_CONFIG } from '@saferplan/config/tokens';
+import type { AppConfig } from '@saferplan/config/app-config';
 
 /** Provides the loaded configuration (APP_CONFIG) to every module: the API's and the CLI's alike. */
 @Global()

@@ -1,4 +1,6 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type Type, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { InvalidInputError } from '@saferplan/domain';
 
 /** class-validator's first complaint, as the domain's own input error naming the field. */
@@ -18,3 +20,14 @@ export const inputValidationPipe = new ValidationPipe({
   validationError: { target: false, value: false },
   exceptionFactory: (errors) => firstProblem(errors),
 });
+
+/**
+ * Shapes plain data into a mutation's input class with the same checks GraphQL input gets, for
+ * callers that do not come through GraphQL (the demo loader), so their input is typed and checked.
+ */
+export async function shapeInput<Input extends object>(type: Type<Input>, plain: object): Promise<Input> {
+  const input = plainToInstance(type, plain);
+  const errors = await validate(input, { whitelist: true, forbidUnknownValues: false, validationError: { target: false, value: false } });
+  if (errors.length > 0) throw firstProblem(errors);
+  return input;
+}

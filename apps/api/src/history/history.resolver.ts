@@ -1,9 +1,9 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { NotFoundError, streams } from '@saferplan/domain';
-import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
-import { EVENT_STORE } from '../common/tokens';
-import { EventRecordObject } from './event-record.object';
+import type { EventStore } from '@saferplan/event-store/event-store.port';
+import { EVENT_STORE } from '@saferplan/config/tokens';
+import { EventRecordObject, toEventRecord } from '../graphql/objects/event-record.object';
 
 @Resolver(() => EventRecordObject)
 export class HistoryResolver {
@@ -19,21 +19,4 @@ export class HistoryResolver {
     }
     throw new NotFoundError('Partnership, action plan, action or funding source', id);
   }
-}
-
-export function toEventRecord(event: RecordedEvent): EventRecordObject {
-  return {
-    position: String(event.position),
-    streamId: event.streamId,
-    revision: event.revision,
-    type: event.type,
-    data: JSON.stringify(event.data),
-    recordedAt: event.metadata.recordedAt,
-    actor: event.metadata.actor,
-    actorName: event.metadata.actorName ?? null,
-    correlationId: event.metadata.correlationId ?? null,
-    causationId: event.metadata.causationId ?? null,
-    commandId: event.metadata.commandId ?? null,
-    schemaVersion: event.metadata.schemaVersion,
-  };
 }

@@ -1,5 +1,5 @@
 import { type PartnershipCommand, partnershipDecider, streams } from '@saferplan/domain';
-import type { AggregateRepository } from '../common/aggregate-repository';
+import type { CommandWriter } from '../common/command-writer';
 import type { CommandOptions } from '../common/command-options';
 
 /**
@@ -7,11 +7,11 @@ import type { CommandOptions } from '../common/command-options';
  * (load, decide, append with the expected version, wait for the read model). Result: its id.
  */
 export async function recordStructureChange(
-  aggregates: AggregateRepository,
+  writer: CommandWriter,
   partnershipId: string,
   command: (now: Date) => PartnershipCommand,
   options: CommandOptions,
 ): Promise<string> {
-  await aggregates.execute(streams.partnership(partnershipId), partnershipDecider, command, options);
+  await writer.execute(streams.partnership(partnershipId), partnershipDecider, command, options);
   return partnershipId;
 }

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { commandOptions, type GraphQLContext } from '../common/request-context';
+import { commandOptions, type GraphQLContext } from '../graphql/request-context';
 import { ImportActionPlanInput } from './import-action-plan.input';
 import { ImportReportObject } from './import-report.object';
 import { type ImportReport, PlanImporter } from './plan-importer';

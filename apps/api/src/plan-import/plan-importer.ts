@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   type ActionPlanState,
   type ActionState,
@@ -18,14 +17,15 @@ import {
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { PlanProjector } from '@saferplan/projections';
 import { AggregateRepository } from '../common/aggregate-repository';
+import { CommandWriter } from '../common/command-writer';
 import type { CommandOptions } from '../common/command-options';
 import { newId } from '../common/new-id';
-import { CLOCK, type Clock, EVENT_STORE } from '../common/tokens';
-import { CreateActionPlanCommand } from '../action-plans/create-action-plan/create-action-plan.handler';
-import { AddPriorityCommand } from '../action-plans/add-priority/add-priority.handler';
-import { CreateActionCommand } from '../actions/create-action/create-action.handler';
-import { ScheduleMilestoneCommand } from '../actions/schedule-milestone/schedule-milestone.handler';
-import { AllocateFundingCommand } from '../funding/allocate-funding/allocate-funding.handler';
+import { CLOCK, type Clock, EVENT_STORE } from '@saferplan/config/tokens';
+import { createActionPlan } from '../action-plans/create-action-plan/create-action-plan.command';
+import { addPriority } from '../action-plans/add-priority/add-priority.command';
+import { createAction } from '../actions/create-action/create-action.command';
+import { scheduleMilestone } from '../actions/schedule-milestone/schedule-milestone.command';
+import { allocateFunding } from '../funding/allocate-funding/allocate-funding.command';
 import { PLAN_COLUMNS, type PlanColumnKey } from './plan-columns';
 import { type ImportProblem, type PlanRow, readPlanFile } from './read-plan-file';
 
@@ -80,7 +80,7 @@ const digest = (text: string | Buffer, length: number): string => createHash('sh
 export class PlanImporter {
   constructor(
     private readonly aggregates: AggregateRepository,
-    private readonly commandBus: CommandBus,
+    private readonly writer: CommandWriter,
     private readonly projector: PlanProjector,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -121,7 +121,7 @@ export class PlanImporter {
 
   /** @internal what ImportPlanning needs from the application. */
   get deps() {
-    return { aggregates: this.aggregates, commandBus: this.commandBus, projector: this.projector, store: this.store, clock: this.clock };
+    return { aggregates: this.aggregates, writer: this.writer, projector: this.projector, store: this.store, clock: this.clock };
   }
 }
 
@@ -189,7 +189,7 @@ class ImportPlanning {
         plan,
       );
       plan = events.reduce(actionPlanDecider.evolve, plan);
-      this.steps.push({ kind: 'plan', commandId, send: (options) => this.importer.deps.commandBus.execute(new CreateActionPlanCommand(input as never, options)) });
+      this.steps.push({ kind: 'plan', commandId, send: (options) => createActionPlan(this.importer.deps.writer, input, options) });
     }
 
     const priorityIdByTitle = new Map<string, { id: string; statutory: boolean; firstRow: number } | null>();
@@ -235,7 +235,7 @@ class ImportPlanning {
     setPlan(events.reduce(actionPlanDecider.evolve, plan));
     if (!(await this.recorded(commandId))) {
       const input = { planId: plan.planId!, title, statutory };
-      this.steps.push({ kind: 'priority', commandId, send: (options) => this.importer.deps.commandBus.execute(new AddPriorityCommand(input as never, options)) });
+      this.steps.push({ kind: 'priority', commandId, send: (options) => addPriority(this.importer.deps.writer, input, options) });
     }
     return { id: priorityId, statutory, firstRow: row.row };
   }
@@ -252,7 +252,7 @@ class ImportPlanning {
   }
 
   private async actionFor(row: PlanRow, plan: ActionPlanState, priorityId: string | null): Promise<void> {
-    const { aggregates, commandBus } = this.importer.deps;
+    const { aggregates, writer } = this.importer.deps;
     const rowKey = `${digest(row.sheet, 8)}-r${row.row}`;
     const commandId = this.commandId(`${rowKey}-action`);
     const actionId = newId('action', commandId);
@@ -281,7 +281,7 @@ class ImportPlanning {
           actionDecider.decide({ type: 'CreateAction', data: { actionId, plan: planFacts, ...input }, metadata: { now: this.now } }, action),
         );
     if (created && created.length > 0) {
-      this.steps.push({ kind: 'action', commandId, send: (options) => commandBus.execute(new CreateActionCommand(input as never, options)) });
+      this.steps.push({ kind: 'action', commandId, send: (options) => createAction(writer, input, options) });
     }
     // Checked against the action as it would be once created, even if this row's action was refused.
     const assumed = created && created.length > 0 ? created : [{ type: 'ActionCreated' as const, data: { actionId, ...input, partnershipId: planFacts.partnershipId, financialYear: this.financialYear, leadOfficer: null, fundingSource: null, budget: null } }];
@@ -312,12 +312,12 @@ class ImportPlanning {
       if (!events) continue;
       state = events.reduce(actionDecider.evolve, state);
       const input = { actionId, title, dueQuarter };
-      this.steps.push({ kind: 'milestone', commandId, send: (options) => this.importer.deps.commandBus.execute(new ScheduleMilestoneCommand(input as never, options)) });
+      this.steps.push({ kind: 'milestone', commandId, send: (options) => scheduleMilestone(this.importer.deps.writer, input, options) });
     }
   }
 
   private async allocationFor(row: PlanRow, rowKey: string, actionId: string, sourceName: string, amount: number): Promise<void> {
-    const { projector, aggregates, commandBus } = this.importer.deps;
+    const { projector, aggregates, writer } = this.importer.deps;
     const { partnershipId } = this.request;
     const source = projector.queries
       .fundingSources({ partnershipId, financialYear: this.financialYear })
@@ -335,7 +335,7 @@ class ImportPlanning {
     state = events.reduce(fundingDecider.evolve, state);
     this.fundingStates.set(source.id, state);
     const input = { fundingSourceId: source.id, actionId, amount };
-    this.steps.push({ kind: 'allocation', commandId, send: (options) => commandBus.execute(new AllocateFundingCommand(input as never, options)) });
+    this.steps.push({ kind: 'allocation', commandId, send: (options) => allocateFunding(writer, input, options) });
   }
 }
 

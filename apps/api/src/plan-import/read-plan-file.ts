@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { excel } from '../common/on-demand-libraries';
+import { excel } from '@saferplan/reports/on-demand-libraries';
 import { parse } from 'csv-parse/sync';
 import { InvalidInputError } from '@saferplan/domain';
 import { columnLetter, PLAN_COLUMNS, type PlanColumnKey } from './plan-columns';

@@ -6,12 +6,12 @@ import type {
   PriorityProgressView,
   PriorityView,
 } from '@saferplan/projections';
-import { ReadScopes } from '../common/read-scopes';
-import { PartnershipObject } from '../partnerships/partnership.object';
-import { PriorityObject } from '../action-plans/action-plan.object';
+import { ReadScopes } from '../graphql/read-scopes';
+import { PartnershipObject } from '../graphql/objects/partnership.object';
+import { PriorityObject } from '../graphql/objects/action-plan.object';
 import { asOfArg } from '../graphql/as-of.arg';
 import { type ReadScope, SCOPE, type Scoped, scoped, scopeOf } from '../graphql/read-scope';
-import { CountyPriorityProgressObject, PriorityProgressObject, type PriorityProgressRow } from './progress.object';
+import { CountyPriorityProgressObject, PriorityProgressObject, type PriorityProgressRow } from '../graphql/objects/progress.object';
 
 @Resolver(() => PriorityProgressObject)
 export class ProgressResolver {

@@ -9,8 +9,8 @@ import {
   SqliteReadModelStore,
   planProjectorLockName,
 } from '@saferplan/projections';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG, CLOCK, EVENT_STORE, READ_MODEL_STORE, systemClock } from '../common/tokens';
+import type { AppConfig } from '@saferplan/config/app-config';
+import { APP_CONFIG, CLOCK, EVENT_STORE, READ_MODEL_STORE, systemClock } from '@saferplan/config/tokens';
 
 /**
  * Where the read models live: in PostgreSQL whenever there is one (EVENT_STORE=postgres, or

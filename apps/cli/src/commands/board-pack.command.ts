@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InvalidInputError, NotFoundError, parseQuarter } from '@saferplan/domain';
-import { ReadScopes } from '../../../api/src/common/read-scopes';
-import { systemClock } from '../../../api/src/common/tokens';
-import { buildBoardPack } from '../../../api/src/board-pack/board-pack.model';
-import { boardPackXlsx } from '../../../api/src/board-pack/board-pack.xlsx';
-import { boardPackHtml } from '../../../api/src/board-pack/board-pack.html';
-import { boardPackPdf } from '../../../api/src/board-pack/board-pack.pdf';
+import { ReadScopes } from '../../../api/src/graphql/read-scopes';
+import { systemClock } from '@saferplan/config/tokens';
+import { buildBoardPack } from '@saferplan/reports/board-pack.model';
+import { boardPackXlsx } from '@saferplan/reports/board-pack.xlsx';
+import { boardPackHtml } from '@saferplan/reports/board-pack.html';
+import { boardPackPdf } from '@saferplan/reports/board-pack.pdf';
 import { type CliContext, type CliOutput, processOutput, withCliContext } from '../cli-context';
 
 export interface BoardPackCommandOptions {

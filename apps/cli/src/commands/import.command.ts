@@ -3,27 +3,20 @@ import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Command } from 'commander';
-import { type AppConfig, loadConfig } from '../../../api/src/config/app-config';
+import { type AppConfig, loadConfig } from '@saferplan/config/app-config';
 import { AggregateRepository } from '../../../api/src/common/aggregate-repository';
-import { CreateActionPlanHandler } from '../../../api/src/action-plans/create-action-plan/create-action-plan.handler';
-import { AddPriorityHandler } from '../../../api/src/action-plans/add-priority/add-priority.handler';
-import { CreateActionHandler } from '../../../api/src/actions/create-action/create-action.handler';
-import { ScheduleMilestoneHandler } from '../../../api/src/actions/schedule-milestone/schedule-milestone.handler';
-import { AllocateFundingHandler } from '../../../api/src/funding/allocate-funding/allocate-funding.handler';
+import { CommandWriter, ExecuteDomainCommandHandler } from '../../../api/src/common/command-writer';
 import { type ImportReport, PlanImporter } from '../../../api/src/plan-import/plan-importer';
 import { type CliOutput, createCliApplication, processOutput } from '../cli-context';
 
-/** The API's own command path (same handlers, same repository), without the HTTP server. */
+/** The API's own command path (the one bus handler, the same repository), without the HTTP server. */
 const importPath = () => ({
   imports: [CqrsModule.forRoot()],
   providers: [
     AggregateRepository,
     PlanImporter,
-    CreateActionPlanHandler,
-    AddPriorityHandler,
-    CreateActionHandler,
-    ScheduleMilestoneHandler,
-    AllocateFundingHandler,
+    CommandWriter,
+    ExecuteDomainCommandHandler,
   ],
 });
 

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verify } from 'jsonwebtoken';
-import { loadConfig } from '../../../api/src/config/app-config';
-import { developmentSecret } from '../../../api/src/auth/development-secret';
+import { loadConfig } from '@saferplan/config/app-config';
+import { developmentSecret } from '@saferplan/identity/development-secret';
 import { mintLocalToken } from './token.command';
 
 describe('saferplan token', () => {

@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { type AppConfig, loadConfig } from '../../../api/src/config/app-config';
-import { withDevelopmentSecret } from '../../../api/src/auth/development-secret';
-import { mintToken, ROLES, type Role } from '../../../api/src/auth/tokens';
+import { type AppConfig, loadConfig } from '@saferplan/config/app-config';
+import { withDevelopmentSecret } from '@saferplan/identity/development-secret';
+import { mintToken, ROLES, type Role } from '@saferplan/identity/tokens';
 
 export interface TokenOptions {
   role: string[];

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { auditEverything } from '../../../api/src/audit/audit-checks';
+import { auditEverything } from '@saferplan/event-store/audit/audit-checks';
 import { type CliContext, type CliOutput, processOutput, withCliContext } from '../cli-context';
 
 /** Recomputes every hash chain and quarter seal; false when anything is broken. */

@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { NotFoundError, isLateUpdate, parseQuarter } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { PlanProjector, type PlanQueries, type QuarterlyUpdateView, readModelAsOfPartnerships } from '@saferplan/projections';
-import { EVENT_STORE } from '../../common/tokens';
+import { EVENT_STORE } from '@saferplan/config/tokens';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { firstRecordedAt } from './quarterly-update-audit.resolver';
 import { QuarterChangeObject, type UpdateFiguresObject } from './two-times.objects';

@@ -1,7 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { isLateUpdate, reportingDeadline } from '@saferplan/domain';
 import type { QuarterlyUpdateView } from '@saferplan/projections';
-import { QuarterlyUpdateObject } from '../../actions/action.object';
+import { QuarterlyUpdateObject } from '../../graphql/objects/action.object';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { QuarterlyUpdateVersionObject } from './two-times.objects';
 

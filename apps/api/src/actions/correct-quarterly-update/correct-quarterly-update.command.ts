@@ -1,0 +1,20 @@
+import type { CommandOptions } from '../../common/command-options';
+import type { CommandWriter } from '../../common/command-writer';
+import { executeOnAction } from '../action-commands';
+import type { QuarterlyUpdateRef } from '../live-action';
+import type { CorrectQuarterlyUpdateInput } from './correct-quarterly-update.input';
+
+export async function correctQuarterlyUpdate(
+  writer: CommandWriter,
+  input: CorrectQuarterlyUpdateInput,
+  options: CommandOptions,
+): Promise<QuarterlyUpdateRef> {
+  const { actionId, rag, percentComplete, narrative, reason } = input;
+  const quarter = input.quarter.trim();
+  await executeOnAction(
+    writer,
+    { type: 'CorrectQuarterlyUpdate', data: { actionId, quarter, rag, percentComplete, narrative, reason } },
+    options,
+  );
+  return { actionId, quarter };
+}

@@ -1,0 +1,15 @@
+import { defineUseCase } from '../../slice/use-case';
+import { actionWriters } from '../action-access';
+import type { QuarterlyUpdateRef } from '../live-action';
+import { correctQuarterlyUpdate } from './correct-quarterly-update.command';
+import { CorrectQuarterlyUpdateInput } from './correct-quarterly-update.input';
+import { CorrectQuarterlyUpdateResolver } from './correct-quarterly-update.resolver';
+
+export const correctQuarterlyUpdateUseCase = defineUseCase<CorrectQuarterlyUpdateInput, QuarterlyUpdateRef, 'correctQuarterlyUpdate'>({
+  mutation: 'correctQuarterlyUpdate',
+  input: CorrectQuarterlyUpdateInput,
+  access: actionWriters,
+  resolver: CorrectQuarterlyUpdateResolver,
+  run: correctQuarterlyUpdate,
+  recordId: (ref) => ref.actionId,
+});

@@ -1,0 +1,37 @@
+import { NotFoundError } from '@saferplan/domain';
+import type { ActionView, MilestoneStatus, MilestoneView, QuarterlyUpdateView } from '@saferplan/projections';
+import type { ReadScopes } from '../graphql/read-scopes';
+import { type ReadScope, type Scoped, scoped, scopeOf } from '../graphql/read-scope';
+
+/** What the action mutations answer with: the record as the live read model now shows it. */
+export type MilestoneAnswer = MilestoneView & { status: MilestoneStatus };
+
+/** Which quarterly update a record or correction wrote. */
+export interface QuarterlyUpdateRef {
+  actionId: string;
+  quarter: string;
+}
+
+export function liveAction(readScopes: ReadScopes, actionId: string): Scoped<ActionView> {
+  const scope = readScopes.live();
+  const action = scope.queries.action(actionId);
+  if (!action) throw new NotFoundError('Action', actionId);
+  return scoped(action, scope);
+}
+
+export function liveMilestone(readScopes: ReadScopes, actionId: string, milestoneId: string): MilestoneAnswer {
+  const action = liveAction(readScopes, actionId);
+  const milestone = action.milestones.find((candidate) => candidate.id === milestoneId);
+  if (!milestone) throw new NotFoundError('Milestone', milestoneId);
+  return withStatus(milestone, scopeOf(action));
+}
+
+export function liveUpdate(readScopes: ReadScopes, { actionId, quarter }: QuarterlyUpdateRef): QuarterlyUpdateView {
+  const update = liveAction(readScopes, actionId).updates.find((candidate) => candidate.quarter === quarter);
+  if (!update) throw new NotFoundError('QuarterlyUpdate', `${actionId} ${quarter}`);
+  return update;
+}
+
+export function withStatus(milestone: MilestoneView, scope: ReadScope): MilestoneAnswer {
+  return { ...milestone, status: scope.queries.milestoneStatus(milestone, scope.asOfDate) };
+}

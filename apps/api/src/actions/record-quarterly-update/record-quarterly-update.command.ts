@@ -1,0 +1,20 @@
+import type { CommandOptions } from '../../common/command-options';
+import type { CommandWriter } from '../../common/command-writer';
+import { executeOnAction } from '../action-commands';
+import type { QuarterlyUpdateRef } from '../live-action';
+import type { RecordQuarterlyUpdateInput } from './record-quarterly-update.input';
+
+export async function recordQuarterlyUpdate(
+  writer: CommandWriter,
+  input: RecordQuarterlyUpdateInput,
+  options: CommandOptions,
+): Promise<QuarterlyUpdateRef> {
+  const { actionId, rag, percentComplete, narrative } = input;
+  const quarter = input.quarter.trim();
+  await executeOnAction(
+    writer,
+    { type: 'RecordQuarterlyUpdate', data: { actionId, quarter, rag, percentComplete, narrative } },
+    options,
+  );
+  return { actionId, quarter };
+}

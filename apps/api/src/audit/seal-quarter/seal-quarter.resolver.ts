@@ -1,0 +1,18 @@
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { CommandWriter } from '../../common/command-writer';
+import { commandOptions, type GraphQLContext } from '../../graphql/request-context';
+import { QuarterSealObject } from '../audit.objects';
+import { toSealObject } from '../seal-object';
+import { sealQuarter } from './seal-quarter.command';
+import { SealQuarterInput } from './seal-quarter.input';
+
+@Resolver()
+export class SealQuarterResolver {
+  constructor(private readonly writer: CommandWriter) {}
+
+  @Mutation(() => QuarterSealObject, { description: 'Seals the quarter: records a Merkle root over every stream head; a quarter is sealed once' })
+  async sealQuarter(@Args('input') input: SealQuarterInput, @Context() context: GraphQLContext): Promise<QuarterSealObject> {
+    const result = await sealQuarter(this.writer, input, commandOptions(input, context));
+    return toSealObject(result.seal, result.sealedBy);
+  }
+}

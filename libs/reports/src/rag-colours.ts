@@ -1,0 +1,46 @@
+import type { Rag } from '@saferplan/domain';
+import type { ActionStatus } from '@saferplan/projections';
+
+/** One palette for every rendering: the usual RAG fills, dark enough text to read in print. */
+export const RAG_COLOURS: Record<Rag, { fill: string; text: string }> = {
+  GREEN: { fill: '00B050', text: 'FFFFFF' },
+  AMBER: { fill: 'FFC000', text: '000000' },
+  RED: { fill: 'C00000', text: 'FFFFFF' },
+};
+
+export const STATUS_LABELS: Record<ActionStatus, string> = {
+  NOT_STARTED: 'Not started',
+  ON_TRACK: 'On track',
+  AT_RISK: 'At risk',
+  OFF_TRACK: 'Off track',
+  COMPLETED: 'Completed',
+  CANCELLED: 'Cancelled',
+};
+
+export const EXCEPTION_LABELS = {
+  OFF_TRACK: 'Off track',
+  OVERDUE_MILESTONE: 'Overdue milestone',
+  MISSING_UPDATE: 'Missing update',
+} as const;
+
+export const PROGRESS_COLUMNS = [
+  ['actions', 'Actions'],
+  ['completed', 'Completed'],
+  ['onTrack', 'On track'],
+  ['atRisk', 'At risk'],
+  ['offTrack', 'Off track'],
+  ['notStarted', 'Not started'],
+  ['milestones', 'Milestones'],
+  ['milestonesReached', 'Reached'],
+  ['milestonesOverdue', 'Overdue'],
+] as const;
+
+/** Percent with at most one decimal, as boards read it. */
+export const percent = (value: number): string => `${Math.round(value * 10) / 10}%`;
+
+export const pounds = (value: number): string =>
+  `£${value.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+export function subtitleOf(pack: { quarter: string; asOf: string | null; asOfDate: string }): string {
+  return pack.asOf ? `${pack.quarter}, as recorded at ${pack.asOf}` : `${pack.quarter}, as recorded on ${pack.asOfDate}`;
+}
