@@ -63,7 +63,7 @@ module.exports = tseslint.config(
     files: ['**/*.ts'],
     rules: { 'saferplan/forbidden': ['error', [THROUGH_BASE_URL]] },
   },
-  ...['domain', 'event-store', 'projections'].map((lib) => ({
+  ...['domain', 'event-store', 'projections', 'config', 'identity', 'reports'].map((lib) => ({
     files: [`libs/${lib}/**/*.ts`],
     rules: {
       'saferplan/stay-within': stayWithin([`libs/${lib}/src`], LIBRARY_IMPORTS),

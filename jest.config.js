@@ -14,6 +14,8 @@ module.exports = {
   moduleNameMapper: {
     '^@saferplan/(domain|event-store|projections|config|identity|reports)$': '<rootDir>/libs/$1/src',
     '^@saferplan/(domain|event-store|projections|config|identity|reports)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@saferplan/api$': '<rootDir>/apps/api/src/public-api',
+    '^@saferplan/test-support/(.*)$': '<rootDir>/test/support/$1',
   },
   testTimeout: 30000,
 };

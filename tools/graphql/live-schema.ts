@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { createApp } from '../../apps/api/src/bootstrap';
-import { loadConfig } from '../../apps/api/src/config/app-config';
+import { loadConfig } from '@saferplan/config';
 
 /** Where the schema and the web app's types derived from it are committed. */
 export const SCHEMA_FILE = join(__dirname, '../../schema.graphql');

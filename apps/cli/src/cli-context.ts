@@ -3,9 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { PlanProjector } from '@saferplan/projections';
 import { type AppConfig, loadConfig } from '@saferplan/config/app-config';
-import { ConfigModule } from '../../api/src/config/config.module';
+import { ConfigModule } from '@saferplan/api';
 import { EVENT_STORE } from '@saferplan/config/tokens';
-import { StoreModule } from '../../api/src/store/store.module';
+import { StoreModule } from '@saferplan/api';
 
 @Module({})
 class CliModule {}

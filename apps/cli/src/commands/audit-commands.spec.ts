@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ApiHarness } from '../../../../test/support/api-harness';
+import { ApiHarness } from '@saferplan/test-support/api-harness';
 import { type CliContext, type CliOutput, openCliContext } from '../cli-context';
 import { runExport } from './export.command';
 import { runRebuild } from './rebuild.command';

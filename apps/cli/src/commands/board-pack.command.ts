@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InvalidInputError, NotFoundError, parseQuarter } from '@saferplan/domain';
-import { ReadScopes } from '../../../api/src/graphql/read-scopes';
+import { ReadScopes } from '@saferplan/api';
 import { systemClock } from '@saferplan/config/tokens';
 import { buildBoardPack } from '@saferplan/reports/board-pack.model';
 import { boardPackXlsx } from '@saferplan/reports/board-pack.xlsx';

@@ -4,9 +4,7 @@ import { userInfo } from 'node:os';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Command } from 'commander';
 import { type AppConfig, loadConfig } from '@saferplan/config/app-config';
-import { AggregateRepository } from '../../../api/src/common/aggregate-repository';
-import { CommandWriter, ExecuteDomainCommandHandler } from '../../../api/src/common/command-writer';
-import { type ImportReport, PlanImporter } from '../../../api/src/plan-import/plan-importer';
+import { AggregateRepository, CommandWriter, ExecuteDomainCommandHandler, type ImportReport, PlanImporter } from '@saferplan/api';
 import { type CliOutput, createCliApplication, processOutput } from '../cli-context';
 
 /** The API's own command path (the one bus handler, the same repository), without the HTTP server. */

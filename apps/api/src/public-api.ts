@@ -1,0 +1,10 @@
+/**
+ * What the API application offers the CLI, by the package name @saferplan/api: the CLI boots the
+ * same modules and writes through the same command path instead of keeping copies of them.
+ */
+export { ConfigModule } from './config/config.module';
+export { StoreModule } from './store/store.module';
+export { ReadScopes } from './graphql/read-scopes';
+export { AggregateRepository } from './common/aggregate-repository';
+export { CommandWriter, ExecuteDomainCommandHandler } from './common/command-writer';
+export { type ImportReport, PlanImporter } from './plan-import/plan-importer';
