@@ -10,7 +10,7 @@ import { registerDashboard } from './dashboard/dashboard';
 import { Authenticator } from './auth/authenticator';
 import { withDevelopmentSecret } from './auth/development-secret';
 import { registerAuthentication } from './auth/request-auth';
-import { registerRateLimit } from './graphql/hardening/http-limits';
+import { refuseOtherBodies, registerRateLimit } from './graphql/hardening/http-limits';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -23,6 +23,7 @@ export async function createApp(givenConfig: AppConfig, logger: LogLevel[] | fal
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  refuseOtherBodies(fastify, '/graphql');
   // Order matters: the token is verified first so the rate limit can count per user.
   registerAuthentication(fastify, new Authenticator(config));
   await registerRateLimit(fastify, config.rateLimitPerMinute);
