@@ -17,7 +17,10 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 /** Builds the API server for a configuration; main.ts listens, tests use it directly. */
 export async function createApp(givenConfig: AppConfig, logger: LogLevel[] | false = ['log', 'warn', 'error']) {
   const config = withDevelopmentSecret(givenConfig);
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  // Proxy headers are anyone's to write: believed only from the proxies TRUST_PROXY names, or a
+  // made-up X-Forwarded-For would give each request a fresh per-IP rate limit.
+  const trustProxy = config.trustProxy.length > 0 ? config.trustProxy : false;
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger,
     abortOnError: false,
