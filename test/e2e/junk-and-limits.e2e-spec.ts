@@ -80,6 +80,16 @@ describe.each(storesUnderTest())('junk requests and limits (end to end) on %s', 
       expect(await updateCount()).toBe(before);
     });
 
+    it.each([
+      ['history', 'query($v: ID!) { history(id: $v) { position } }', 'a\u0000b', 'id', 'id must not contain control characters other than tab and newline: character 2 is U+0000'],
+      ['partnership', 'query($v: ID!) { partnership(id: $v) { id } }', 'x\ud800', 'id', 'id must be valid Unicode text: character 2 is half of a character (U+D800)'],
+      ['progress', 'query($v: ID!) { progress(partnershipId: $v) { progress { actions } } }', '\u0000', 'partnershipId', 'partnershipId must not contain control characters other than tab and newline: character 1 is U+0000'],
+    ])('refuses a %s argument that is not plain text with BAD_USER_INPUT', async (_query, query, value, field, message) => {
+      const answer = await api.gql(query, { v: value });
+      expect(answer.status).toBeLessThan(500);
+      expect(answer.errors?.map((error) => [error.extensions, error.message])).toEqual([[{ code: 'BAD_USER_INPUT', field }, message]]);
+    });
+
     it('still records text with tabs, newlines, Windows line ends, emoji and accents', async () => {
       const narrative = 'Sessions\trun weekly.\nAttendance up 🙂\r\nCafé opened';
       await api.ok('mutation($i: RecordQuarterlyUpdateInput!) { recordQuarterlyUpdate(input: $i) { quarter } }', {

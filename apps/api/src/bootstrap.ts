@@ -4,7 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { LogLevel } from '@nestjs/common';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
-import { inputValidationPipe } from './graphql/validation.pipe';
+import { inputValidationPipe, plainTextArgumentPipe } from './graphql/validation.pipe';
 import { registerGraphiQL } from './graphql/graphiql';
 import { registerDashboard } from './dashboard/dashboard';
 import { Authenticator } from './auth/authenticator';
@@ -30,7 +30,7 @@ export async function createApp(givenConfig: AppConfig, logger: LogLevel[] | fal
   // Order matters: the token is verified first so the rate limit can count per user.
   registerAuthentication(fastify, new Authenticator(config));
   await registerRateLimit(fastify, config.rateLimitPerMinute);
-  app.useGlobalPipes(inputValidationPipe);
+  app.useGlobalPipes(inputValidationPipe, plainTextArgumentPipe);
   app.enableShutdownHooks();
   if (config.nodeEnv !== 'production') registerGraphiQL(app.getHttpAdapter().getInstance());
   registerDashboard(app.getHttpAdapter().getInstance());

@@ -1,5 +1,5 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { InvalidInputError } from '@saferplan/domain';
+import { type ArgumentMetadata, type PipeTransform, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { InvalidInputError, textProblem } from '@saferplan/domain';
 
 /** class-validator's first complaint, as the domain's own input error naming the field. */
 function firstProblem(errors: ValidationError[], path: string[] = []): InvalidInputError {
@@ -18,3 +18,19 @@ export const inputValidationPipe = new ValidationPipe({
   validationError: { target: false, value: false },
   exceptionFactory: (errors) => firstProblem(errors),
 });
+
+/**
+ * Text arguments of queries (ids, years) get the domain's text rule too: input classes check it
+ * field by field, and this covers plain arguments such as `history(id:)`, whose NUL would reach
+ * PostgreSQL (which cannot take it) while SQLite simply found nothing.
+ */
+export const plainTextArgumentPipe: PipeTransform = {
+  transform(value: unknown, metadata: ArgumentMetadata) {
+    if (typeof value !== 'string') return value;
+    const field = metadata.data ?? 'argument';
+    const problem = textProblem(value, field);
+    if (problem) throw new InvalidInputError(field, problem);
+    return value;
+  },
+};
+
