@@ -89,9 +89,9 @@ export class ApiHarness {
     await this.boot();
   }
 
-  /** A bearer token signed with this server's secret. */
+  /** A bearer token signed with this server's secret, carrying its issuer. */
   token(claims: SaferPlanClaims, expiresIn?: string | number): string {
-    return mintToken(this.config.authJwtSecret!, claims, expiresIn);
+    return mintToken(this.config.authJwtSecret!, claims, expiresIn, this.config.authTokenIssuer);
   }
 
   /**

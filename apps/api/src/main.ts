@@ -23,8 +23,9 @@ async function main(): Promise<void> {
   if (config.nodeEnv !== 'production') logger.log(`GraphiQL on http://localhost:${config.port}/graphiql`);
   const secret = app.get<AppConfig>(APP_CONFIG).authJwtSecret; // generated into DATA_DIR in development
   if (config.nodeEnv !== 'production' && secret) {
-    const token = mintToken(secret, { sub: 'dev-admin', name: 'Development admin', roles: ['admin'] });
-    logger.log(`Development admin token (12 h; send as Authorization: Bearer <token>): ${token}`);
+    const lifetime = config.authTokenLifetimeSeconds;
+    const token = mintToken(secret, { sub: 'dev-admin', name: 'Development admin', roles: ['admin'] }, lifetime, config.authTokenIssuer);
+    logger.log(`Development admin token (${lifetime / 3600} h; send as Authorization: Bearer <token>): ${token}`);
   }
 }
 

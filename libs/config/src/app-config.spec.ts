@@ -30,6 +30,11 @@ describe('loadConfig', () => {
     [{ AUTH_JWKS_URL: 'https://login.example/keys' }, 'AUTH_OIDC_ISSUER'],
     [{ AUTH_OIDC_ISSUER: 'not a url', AUTH_JWKS_URL: 'https://login.example/keys' }, 'AUTH_OIDC_ISSUER'],
     [{ RATE_LIMIT_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '127.0.0.1, nginx' }, 'TRUST_PROXY'],
+    [{ AUTH_TOKEN_LIFETIME: 'forever' }, 'AUTH_TOKEN_LIFETIME'],
+    [{ AUTH_TOKEN_LIFETIME: '0' }, 'AUTH_TOKEN_LIFETIME'],
   ])('rejects %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -55,5 +60,21 @@ describe('loadConfig', () => {
     const config = loadConfig({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://root@127.0.0.1:5432/test' });
     expect(config.eventStore).toBe('postgres');
     expect(config.databaseUrl).toBe('postgres://root@127.0.0.1:5432/test');
+  });
+
+  it('trusts no proxy headers unless TRUST_PROXY names the proxies', () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: ' 127.0.0.1 , 10.0.0.0/8,::1,fd00::/8, loopback ' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8', 'loopback']);
+    expect(() => loadConfig({ TRUST_PROXY: '*' })).toThrow(
+      'TRUST_PROXY: must list the proxies in front of SaferPlan, comma-separated: IP addresses, CIDR ranges (e.g. 10.0.0.0/8) or loopback, linklocal, uniquelocal (got "*")',
+    );
+  });
+
+  it('gives local tokens a lifetime of at most 12 hours and the issuer saferplan-local unless told otherwise', () => {
+    expect([loadConfig({}).authTokenLifetimeSeconds, loadConfig({}).authTokenIssuer]).toEqual([12 * 3600, 'saferplan-local']);
+    expect(loadConfig({ AUTH_TOKEN_LIFETIME: '30m', AUTH_TOKEN_ISSUER: ' saferplan-leics ' })).toMatchObject({ authTokenLifetimeSeconds: 1800, authTokenIssuer: 'saferplan-leics' });
+    expect(loadConfig({ AUTH_TOKEN_LIFETIME: '7d' }).authTokenLifetimeSeconds).toBe(7 * 86_400);
+    expect(loadConfig({ AUTH_TOKEN_LIFETIME: '900' }).authTokenLifetimeSeconds).toBe(900);
+    expect(() => loadConfig({ AUTH_TOKEN_LIFETIME: '12 hours' })).toThrow('AUTH_TOKEN_LIFETIME: must be a duration such as 3600, 30m, 12h or 7d (got "12 hours")');
   });
 });

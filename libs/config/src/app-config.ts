@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { isPlainSchemaName } from '@saferplan/event-store/postgres/postgres-schema';
 
@@ -16,8 +17,17 @@ export interface AppConfig {
   authOidcIssuer: string | null;
   authJwksUrl: string | null;
   authOidcAudience: string | null;
+  /** Longest lifetime of a local (HS256) token, in seconds; tokens without `exp` are refused. */
+  authTokenLifetimeSeconds: number;
+  /** `iss` of local tokens: what the CLI and the development token carry, and all that is accepted. */
+  authTokenIssuer: string;
   /** Requests per minute per signed-in user (else per IP address). */
   rateLimitPerMinute: number;
+  /**
+   * Proxies whose X-Forwarded-For / -Proto / -Host are believed (addresses, CIDR ranges or
+   * loopback, linklocal, uniquelocal); empty: none, the client is the connection's peer.
+   */
+  trustProxy: string[];
   nodeEnv: string;
   /** The demo loads into an empty store unless this is a production (or test) run. */
   loadDemo: boolean;
@@ -75,7 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (nodeEnv === 'production' && (authJwtSecret ? authJwtSecret.length < MIN_SECRET_LENGTH : !authOidcIssuer)) {
     throw new ConfigError('AUTH_JWT_SECRET', `must be at least ${MIN_SECRET_LENGTH} characters in production (or leave it unset and configure AUTH_OIDC_ISSUER and AUTH_JWKS_URL)`);
   }
+  const authTokenLifetimeSeconds = parseLifetime(env, 'AUTH_TOKEN_LIFETIME', DEFAULT_TOKEN_LIFETIME);
+  const authTokenIssuer = env.AUTH_TOKEN_ISSUER?.trim() || DEFAULT_TOKEN_ISSUER;
   const rateLimitPerMinute = parseWholeNumber(env, 'RATE_LIMIT_PER_MINUTE', 600);
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
   return {
     port,
     dataDir,
@@ -87,13 +100,56 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authOidcIssuer,
     authJwksUrl,
     authOidcAudience,
+    authTokenLifetimeSeconds,
+    authTokenIssuer,
     rateLimitPerMinute,
+    trustProxy,
     nodeEnv,
     loadDemo: nodeEnv !== 'production' && nodeEnv !== 'test',
   };
 }
 
 const MIN_SECRET_LENGTH = 32;
+/** The lifetime local tokens have always been minted with. */
+const DEFAULT_TOKEN_LIFETIME = '12h';
+/** The issuer local tokens have always carried, so tokens minted before it was checked still work. */
+export const DEFAULT_TOKEN_ISSUER = 'saferplan-local';
+
+const LIFETIME_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** A duration written `90`, `90s`, `30m`, `12h` or `7d`, in seconds; also what the CLI's --expires takes. */
+export function parseDuration(raw: string): number | null {
+  const match = /^(\d+)\s*([smhd]?)$/.exec(raw.trim());
+  if (!match) return null;
+  const seconds = Number(match[1]) * LIFETIME_UNITS[match[2] || 's'];
+  return Number.isSafeInteger(seconds) && seconds > 0 ? seconds : null;
+}
+
+function parseLifetime(env: NodeJS.ProcessEnv, variable: string, fallback: string): number {
+  const raw = env[variable];
+  const seconds = parseDuration(raw === undefined || raw.trim() === '' ? fallback : raw);
+  if (seconds === null) throw new ConfigError(variable, `must be a duration such as 3600, 30m, 12h or 7d (got "${raw}")`);
+  return seconds;
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** Addresses are checked here so a typo stops start-up instead of silently trusting nobody (or everybody). */
+function parseTrustProxy(raw: string | undefined): string[] {
+  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 4 ? 32 : 128;
+    const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
+    if (PROXY_NAMES.includes(entry) || (family !== 0 && validBits && rest.length === 0)) continue;
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `must list the proxies in front of SaferPlan, comma-separated: IP addresses, CIDR ranges (e.g. 10.0.0.0/8) or ${PROXY_NAMES.join(', ')} (got "${entry}")`,
+    );
+  }
+  return entries;
+}
 
 function httpsUrl(env: NodeJS.ProcessEnv, variable: string): string | null {
   const raw = env[variable]?.trim();

@@ -3,6 +3,8 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
 export const READ_MODEL_STORE = Symbol('READ_MODEL_STORE');
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const CLOCK = Symbol('CLOCK');
+/** Optional override of how long unpinned writes retry a busy stream (tests). */
+export const WRITE_RETRY = Symbol('WRITE_RETRY');
 
 export interface Clock {
   now(): Date;

@@ -1,4 +1,5 @@
 import { sign } from 'jsonwebtoken';
+import { DEFAULT_TOKEN_ISSUER } from '@saferplan/config/app-config';
 
 export type Role = 'admin' | 'coordinator' | 'sog' | 'auditor';
 export const ROLES: readonly Role[] = ['admin', 'coordinator', 'sog', 'auditor'];
@@ -12,11 +13,19 @@ export interface SaferPlanClaims {
   partnerships?: string[];
 }
 
-/** A local HS256 token, for development, tests and the `token` CLI command. */
-export function mintToken(secret: string, claims: SaferPlanClaims, expiresIn: string | number = '12h'): string {
+/**
+ * A local HS256 token, for development, tests and the `token` CLI command. The server accepts
+ * it only with its own issuer (AUTH_TOKEN_ISSUER) and a lifetime within AUTH_TOKEN_LIFETIME.
+ */
+export function mintToken(
+  secret: string,
+  claims: SaferPlanClaims,
+  expiresIn: string | number = '12h',
+  issuer: string = DEFAULT_TOKEN_ISSUER,
+): string {
   return sign({ ...claims, partnerships: claims.partnerships ?? [] }, secret, {
     algorithm: 'HS256',
     expiresIn: expiresIn as never,
-    issuer: 'saferplan-local',
+    issuer,
   });
 }

@@ -2,6 +2,7 @@ import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { DateTimeScalar } from '../graphql/scalars';
 import { EventRecordObject } from '../graphql/objects/event-record.object';
+import { PlainText } from '../common/text-input';
 
 @ObjectType('AuditProblem', { description: 'The first broken link of one stream' })
 export class AuditProblemObject {
@@ -41,9 +42,9 @@ export class SealVerificationObject {
 
 @InputType('EventFilter')
 export class EventFilterInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 300) streamId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200) type?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200) actor?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 300) @PlainText() streamId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200) @PlainText() type?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200) @PlainText() actor?: string | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Recorded at or after' }) @IsOptional() from?: Date | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Recorded at or before' }) @IsOptional() to?: Date | null;
 }

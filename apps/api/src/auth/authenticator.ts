@@ -19,7 +19,12 @@ export class Authenticator {
    */
   private readonly localKey: KeyObject | null;
 
-  constructor(private readonly config: Pick<AppConfig, 'authJwtSecret' | 'authOidcIssuer' | 'authJwksUrl' | 'authOidcAudience'>) {
+  constructor(
+    private readonly config: Pick<
+      AppConfig,
+      'authJwtSecret' | 'authOidcIssuer' | 'authJwksUrl' | 'authOidcAudience' | 'authTokenIssuer' | 'authTokenLifetimeSeconds'
+    >,
+  ) {
     this.jwks = config.authJwksUrl ? new JwksKeys(config.authJwksUrl) : null;
     this.localKey = config.authJwtSecret ? createSecretKey(Buffer.from(config.authJwtSecret, 'utf8')) : null;
   }
@@ -41,7 +46,9 @@ export class Authenticator {
     if (!decoded || typeof decoded === 'string') throw new UnauthenticatedError('This is not a sign-in token (a JWT has three parts separated by dots)');
     try {
       const { key, options } = await this.keyFor(decoded.header);
-      return verify(token, key, options);
+      const payload = verify(token, key, options);
+      if (decoded.header.alg === 'HS256') this.assertLocalLifetime(payload as { exp?: unknown; iat?: unknown });
+      return payload;
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
       const reason = (error as Error).name === 'TokenExpiredError' ? 'The token has expired; sign in again' : `The token is not valid (${(error as Error).message})`;
@@ -49,10 +56,24 @@ export class Authenticator {
     }
   }
 
+  /**
+   * A local token must say when it expires, no later than the configured lifetime allows: one
+   * without `exp`, or with a far one, would work for ever if it leaked.
+   */
+  private assertLocalLifetime(payload: { exp?: unknown; iat?: unknown }): void {
+    const lifetime = this.config.authTokenLifetimeSeconds;
+    if (typeof payload.exp !== 'number') throw new UnauthenticatedError('The token is not valid (it has no expiry: exp claim); sign in again');
+    const now = Math.floor(Date.now() / 1000);
+    const issuedAt = typeof payload.iat === 'number' ? Math.min(payload.iat, now) : now;
+    if (payload.exp - issuedAt > lifetime) {
+      throw new UnauthenticatedError(`The token is not valid (it lives longer than the ${lifetime} s local tokens may); sign in again`);
+    }
+  }
+
   private async keyFor(header: JwtHeader): Promise<{ key: string | KeyObject; options: VerifyOptions }> {
     if (header.alg === 'HS256') {
       if (!this.localKey) throw new UnauthenticatedError('Locally signed tokens are not accepted here; use your organisation sign-in');
-      return { key: this.localKey, options: { algorithms: ['HS256'] } };
+      return { key: this.localKey, options: { algorithms: ['HS256'], issuer: this.config.authTokenIssuer } };
     }
     if (!this.jwks || !this.config.authOidcIssuer) throw new UnauthenticatedError(`Tokens signed with ${header.alg} are not accepted here`);
     return {

@@ -1,3 +1,4 @@
+import { hasVisibleText, textProblem, UnauthenticatedError } from '@saferplan/domain';
 import { ROLES, type Role } from '@saferplan/identity/tokens';
 
 /** Who is calling, as proven by their bearer token. */
@@ -9,16 +10,34 @@ export interface Principal {
   partnerships: string[];
 }
 
+const CLAIM_MAX = 200;
+
+/** The first `CLAIM_MAX` characters, cut between characters so no half of an emoji is left behind. */
+const capped = (text: string) => (text.length <= CLAIM_MAX ? text : Array.from(text).slice(0, CLAIM_MAX).join(''));
+
+/**
+ * A claim recorded beside every event (sub, name) follows the same text rule as any input: a
+ * signed token is no reason to store what a store cannot keep or a reader cannot see.
+ */
+function plainClaim(value: unknown, claim: string): string | null {
+  if (typeof value !== 'string') return null;
+  const problem = textProblem(value, `the token's ${claim} claim`);
+  if (problem) throw new UnauthenticatedError(`The token is not valid (${problem})`);
+  return hasVisibleText(value) ? value : null;
+}
+
 /**
  * Reads SaferPlan's claims from a verified token payload. Unknown roles are ignored rather than
  * refused so an identity provider may send roles of other applications alongside ours.
+ * UnauthenticatedError when a claim is not plain text.
  */
 export function principalFromClaims(payload: unknown): Principal | null {
   if (!payload || typeof payload !== 'object') return null;
   const claims = payload as Record<string, unknown>;
-  if (typeof claims.sub !== 'string' || claims.sub.trim() === '') return null;
+  const sub = plainClaim(claims.sub, 'sub');
+  if (sub === null) return null;
   const roles = Array.isArray(claims.roles) ? ROLES.filter((role) => (claims.roles as unknown[]).includes(role)) : [];
   const partnerships = Array.isArray(claims.partnerships) ? claims.partnerships.filter((id): id is string => typeof id === 'string') : [];
-  const displayName = [claims.name, claims.preferred_username].find((value): value is string => typeof value === 'string' && value.trim() !== '');
-  return { sub: claims.sub.slice(0, 200), name: (displayName ?? claims.sub).slice(0, 200), roles, partnerships };
+  const displayName = plainClaim(claims.name, 'name') ?? plainClaim(claims.preferred_username, 'preferred_username');
+  return { sub: capped(sub), name: capped(displayName ?? sub), roles, partnerships };
 }

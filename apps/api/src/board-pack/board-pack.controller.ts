@@ -23,6 +23,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  RECORD_BUSY: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
 

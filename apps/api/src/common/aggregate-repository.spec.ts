@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { actionPlanDecider, type AddPriority, ConflictError, partnershipDecider, type RegisterPartnership, streams } from '@saferplan/domain';
 import { type EventStore, SqliteEventStore } from '@saferplan/event-store';
 import type { PlanProjector } from '@saferplan/projections';
-import { AggregateRepository } from './aggregate-repository';
+import { AggregateRepository, RecordBusyError } from './aggregate-repository';
 
 const NOW = new Date('2017-05-02T09:00:00Z');
 const register = (partnershipId: string, name: string) => (now: Date): RegisterPartnership => ({
@@ -87,6 +87,44 @@ describe('AggregateRepository', () => {
     const pinned = (now: Date): AddPriority => ({ type: 'AddPriority', data: { planId: 'plan-1', priorityId: 'pr-2', title: 'Drugs', statutory: false }, metadata: { now } });
     await expect(repository.execute(planStream, actionPlanDecider, pinned, { actor: 'u1', expectedVersion: 3 })).rejects.toMatchObject({ field: 'expectedVersion' });
     expect(await store.readStream(planStream)).toHaveLength(4);
+  });
+
+  describe('under contention, an unpinned write', () => {
+    const planStream = streams.actionPlan('plan-1');
+    const addPriority = (priorityId: string) => (now: Date): AddPriority => ({ type: 'AddPriority', data: { planId: 'plan-1', priorityId, title: 'ASB', statutory: false }, metadata: { now } });
+    /** Another writer appends to the stream just before each of this repository's next `times` appends. */
+    const interfere = (times: number) => {
+      const append = store.append.bind(store);
+      let left = times;
+      store.append = async (streamId, events, options) => {
+        if (left > 0) {
+          left--;
+          await append(streamId, [{ type: 'PriorityAdded', schemaVersion: 1, data: { planId: 'plan-1', priorityId: `pr-other-${left}`, title: 'Hate crime', statutory: false } }], { expectedRevision: 'any', recordedAt: NOW });
+        }
+        return append(streamId, events, options);
+      };
+    };
+    beforeEach(async () => {
+      await store.append(planStream, [{ type: 'ActionPlanCreated', schemaVersion: 1, data: { planId: 'plan-1', partnershipId: 'p1', partnershipKind: 'COMMUNITY_SAFETY_PARTNERSHIP', financialYear: '2017/18', title: 'Plan' } }], { expectedRevision: 'no_stream', recordedAt: NOW });
+    });
+
+    it('keeps retrying against fresh state past a handful of lost races, and succeeds', async () => {
+      interfere(12);
+      const patient = new AggregateRepository(store, { now: () => NOW }, { waitFor: async () => undefined } as unknown as PlanProjector, { deadlineMs: 5_000, firstBackoffMs: 1, maxBackoffMs: 2 });
+      const { events } = await patient.execute(planStream, actionPlanDecider, addPriority('pr-1'), { actor: 'u1' });
+      expect(events.map((event) => [event.type, event.revision])).toEqual([['PriorityAdded', 13]]);
+      expect(await store.readStream(planStream)).toHaveLength(14);
+    });
+
+    it('answers RecordBusyError, not a conflict, once the deadline passes, writing nothing of its own', async () => {
+      interfere(Number.POSITIVE_INFINITY);
+      const hurried = new AggregateRepository(store, { now: () => NOW }, { waitFor: async () => undefined } as unknown as PlanProjector, { deadlineMs: 50, firstBackoffMs: 1, maxBackoffMs: 5 });
+      const attempt = hurried.execute(planStream, actionPlanDecider, addPriority('pr-1'), { actor: 'u1' });
+      await expect(attempt).rejects.toThrow(RecordBusyError);
+      await expect(attempt).rejects.not.toThrow(ConflictError);
+      await expect(attempt).rejects.toThrow('This record is busy: other changes to it kept arriving while yours was being saved; nothing was recorded, try again');
+      expect((await store.readStream(planStream)).map((event) => event.data.priorityId).filter((id) => id === 'pr-1')).toEqual([]);
+    });
   });
 
   it('rejects a commandId first used on another stream', async () => {

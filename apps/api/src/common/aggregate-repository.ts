@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ConflictError, type Decider, type DomainCommand, type DomainEvent } from '@saferplan/domain';
 import { EVENT_SCHEMA_VERSIONS, isSaferPlanEventType } from '@saferplan/domain/events';
 import {
@@ -7,7 +8,7 @@ import {
   WrongExpectedRevisionError,
 } from '@saferplan/event-store/event-store.port';
 import { PlanProjector } from '@saferplan/projections';
-import { CLOCK, type Clock, EVENT_STORE } from '@saferplan/config/tokens';
+import { CLOCK, type Clock, EVENT_STORE, WRITE_RETRY } from '@saferplan/config/tokens';
 import type { CommandOptions } from './command-options';
 import { AggregateSnapshots } from './aggregate-snapshots';
 
@@ -23,9 +24,31 @@ export interface Executed {
   duplicate: boolean;
 }
 
-// Concurrent writers to one stream are retried against fresh state when the caller did not
-// pin a version; a pinned version must conflict instead, so the caller sees the change.
-const MAX_ATTEMPTS = 5;
+/**
+ * How long an unpinned write keeps retrying a busy stream. Concurrent writers to one stream are
+ * retried against fresh state when the caller did not pin a version (a pinned version must
+ * conflict instead, so the caller sees the change). A fixed number of attempts lost whole
+ * writes under contention from several servers; a deadline with jittered backoff spreads the
+ * racers out until each gets its turn.
+ */
+export interface WriteRetry {
+  deadlineMs: number;
+  firstBackoffMs: number;
+  maxBackoffMs: number;
+}
+
+export const DEFAULT_WRITE_RETRY: WriteRetry = { deadlineMs: 5_000, firstBackoffMs: 2, maxBackoffMs: 100 };
+
+/**
+ * Other writers kept winning the race for this stream until the deadline passed. Not a
+ * conflict: the caller pinned no version, so nothing they saw was stale; trying again is safe.
+ */
+export class RecordBusyError extends Error {
+  constructor() {
+    super('This record is busy: other changes to it kept arriving while yours was being saved; nothing was recorded, try again');
+    this.name = 'RecordBusyError';
+  }
+}
 
 /**
  * The one way to load and save an aggregate: read its stream, fold it with the decider, decide,
@@ -38,6 +61,7 @@ export class AggregateRepository {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly projector: PlanProjector,
+    @Optional() @Inject(WRITE_RETRY) private readonly retry: WriteRetry = DEFAULT_WRITE_RETRY,
   ) {}
 
   private readonly snapshots = new AggregateSnapshots();
@@ -63,6 +87,7 @@ export class AggregateRepository {
       const earlier = await this.store.findCommand(options.commandId);
       if (earlier) return this.replayed(streamId, earlier, options.commandId);
     }
+    const deadline = performance.now() + this.retry.deadlineMs;
     for (let attempt = 1; ; attempt++) {
       const { state, revision } = await this.load(streamId, decider);
       assertExpectedVersion(options.expectedVersion, revision);
@@ -88,7 +113,13 @@ export class AggregateRepository {
         return { events: result.events, duplicate: false };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
-        if (options.expectedVersion == null && attempt < MAX_ATTEMPTS) continue;
+        if (options.expectedVersion == null) {
+          // Full jitter: racers that collided once must not wake up together and collide again.
+          const backoff = Math.random() * Math.min(this.retry.maxBackoffMs, this.retry.firstBackoffMs * 2 ** (attempt - 1));
+          if (performance.now() + backoff >= deadline) throw new RecordBusyError();
+          await sleep(backoff);
+          continue;
+        }
         throw new ConflictError(
           `This record was changed by someone else while you were saving (now at version ${versionOf(error.actual)}); reload it and try again`,
           'expectedVersion',

@@ -1,5 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min, MinLength } from 'class-validator';
+import { ID_MAX, OptionalTextInput } from './text-input';
 
 /** Fields every mutation input carries: optimistic concurrency and idempotent retry. */
 @InputType({ isAbstract: true })
@@ -18,8 +19,7 @@ export abstract class CommandInput {
     nullable: true,
     description: 'Idempotency key: sending the same commandId again records nothing new and returns the same result',
   })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @OptionalTextInput(ID_MAX)
+  @MinLength(1)
   commandId?: string | null;
 }

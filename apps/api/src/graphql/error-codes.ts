@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { SaferPlanError } from '@saferplan/domain';
 import { CommandIdReusedError, WrongExpectedRevisionError } from '@saferplan/event-store/event-store.port';
+import { RecordBusyError } from '../common/aggregate-repository';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -8,6 +9,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'RECORD_BUSY'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface ClientError {
@@ -36,6 +38,9 @@ export function classifyError(error: unknown): ClientError {
   }
   if (original instanceof WrongExpectedRevisionError) {
     return { code: 'CONFLICT', message: 'This record was changed by someone else; reload it and try again', field: 'expectedVersion' };
+  }
+  if (original instanceof RecordBusyError) {
+    return { code: 'RECORD_BUSY', message: original.message };
   }
   if (original instanceof CommandIdReusedError) {
     return { code: 'CONFLICT', message: original.message, field: 'commandId' };

@@ -1,7 +1,7 @@
-import { type Type, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, type PipeTransform, type Type, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { InvalidInputError } from '@saferplan/domain';
+import { InvalidInputError, textProblem } from '@saferplan/domain';
 
 /** class-validator's first complaint, as the domain's own input error naming the field. */
 function firstProblem(errors: ValidationError[], path: string[] = []): InvalidInputError {
@@ -31,3 +31,19 @@ export async function shapeInput<Input extends object>(type: Type<Input>, plain:
   if (errors.length > 0) throw firstProblem(errors);
   return input;
 }
+
+/**
+ * Text arguments of queries (ids, years) get the domain's text rule too: input classes check it
+ * field by field, and this covers plain arguments such as `history(id:)`, whose NUL would reach
+ * PostgreSQL (which cannot take it) while SQLite simply found nothing.
+ */
+export const plainTextArgumentPipe: PipeTransform = {
+  transform(value: unknown, metadata: ArgumentMetadata) {
+    if (typeof value !== 'string') return value;
+    const field = metadata.data ?? 'argument';
+    const problem = textProblem(value, field);
+    if (problem) throw new InvalidInputError(field, problem);
+    return value;
+  },
+};
+

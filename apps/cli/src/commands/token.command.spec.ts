@@ -31,4 +31,12 @@ describe('saferplan token', () => {
   ])('refuses %j', (options, message) => {
     expect(() => mintLocalToken(config(), { expires: '12h', ...options })).toThrow(message);
   });
+
+  it('lives AUTH_TOKEN_LIFETIME by default, never longer, and carries AUTH_TOKEN_ISSUER', () => {
+    const env = { AUTH_JWT_SECRET: 's'.repeat(40), AUTH_TOKEN_LIFETIME: '2h', AUTH_TOKEN_ISSUER: 'saferplan-leics' };
+    const claims = verify(mintLocalToken(config(env), { role: ['admin'], partnership: [] }), 's'.repeat(40)) as Record<string, number | string>;
+    expect([(claims.exp as number) - (claims.iat as number), claims.iss]).toEqual([7200, 'saferplan-leics']);
+    expect(() => mintLocalToken(config(env), { role: ['admin'], partnership: [], expires: '3h' })).toThrow('--expires must be at most AUTH_TOKEN_LIFETIME (7200 s; got "3h")');
+    expect(() => mintLocalToken(config(env), { role: ['admin'], partnership: [], expires: 'soon' })).toThrow('--expires must be a duration such as 3600, 30m, 12h or 7d (got "soon")');
+  });
 });

@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { type AppConfig, loadConfig } from '@saferplan/config/app-config';
+import { type AppConfig, loadConfig, parseDuration } from '@saferplan/config/app-config';
 import { withDevelopmentSecret } from '@saferplan/identity/development-secret';
 import { mintToken, ROLES, type Role } from '@saferplan/identity/tokens';
 
@@ -8,7 +8,8 @@ export interface TokenOptions {
   partnership: string[];
   name?: string;
   sub?: string;
-  expires: string;
+  /** Lifetime, e.g. 12h; at most AUTH_TOKEN_LIFETIME, which is also the default. */
+  expires?: string;
 }
 
 /**
@@ -24,8 +25,15 @@ export function mintLocalToken(config: AppConfig, options: TokenOptions): string
   if (roles.includes('coordinator') && options.partnership.length === 0) {
     throw new InvalidArgumentError('--partnership <id> is required for a coordinator (repeat it for several)');
   }
+  const lifetime = options.expires === undefined ? config.authTokenLifetimeSeconds : parseDuration(options.expires);
+  if (lifetime === null) throw new InvalidArgumentError(`--expires must be a duration such as 3600, 30m, 12h or 7d (got "${options.expires}")`);
+  // The API refuses a local token that lives longer than AUTH_TOKEN_LIFETIME; better to say so now.
+  if (lifetime > config.authTokenLifetimeSeconds) {
+    throw new InvalidArgumentError(`--expires must be at most AUTH_TOKEN_LIFETIME (${config.authTokenLifetimeSeconds} s; got "${options.expires}")`);
+  }
   const sub = options.sub ?? `local-${roles.join('-')}`;
-  return mintToken(secret, { sub, name: options.name ?? sub, roles: roles as Role[], partnerships: options.partnership }, options.expires);
+  const claims = { sub, name: options.name ?? sub, roles: roles as Role[], partnerships: options.partnership };
+  return mintToken(secret, claims, lifetime, config.authTokenIssuer);
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -38,7 +46,7 @@ export function registerTokenCommand(program: Command): void {
     .option('--partnership <id>', 'a partnership a coordinator may write to; repeat for several', collect, [])
     .option('--name <name>', 'display name recorded beside every event (default: the subject)')
     .option('--sub <subject>', 'stable id recorded as the actor of every event (default: local-<roles>)')
-    .option('--expires <duration>', 'lifetime, e.g. 12h, 7d or seconds', '12h')
+    .option('--expires <duration>', 'lifetime, e.g. 30m, 12h or seconds; at most (and by default) AUTH_TOKEN_LIFETIME')
     .action((options: TokenOptions) => {
       try {
         process.stdout.write(`${mintLocalToken(loadConfig(), options)}\n`);

@@ -36,11 +36,37 @@ export async function registerRateLimit(fastify: FastifyInstance, perMinute: num
   });
 }
 
+/** A body GraphQL is not read from (a form, plain text ...); refused before it is parsed. */
+class UnsupportedBodyError extends Error {
+  readonly statusCode = 415;
+  constructor(contentType: string) {
+    super(`A GraphQL request is sent as application/json (or application/graphql), not ${contentType || 'a body without a content type'}`);
+  }
+}
+
+const GRAPHQL_BODIES = ['application/json', 'application/graphql'];
+
 /**
- * Errors Fastify raises before a route runs (oversize or malformed body, rate limit) answered in
- * the GraphQL error shape every client already reads, with the matching HTTP status.
+ * Only JSON and GraphQL bodies reach the GraphQL route: the framework would also parse forms,
+ * which no client of ours sends and which a browser can post from any site.
  */
-export function graphQLShapedHttpError(error: Error & Partial<Pick<FastifyError, 'code' | 'statusCode'>>, reply: FastifyReply): FastifyReply | null {
+export function refuseOtherBodies(fastify: FastifyInstance, path: string): void {
+  fastify.addHook('onRequest', async (request) => {
+    if (request.method !== 'POST' || request.url.split('?')[0] !== path) return;
+    const contentType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (!GRAPHQL_BODIES.includes(contentType)) throw new UnsupportedBodyError(contentType);
+  });
+}
+
+/**
+ * Errors Fastify or mercurius raise before a resolver runs (oversize, malformed or missing body,
+ * rate limit) answered in the GraphQL error shape every client already reads, with the matching
+ * HTTP status.
+ */
+export async function graphQLShapedHttpError(
+  error: Error & Partial<Pick<FastifyError, 'code' | 'statusCode'>>,
+  reply: FastifyReply,
+): Promise<FastifyReply | null> {
   if (error instanceof RateLimitedError) {
     return reply
       .code(429)
@@ -50,8 +76,14 @@ export function graphQLShapedHttpError(error: Error & Partial<Pick<FastifyError,
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) {
     return reply.code(413).send({ errors: [{ message: 'Request body is too large: at most 1 MB is accepted', extensions: { code: PAYLOAD_TOO_LARGE } }] });
   }
+  if (error instanceof UnsupportedBodyError) {
+    return reply.code(415).send({ errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
+  }
+  if (error.code === 'MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND') {
+    return reply.code(400).send({ errors: [{ message: 'The request has no query: send {"query": "..."} with the GraphQL text', extensions: { code: 'BAD_USER_INPUT' } }] });
+  }
   const status = error.statusCode ?? 500;
-  if (error.code?.startsWith('FST_') && status >= 400 && status < 500) {
+  if (/^(FST_|MER_ERR_)/.test(error.code ?? '') && status >= 400 && status < 500 && !(error as { errors?: unknown }).errors) {
     return reply.code(status).send({ errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
   }
   return null;
@@ -62,7 +94,7 @@ export function graphQLShapedHttpError(error: Error & Partial<Pick<FastifyError,
  * at the root): limits answered above, anything else through the GraphQL error formatter.
  */
 export async function answerHttpError(error: Error, _request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  if (graphQLShapedHttpError(error, reply)) return;
+  if (await graphQLShapedHttpError(error, reply)) return;
   const graphQLError = error instanceof GraphQLError ? error : new GraphQLError(error.message, { originalError: error });
   const { statusCode, response } = formatGraphQLErrors({ errors: [graphQLError] });
   await reply.code(statusCode).send(response);

@@ -9,6 +9,7 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  Location,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
@@ -89,3 +90,14 @@ export function queryLimitsRule(limits: QueryLimits = QUERY_LIMITS) {
     },
   });
 }
+
+/**
+ * Mercurius hook (preValidation): the query must have been GraphQL text we parsed. Mercurius
+ * also takes a ready-made syntax tree, given as a non-text `query` or as JSON text that is not
+ * GraphQL; such a tree is anyone's invention (a number crashed validation), so it is refused.
+ */
+export async function requireGraphQLText(_schema: unknown, document: unknown): Promise<void> {
+  if ((document as { loc?: unknown } | null)?.loc instanceof Location) return;
+  throw new GraphQLError('The query must be GraphQL text, sent as {"query": "{ partnerships { id } }"} (application/json) or as the body itself (application/graphql)');
+}
+
