@@ -1,12 +1,12 @@
+import type { PartnershipKind, Rag } from '@saferplan/domain';
 import type { DemoStep } from '../demo-step';
 
 /**
  * The shape of the demo's data. Times are written 'YYYY-MM-DD hh:mm' (UTC); names given with `as`
- * are referred to elsewhere in the data by that name.
+ * are referred to elsewhere in the data by that name. Rag and partnership kinds are the domain's own.
  */
-export type Rag = 'GREEN' | 'AMBER' | 'RED';
+export type { PartnershipKind, Rag };
 export type QuarterOfYear = 'Q1' | 'Q2' | 'Q3' | 'Q4';
-export type PartnershipKind = 'COMMUNITY_SAFETY_PARTNERSHIP' | 'COUNTY_STRATEGY_BOARD' | 'POLICE_AND_CRIME_COMMISSIONER';
 
 export interface MilestoneSpec {
   as: string;
