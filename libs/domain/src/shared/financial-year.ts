@@ -64,6 +64,12 @@ function partsOfQuarter(text: string, field: string): { startYear: number; quart
 
 const quarterLabel = (startYear: number, quarter: QuarterNumber): string => `${labelOf(startYear)} Q${quarter}`;
 
+/**
+ * A quarter or financial year as a person typed it, in the form the parsers read: surrounding
+ * spaces are forgiven here, once, while the parsers stay strict so every stored label is exact.
+ */
+export const periodAsTyped = (typed: string): string => typed.trim();
+
 /** Returns the text unchanged when it is a financial year such as "2017/18"; throws otherwise. */
 export function parseFinancialYear(text: string, field = 'financialYear'): string {
   startYearOfFinancialYear(text, field);

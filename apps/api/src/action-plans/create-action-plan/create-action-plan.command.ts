@@ -1,4 +1,4 @@
-import { actionPlanDecider, actionPlanIdFor, type CreateActionPlan, partnershipDecider, streams } from '@saferplan/domain';
+import { actionPlanDecider, actionPlanIdFor, type CreateActionPlan, partnershipDecider, streams, periodAsTyped } from '@saferplan/domain';
 import type { CommandOptions } from '../../common/command-options';
 import type { CommandWriter } from '../../common/command-writer';
 import { recordedEventOf } from '../../common/recorded-event';
@@ -8,7 +8,7 @@ import type { CreateActionPlanInput } from './create-action-plan.input';
 export async function createActionPlan(writer: CommandWriter, input: CreateActionPlanInput, options: CommandOptions): Promise<string> {
   const partnership = await writer.load(streams.partnership(input.partnershipId), partnershipDecider);
   // One plan per partnership per year: the id is derived from both, so the stream enforces it.
-  const planId = actionPlanIdFor(input.partnershipId, input.financialYear.trim());
+  const planId = actionPlanIdFor(input.partnershipId, periodAsTyped(input.financialYear));
   const { events } = await writer.execute(
     streams.actionPlan(planId),
     actionPlanDecider,
@@ -21,7 +21,7 @@ export async function createActionPlan(writer: CommandWriter, input: CreateActio
           kind: partnership.state.kind!,
           exists: partnership.state.exists,
         },
-        financialYear: input.financialYear.trim(),
+        financialYear: periodAsTyped(input.financialYear),
         title: input.title,
       },
       metadata: { now, actor: options.actor },

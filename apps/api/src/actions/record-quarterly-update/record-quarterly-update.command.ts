@@ -1,3 +1,4 @@
+import { periodAsTyped } from '@saferplan/domain';
 import type { CommandOptions } from '../../common/command-options';
 import type { CommandWriter } from '../../common/command-writer';
 import { executeOnAction } from '../action-commands';
@@ -10,7 +11,7 @@ export async function recordQuarterlyUpdate(
   options: CommandOptions,
 ): Promise<QuarterlyUpdateRef> {
   const { actionId, rag, percentComplete, narrative } = input;
-  const quarter = input.quarter.trim();
+  const quarter = periodAsTyped(input.quarter);
   await executeOnAction(
     writer,
     { type: 'RecordQuarterlyUpdate', data: { actionId, quarter, rag, percentComplete, narrative } },

@@ -1,3 +1,4 @@
+import { periodAsTyped } from '@saferplan/domain';
 import type { CommandOptions } from '../../common/command-options';
 import type { CommandWriter } from '../../common/command-writer';
 import { newId } from '../../common/new-id';
@@ -12,7 +13,7 @@ export async function scheduleMilestone(writer: CommandWriter, input: ScheduleMi
     writer,
     {
       type: 'ScheduleMilestone',
-      data: { actionId: input.actionId, milestoneId, title: input.title, dueQuarter: input.dueQuarter.trim() },
+      data: { actionId: input.actionId, milestoneId, title: input.title, dueQuarter: periodAsTyped(input.dueQuarter) },
     },
     options,
   );
