@@ -31,6 +31,8 @@ if (!connectionString) {
       setData: (streamId, revision, data) => raw(`UPDATE ${events} SET data = $1::json WHERE stream_id = $2 AND revision = $3`, [JSON.stringify(data), streamId, revision]),
       setMetadata: (streamId, revision, metadata) =>
         raw(`UPDATE ${events} SET metadata = $1::jsonb WHERE stream_id = $2 AND revision = $3`, [JSON.stringify(metadata), streamId, revision]),
+      setRecordedAt: (streamId, revision, recordedAt) =>
+        raw(`UPDATE ${events} SET recorded_at = $1::timestamptz WHERE stream_id = $2 AND revision = $3`, [recordedAt.toISOString(), streamId, revision]),
       deleteEvent: (streamId, revision) => raw(`DELETE FROM ${events} WHERE stream_id = $1 AND revision = $2`, [streamId, revision]),
       // Through a free revision: the (stream_id, revision) unique constraint is checked row by row.
       swapRevisions: async (streamId, a, b) => {

@@ -23,6 +23,8 @@ describeAuditTamperContract('SQLite', async () => {
       raw((db) => db.prepare('UPDATE events SET data = ? WHERE stream_id = ? AND revision = ?').run(JSON.stringify(data), streamId, revision)),
     setMetadata: async (streamId, revision, metadata) =>
       raw((db) => db.prepare('UPDATE events SET metadata = ? WHERE stream_id = ? AND revision = ?').run(JSON.stringify(metadata), streamId, revision)),
+    setRecordedAt: async (streamId, revision, recordedAt) =>
+      raw((db) => db.prepare('UPDATE events SET recorded_at = ? WHERE stream_id = ? AND revision = ?').run(recordedAt.toISOString(), streamId, revision)),
     deleteEvent: async (streamId, revision) => raw((db) => db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = ?').run(streamId, revision)),
     swapRevisions: async (streamId, a, b) =>
       raw((db) =>
