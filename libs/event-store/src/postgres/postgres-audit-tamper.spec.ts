@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { describeAuditTamperContract } from '../contract/audit-tamper.contract';
+import { type TamperFixture, describeAuditTamperContract } from '../contract/audit-tamper.contract';
+import { describeMerkleTamperContract } from '../contract/merkle-tamper.contract';
 import { PostgresEventStore } from './postgres-event-store';
 import { dropSchema, freshTestSchema } from './postgres-test-schema';
 
@@ -13,7 +14,7 @@ if (!connectionString) {
     });
   });
 } else {
-  describeAuditTamperContract('PostgreSQL', async () => {
+  const postgresTamperFixture = async (): Promise<TamperFixture> => {
     const schema = freshTestSchema();
     const store = await PostgresEventStore.connect({ connectionString, schema });
     const events = `"${schema}".events`;
@@ -43,5 +44,7 @@ if (!connectionString) {
       },
       cleanup: () => dropSchema(connectionString, schema),
     };
-  });
+  };
+  describeAuditTamperContract('PostgreSQL', postgresTamperFixture);
+  describeMerkleTamperContract('PostgreSQL', postgresTamperFixture);
 }

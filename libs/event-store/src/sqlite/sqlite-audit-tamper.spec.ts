@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describeAuditTamperContract } from '../contract/audit-tamper.contract';
+import { type TamperFixture, describeAuditTamperContract } from '../contract/audit-tamper.contract';
+import { describeMerkleTamperContract } from '../contract/merkle-tamper.contract';
 import { SqliteEventStore } from './sqlite-event-store';
 
-describeAuditTamperContract('SQLite', async () => {
+async function sqliteTamperFixture(): Promise<TamperFixture> {
   const dataDir = mkdtempSync(join(tmpdir(), 'saferplan-tamper-'));
   const store = await SqliteEventStore.open({ dataDir });
   // A second connection, as an intruder with the file would have.
@@ -37,4 +38,7 @@ describeAuditTamperContract('SQLite', async () => {
       ),
     cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
-});
+}
+
+describeAuditTamperContract('SQLite', sqliteTamperFixture);
+describeMerkleTamperContract('SQLite', sqliteTamperFixture);

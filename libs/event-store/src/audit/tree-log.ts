@@ -1,0 +1,93 @@
+import type { EventStore } from '../event-store.port';
+import { eventLeafHash } from './event-leaf';
+import { MerkleFrontier, type LeafHashes, consistencyProof, inclusionProof, subtreeRoot } from './merkle-log';
+
+export interface EventInclusion {
+  position: number;
+  leafIndex: number;
+  leafHash: string;
+  treeSize: number;
+  rootHash: string;
+  /** Audit path, leaf to root (RFC 9162). */
+  proof: string[];
+}
+
+/**
+ * The Merkle log of a store, kept in memory and grown by reading the events appended since it
+ * last looked (never re-reading the rest). Leaf hashes are kept as 32 bytes each (32 MB for a
+ * million events) for proofs, with the frontier for the root.
+ */
+export class EventTreeLog implements LeafHashes {
+  private leaves = Buffer.alloc(32 * 1024);
+  private positions: number[] = [];
+  private readonly frontier = new MerkleFrontier();
+  private lastPosition = 0;
+  private catching: Promise<void> | null = null;
+
+  constructor(private readonly store: EventStore) {}
+
+  get size(): number {
+    return this.frontier.size;
+  }
+
+  at(index: number): string {
+    return this.leaves.subarray(index * 32, index * 32 + 32).toString('hex');
+  }
+
+  root(): string {
+    return this.frontier.root();
+  }
+
+  /** Reads what was appended since the last call; concurrent callers share one read. */
+  catchUp(pageSize = 5000): Promise<void> {
+    this.catching ??= this.readNew(pageSize).finally(() => (this.catching = null));
+    return this.catching;
+  }
+
+  private async readNew(pageSize: number): Promise<void> {
+    for (;;) {
+      const page = await this.store.readAll({ after: this.lastPosition, maxCount: pageSize });
+      for (const event of page) this.add(event.position, eventLeafHash(event));
+      if (page.length < pageSize) return;
+    }
+  }
+
+  private add(position: number, leaf: string): void {
+    const offset = this.size * 32;
+    if (offset + 32 > this.leaves.length) {
+      const grown = Buffer.alloc(this.leaves.length * 2);
+      this.leaves.copy(grown);
+      this.leaves = grown;
+    }
+    this.leaves.write(leaf, offset, 'hex');
+    this.positions.push(position);
+    this.frontier.append(leaf);
+    this.lastPosition = position;
+  }
+
+  /** The inclusion proof of the event at a global position in the current tree, or null when there is none. */
+  inclusionOf(position: number): EventInclusion | null {
+    const leafIndex = this.indexOf(position);
+    if (leafIndex === null) return null;
+    const treeSize = this.size;
+    return { position, leafIndex, leafHash: this.at(leafIndex), treeSize, rootHash: this.root(), proof: inclusionProof(this, leafIndex, treeSize) };
+  }
+
+  /** Proof that the tree of `fromSize` leaves is a prefix of the current one. */
+  consistencyFrom(fromSize: number): { fromSize: number; treeSize: number; fromRoot: string; proof: string[] } {
+    return { fromSize, treeSize: this.size, fromRoot: subtreeRoot(this, 0, fromSize), proof: consistencyProof(this, fromSize, this.size) };
+  }
+
+  /** Positions are increasing, so a binary search finds the leaf. */
+  private indexOf(position: number): number | null {
+    let low = 0;
+    let high = this.positions.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.positions[mid] === position) return mid;
+      if (this.positions[mid] < position) low = mid + 1;
+      else high = mid - 1;
+    }
+    return null;
+  }
+}
