@@ -39,6 +39,8 @@ import { AuditResolver } from './audit/audit.resolver';
 import { ChangesSinceResolver } from './audit/two-times/changes-since.resolver';
 import { QuarterlyUpdateAuditResolver } from './audit/two-times/quarterly-update-audit.resolver';
 import { SealQuarterHandler } from './audit/seal-quarter/seal-quarter.handler';
+import { TreeHeadResolver } from './audit/tree-head/tree-head.resolver';
+import { TreeHeadService } from './audit/tree-head/tree-head.service';
 import { DemoLoader } from './demo/demo-loader';
 import { FundingAllocationResolver, FundingSourceResolver } from './funding/funding.resolver';
 import { RegisterFundingSourceHandler } from './funding/register-funding-source/register-funding-source.handler';
@@ -81,6 +83,7 @@ const RESOLVERS = [
   AuditResolver,
   ChangesSinceResolver,
   QuarterlyUpdateAuditResolver,
+  TreeHeadResolver,
   FundingSourceResolver,
   FundingAllocationResolver,
   PlanImportResolver,
@@ -110,7 +113,7 @@ export class AppModule {
         }),
       ],
       controllers: [BoardPackController],
-      providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQLFilter }, { provide: APP_GUARD, useClass: AccessGuard }, AggregateRepository, ReadScopes, ...COMMAND_HANDLERS, ...RESOLVERS, DemoLoader, PlanImporter],
+      providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQLFilter }, { provide: APP_GUARD, useClass: AccessGuard }, AggregateRepository, ReadScopes, ...COMMAND_HANDLERS, ...RESOLVERS, TreeHeadService, DemoLoader, PlanImporter],
     };
   }
 }

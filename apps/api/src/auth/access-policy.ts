@@ -65,6 +65,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   verifyAuditTrail: { anyPartnership: OVERSIGHT },
   verifySeal: { anyPartnership: OVERSIGHT },
   quarterSeal: { anyPartnership: OVERSIGHT },
+  treeHead: { anyPartnership: OVERSIGHT },
+  eventProof: { anyPartnership: OVERSIGHT },
   changesSince: { anyPartnership: OVERSIGHT },
   // Plan writes.
   createActionPlan: writeOwn((args) => [partnership(input(args).partnershipId)]),

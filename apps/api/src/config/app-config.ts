@@ -19,6 +19,8 @@ export interface AppConfig {
   /** Requests per minute per signed-in user (else per IP address). */
   rateLimitPerMinute: number;
   nodeEnv: string;
+  /** The Ed25519 private key (PEM) that signs Merkle tree heads, kept outside the database; required in production. */
+  auditSigningKeyFile: string | null;
   /** The demo loads into an empty store unless this is a production (or test) run. */
   loadDemo: boolean;
 }
@@ -76,6 +78,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('AUTH_JWT_SECRET', `must be at least ${MIN_SECRET_LENGTH} characters in production (or leave it unset and configure AUTH_OIDC_ISSUER and AUTH_JWKS_URL)`);
   }
   const rateLimitPerMinute = parseWholeNumber(env, 'RATE_LIMIT_PER_MINUTE', 600);
+  const auditSigningKeyFile = env.AUDIT_SIGNING_KEY_FILE?.trim() ? resolve(env.AUDIT_SIGNING_KEY_FILE.trim()) : null;
+  // A key in the data directory beside the database would let whoever holds the database sign heads.
+  if (nodeEnv === 'production' && !auditSigningKeyFile) {
+    throw new ConfigError('AUDIT_SIGNING_KEY_FILE', 'is required in production: an Ed25519 private key (PEM) kept outside the database');
+  }
   return {
     port,
     dataDir,
@@ -89,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authOidcAudience,
     rateLimitPerMinute,
     nodeEnv,
+    auditSigningKeyFile,
     loadDemo: nodeEnv !== 'production' && nodeEnv !== 'test',
   };
 }

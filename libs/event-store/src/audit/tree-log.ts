@@ -7,7 +7,6 @@ export interface EventInclusion {
   leafIndex: number;
   leafHash: string;
   treeSize: number;
-  rootHash: string;
   /** Audit path, leaf to root (RFC 9162). */
   proof: string[];
 }
@@ -65,12 +64,14 @@ export class EventTreeLog implements LeafHashes {
     this.lastPosition = position;
   }
 
-  /** The inclusion proof of the event at a global position in the current tree, or null when there is none. */
-  inclusionOf(position: number): EventInclusion | null {
+  /**
+   * The inclusion proof of the event at a global position in the tree of the first `treeSize`
+   * leaves (by default the whole log), or null when no such event is in that tree.
+   */
+  inclusionOf(position: number, treeSize = this.size): EventInclusion | null {
     const leafIndex = this.indexOf(position);
-    if (leafIndex === null) return null;
-    const treeSize = this.size;
-    return { position, leafIndex, leafHash: this.at(leafIndex), treeSize, rootHash: this.root(), proof: inclusionProof(this, leafIndex, treeSize) };
+    if (leafIndex === null || leafIndex >= treeSize || treeSize > this.size) return null;
+    return { position, leafIndex, leafHash: this.at(leafIndex), treeSize, proof: inclusionProof(this, leafIndex, treeSize) };
   }
 
   /** Proof that the tree of `fromSize` leaves is a prefix of the current one. */

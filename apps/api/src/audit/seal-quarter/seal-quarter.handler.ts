@@ -8,6 +8,7 @@ import type { CommandOptions } from '../../common/command-options';
 import { recordedEventOf } from '../../common/recorded-event';
 import { EVENT_STORE } from '../../common/tokens';
 import type { SealQuarterInput } from './seal-quarter.input';
+import { TreeHeadService } from '../tree-head/tree-head.service';
 
 export class SealQuarterCommand extends Command<{ seal: QuarterSealed['data']; sealedBy: string | null }> {
   constructor(
@@ -21,13 +22,14 @@ export class SealQuarterCommand extends Command<{ seal: QuarterSealed['data']; s
 /**
  * Seals the log as it stands: verifies every chain up to the current head (a broken log is not
  * sealed), takes the Merkle root of the recomputed stream heads, and records it in the quarter's
- * own seal stream.
+ * own seal stream, then signs a Merkle tree head covering the seal.
  */
 @CommandHandler(SealQuarterCommand)
 export class SealQuarterHandler implements ICommandHandler<SealQuarterCommand> {
   constructor(
     private readonly aggregates: AggregateRepository,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly treeHeads: TreeHeadService,
   ) {}
 
   async execute({ input, options }: SealQuarterCommand) {
@@ -57,6 +59,8 @@ export class SealQuarterHandler implements ICommandHandler<SealQuarterCommand> {
       options,
     );
     const sealed = recordedEventOf(events, 'QuarterSealed', options.commandId);
+    // A signed head covering the seal itself: deleting or rewriting the seal later shows against it.
+    await this.treeHeads.signNow();
     return { seal: sealed.data, sealedBy: sealed.metadata.actor };
   }
 }
