@@ -36,9 +36,9 @@ describe('signed Merkle tree heads (end to end)', () => {
 
   it('eventProof names the field for a malformed position and answers NOT_FOUND for one without an event', async () => {
     const bad = await api.gql(`{ eventProof(position: "-3") { leafIndex } }`);
-    expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'position' });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'position' });
     const missing = await api.gql(`{ eventProof(position: "999999999") { leafIndex } }`);
-    expect(missing.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('sealing a quarter signs a head that covers the seal; the exported heads verify against the store', async () => {

@@ -6,6 +6,7 @@ import { ReadScopes } from '../common/read-scopes';
 import { EVENT_STORE } from '../common/tokens';
 import { classifyError, type ErrorCode } from '../graphql/error-codes';
 import { buildBoardPack } from './board-pack.model';
+import { TreeHeadService } from '../audit/tree-head/tree-head.service';
 import { boardPackXlsx } from './board-pack.xlsx';
 import { boardPackHtml } from './board-pack.html';
 import { boardPackPdf } from './board-pack.pdf';
@@ -66,6 +67,7 @@ export class BoardPackController {
   constructor(
     private readonly readScopes: ReadScopes,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly treeHeads: TreeHeadService,
   ) {}
 
   @Get(':partnershipId')
@@ -83,7 +85,7 @@ export class BoardPackController {
     const scope = await this.readScopes.resolve(asOfOf(asOfText));
     const partnership = scope.queries.partnership(partnershipId);
     if (!partnership) throw new NotFoundError('Partnership', partnershipId);
-    const pack = await buildBoardPack(scope, partnership, quarter, this.store);
+    const pack = await buildBoardPack(scope, partnership, quarter, this.store, { ...(await this.treeHeads.treeHead()), publicKey: this.treeHeads.publicKey });
     const body = format === 'xlsx' ? await boardPackXlsx(pack) : format === 'pdf' ? await boardPackPdf(pack) : boardPackHtml(pack);
     const fileName = `board-pack-${partnership.name}-${quarter}`.replace(/[^A-Za-z0-9-]+/g, '-').toLowerCase();
     await reply

@@ -66,6 +66,15 @@ export interface BoardPackSeal {
   sealedBy: string | null;
 }
 
+/** The latest signed head of the Merkle log when the pack was made, and the key that checks it. */
+export interface BoardPackTreeHead {
+  treeSize: number;
+  rootHash: string;
+  timestamp: string;
+  signature: string;
+  publicKey: string;
+}
+
 export interface BoardPack {
   title: string;
   quarter: string;
@@ -76,6 +85,8 @@ export interface BoardPack {
   asOfDate: string;
   /** The quarter's seal when sealed (by the scope's moment); see sealOf(). */
   seal: BoardPackSeal | null;
+  /** Printed so anyone can keep the head and check the log against it later; null when none was signed yet. */
+  treeHead: BoardPackTreeHead | null;
   sections: BoardPackSection[];
 }
 
@@ -86,6 +97,13 @@ export function sealLine(pack: Pick<BoardPack, 'seal'>): string {
   return `Quarter sealed ${seal.sealedAt}${seal.sealedBy ? ` by ${seal.sealedBy}` : ''}; seal root ${seal.root} (short ${seal.shortRoot})`;
 }
 
+/** The signed tree head as one plain-text line (XLSX, PDF, HTML). */
+export function treeHeadLine(pack: Pick<BoardPack, 'treeHead'>): string {
+  const { treeHead } = pack;
+  if (!treeHead) return 'No signed tree head yet';
+  return `Log head signed ${treeHead.timestamp}: ${treeHead.treeSize} events, root ${treeHead.rootHash}, signature ${treeHead.signature}; Ed25519 public key ${treeHead.publicKey}`;
+}
+
 // Money in pence while adding, pounds out.
 const sum = (amounts: number[]): number => amounts.reduce((total, amount) => total + Math.round(amount * 100), 0) / 100;
 
@@ -94,7 +112,13 @@ const sum = (amounts: number[]): number => amounts.reduce((total, amount) => tot
  * every partnership with a plan that year. The store is read only for the quarter's seal, which
  * lives in the log rather than in the plan read model.
  */
-export async function buildBoardPack(scope: ReadScope, partnership: PartnershipView, quarter: string, store: EventStore): Promise<BoardPack> {
+export async function buildBoardPack(
+  scope: ReadScope,
+  partnership: PartnershipView,
+  quarter: string,
+  store: EventStore,
+  treeHead: BoardPackTreeHead | null = null,
+): Promise<BoardPack> {
   const financialYear = financialYearOfQuarter(quarter);
   const { queries } = scope;
   const partnerships =
@@ -108,6 +132,7 @@ export async function buildBoardPack(scope: ReadScope, partnership: PartnershipV
     asOf: scope.asOf ? scope.asOf.toISOString() : null,
     asOfDate: scope.asOfDate,
     seal: await sealOf(store, quarter, scope),
+    treeHead,
     sections: partnerships.map((each) => sectionOf(scope, each, quarter, financialYear)),
   };
 }
