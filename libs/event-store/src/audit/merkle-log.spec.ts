@@ -95,3 +95,18 @@ describe('Merkle log (RFC 9162)', () => {
     expect(verifyConsistency(2, 4, [], definitionRoot(leaves(2)), root)).toBe(false);
   });
 });
+
+describe('Merkle log with kept perfect subtrees', () => {
+  it('reports every perfect subtree as it completes, and proofs using them match the plain ones', () => {
+    const hashes = leaves(37);
+    const kept = new Map<string, string>();
+    const frontier = new MerkleFrontier((start, size, hash) => kept.set(`${start}/${size}`, hash));
+    hashes.forEach((hash) => frontier.append(hash));
+    expect(kept.get('0/32')).toBe(definitionRoot(hashes.slice(0, 32)));
+    expect(kept.get('32/4')).toBe(definitionRoot(hashes.slice(32, 36)));
+    expect(kept.has('36/1')).toBe(false);
+    const withNodes = { ...leavesOf(hashes), perfectNode: (start: number, size: number) => kept.get(`${start}/${size}`) };
+    for (const m of [0, 17, 31, 32, 36]) expect(inclusionProof(withNodes, m, 37)).toEqual(inclusionProof(leavesOf(hashes), m, 37));
+    expect(consistencyProof(withNodes, 20, 37)).toEqual(consistencyProof(leavesOf(hashes), 20, 37));
+  });
+});

@@ -32,6 +32,8 @@ function splitPoint(n: number): number {
 export interface LeafHashes {
   readonly size: number;
   at(index: number): string;
+  /** The root of the perfect subtree of `size` leaves from `start`, when kept; spares recomputing it. */
+  perfectNode?(start: number, size: number): string | undefined;
 }
 
 export function leavesOf(hashes: readonly string[]): LeafHashes {
@@ -43,6 +45,8 @@ export function subtreeRoot(leaves: LeafHashes, start: number, end: number): str
   const n = end - start;
   if (n === 0) return EMPTY_ROOT;
   if (n === 1) return leaves.at(start);
+  const kept = isPowerOfTwo(n) ? leaves.perfectNode?.(start, n) : undefined;
+  if (kept !== undefined) return kept;
   const k = splitPoint(n);
   return nodeHash(subtreeRoot(leaves, start, start + k), subtreeRoot(leaves, start + k, end));
 }
@@ -150,6 +154,9 @@ export class MerkleFrontier {
   private readonly nodes: { size: number; hash: string }[] = [];
   private count = 0;
 
+  /** `onNode` sees every perfect subtree as it completes (its first leaf, size and root). */
+  constructor(private readonly onNode?: (start: number, size: number, hash: string) => void) {}
+
   get size(): number {
     return this.count;
   }
@@ -159,6 +166,7 @@ export class MerkleFrontier {
     while (this.nodes.length > 0 && this.nodes[this.nodes.length - 1].size === node.size) {
       const left = this.nodes.pop()!;
       node = { size: left.size * 2, hash: nodeHash(left.hash, node.hash) };
+      this.onNode?.(this.count + 1 - node.size, node.size, node.hash);
     }
     this.nodes.push(node);
     this.count++;

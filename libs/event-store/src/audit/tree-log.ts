@@ -2,6 +2,8 @@ import type { EventStore } from '../event-store.port';
 import { eventLeafHash } from './event-leaf';
 import { MerkleFrontier, type LeafHashes, consistencyProof, inclusionProof, subtreeRoot } from './merkle-log';
 
+const KEPT_NODE_SIZE = 256;
+
 export interface EventInclusion {
   position: number;
   leafIndex: number;
@@ -19,7 +21,12 @@ export interface EventInclusion {
 export class EventTreeLog implements LeafHashes {
   private leaves = Buffer.alloc(32 * 1024);
   private positions: number[] = [];
-  private readonly frontier = new MerkleFrontier();
+  // Perfect subtrees of KEPT_NODE_SIZE leaves and more, kept as they complete, so a proof
+  // recomputes at most a few hundred leaves per level instead of the whole log.
+  private readonly kept = new Map<string, string>();
+  private readonly frontier = new MerkleFrontier((start, size, hash) => {
+    if (size >= KEPT_NODE_SIZE) this.kept.set(`${start}/${size}`, hash);
+  });
   private lastPosition = 0;
   private catching: Promise<void> | null = null;
 
@@ -35,6 +42,10 @@ export class EventTreeLog implements LeafHashes {
 
   root(): string {
     return this.frontier.root();
+  }
+
+  perfectNode(start: number, size: number): string | undefined {
+    return this.kept.get(`${start}/${size}`);
   }
 
   /** Reads what was appended since the last call; concurrent callers share one read. */
