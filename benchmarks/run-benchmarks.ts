@@ -21,7 +21,7 @@ export interface BenchOptions {
   report: BenchReport;
 }
 
-/** Runs every workload (W0-W7) on each store, printing each figure beside its raw baseline. */
+/** Runs every workload (W0-W8) on each store, printing each figure beside its raw baseline. */
 export async function runBenchmarks({ quick, stores, report }: BenchOptions): Promise<{ events: number }> {
   const size = quick
     ? { rawCommits: 300, pgRows: 300, w1: 200, w2: 200, w3Loads: 50, w4: 50, w8: 200, queries: 100 }
