@@ -34,9 +34,10 @@ export function isTreeHeadSigned(head: SignedTreeHead, publicKey: KeyObject): bo
   }
 }
 
-/** The public key as one line of base64 (SPKI DER), to print at start and in board packs. */
+/** The public key (of a public or private key) as one line of base64 (SPKI DER), to print at start and in board packs. */
 export function publicKeyText(key: KeyObject): string {
-  return createPublicKey(key).export({ type: 'spki', format: 'der' }).toString('base64');
+  const publicKey = key.type === 'public' ? key : createPublicKey(key);
+  return publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
 }
 
 export function publicKeyFromText(text: string): KeyObject {
