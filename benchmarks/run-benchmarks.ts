@@ -13,6 +13,7 @@ import { rawPostgresInserts, rawScan, rawSqliteCommits } from './workloads/raw-b
 import { aggregateLoads, projectionLag, singleWriterCommands } from './workloads/command-path';
 import { concurrentWriters, queryLoad } from './workloads/graphql-load';
 import { ServerProcess } from './lib/server-process';
+import { merkleLogCost } from './workloads/merkle-log';
 
 export interface BenchOptions {
   quick: boolean;
@@ -20,11 +21,11 @@ export interface BenchOptions {
   report: BenchReport;
 }
 
-/** Runs every workload (W0-W7) on each store, printing each figure beside its raw baseline. */
+/** Runs every workload (W0-W8) on each store, printing each figure beside its raw baseline. */
 export async function runBenchmarks({ quick, stores, report }: BenchOptions): Promise<{ events: number }> {
   const size = quick
-    ? { rawCommits: 300, pgRows: 300, w1: 200, w2: 200, w3Loads: 50, w4: 50, queries: 100 }
-    : { rawCommits: 3000, pgRows: 3000, w1: 3000, w2: 3000, w3Loads: 300, w4: 500, queries: 2000 };
+    ? { rawCommits: 300, pgRows: 300, w1: 200, w2: 200, w3Loads: 50, w4: 50, w8: 200, queries: 100 }
+    : { rawCommits: 3000, pgRows: 3000, w1: 3000, w2: 3000, w3Loads: 300, w4: 500, w8: 2000, queries: 2000 };
   let events = 0;
   for (const store of stores) {
     const data = BenchData.create(store);
@@ -73,6 +74,13 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
     await rawRead.close();
 
     report.cost('W4 projection lag p99', store, await projectionLag(appStore, () => projector.checkpoint, size.w4), 'ms', null);
+
+    const w8 = await merkleLogCost(appStore, size.w8);
+    report.rate('W8 appends without the Merkle log', store, w8.appendsWithout, 'appends/s', null, null);
+    report.rate('W8 appends with the Merkle log (head signed every 100)', store, w8.appendsWith, 'appends/s', w8.appendsWithout, 0.8);
+    report.rate(`W8 tree heads signed (${w8.events} events)`, store, w8.headsPerSecond, 'heads/s', null, null);
+    report.rate(`W8 inclusion proofs built (${w8.events} events)`, store, w8.proofsPerSecond, 'proofs/s', null, null);
+    report.cost(`W8 Merkle log built from the store (${w8.events} events)`, store, w8.buildMs, 'ms', null);
 
     const scan = await rawScan(store, { dataDir: data.dataDir, connectionString, schema: data.schema ?? undefined });
     scanEvents = scan.events;

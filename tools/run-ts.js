@@ -12,13 +12,24 @@ const { transformSync } = require('@swc/core');
 
 const root = join(__dirname, '..');
 const swc = JSON.parse(readFileSync(join(root, '.swcrc'), 'utf8'));
-const LIBRARY = /^@saferplan\/(domain|event-store|projections)(\/.*)?$/;
+// The package names come from tsconfig.json's paths, the one list of them ("@x/*" or exact "@x").
+const { paths } = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')).compilerOptions;
+const PACKAGES = Object.entries(paths).map(([name, [target]]) => ({
+  prefix: name.replace(/\*$/, ''),
+  wildcard: name.endsWith('*'),
+  target: join(root, target.replace(/\*$/, '')),
+}));
+
+function mapPackage(request) {
+  for (const { prefix, wildcard, target } of PACKAGES) {
+    if (wildcard ? request.startsWith(prefix) : request === prefix) return join(target, wildcard ? request.slice(prefix.length) : '');
+  }
+  return request;
+}
 
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
-  const library = LIBRARY.exec(request);
-  const mapped = library ? join(root, 'libs', library[1], 'src', library[2] ?? '') : request;
-  return resolveFilename.call(this, mapped, ...rest);
+  return resolveFilename.call(this, mapPackage(request), ...rest);
 };
 
 require.extensions['.ts'] = (module, filename) => {

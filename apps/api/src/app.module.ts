@@ -25,6 +25,8 @@ import { HistoryResolver } from './history/history.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { ChangesSinceResolver } from './audit/two-times/changes-since.resolver';
 import { QuarterlyUpdateAuditResolver } from './audit/two-times/quarterly-update-audit.resolver';
+import { TreeHeadResolver } from './audit/tree-head/tree-head.resolver';
+import { TreeHeadService } from './audit/tree-head/tree-head.service';
 import { DemoLoader } from './demo/demo-loader';
 import { FundingAllocationResolver, FundingSourceResolver } from './funding/funding.resolver';
 import { PlanImporter } from './plan-import/plan-importer';
@@ -48,6 +50,7 @@ const RESOLVERS = [
   AuditResolver,
   ChangesSinceResolver,
   QuarterlyUpdateAuditResolver,
+  TreeHeadResolver,
   FundingSourceResolver,
   FundingAllocationResolver,
   PlanImportResolver,
@@ -87,6 +90,7 @@ export class AppModule {
         ReadScopes,
         ...COMMAND_HANDLERS,
         ...RESOLVERS,
+        TreeHeadService,
         DemoLoader,
         PlanImporter,
       ],

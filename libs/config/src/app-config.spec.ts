@@ -9,8 +9,14 @@ describe('loadConfig', () => {
     expect(config.loadDemo).toBe(true);
   });
 
+  it('requires AUDIT_SIGNING_KEY_FILE in production, so the key that signs tree heads is never beside the database', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'p'.repeat(32) })).toThrow(/^AUDIT_SIGNING_KEY_FILE: is required in production/);
+    expect(loadConfig({ NODE_ENV: 'development' }).auditSigningKeyFile).toBeNull();
+    expect(loadConfig({ AUDIT_SIGNING_KEY_FILE: '/etc/saferplan/audit.pem' }).auditSigningKeyFile).toBe('/etc/saferplan/audit.pem');
+  });
+
   it('does not load the demo in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'p'.repeat(32) }).loadDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'p'.repeat(32), AUDIT_SIGNING_KEY_FILE: '/etc/saferplan/audit.pem' }).loadDemo).toBe(false);
   });
 
   it.each([
@@ -46,7 +52,7 @@ describe('loadConfig', () => {
   });
 
   it('accepts production with OIDC and no shared secret', () => {
-    const config = loadConfig({ NODE_ENV: 'production', AUTH_OIDC_ISSUER: 'https://login.example/t/v2.0', AUTH_JWKS_URL: 'https://login.example/t/keys' });
+    const config = loadConfig({ NODE_ENV: 'production', AUTH_OIDC_ISSUER: 'https://login.example/t/v2.0', AUTH_JWKS_URL: 'https://login.example/t/keys', AUDIT_SIGNING_KEY_FILE: '/etc/saferplan/audit.pem' });
     expect([config.authJwtSecret, config.authOidcIssuer, config.authJwksUrl]).toEqual([null, 'https://login.example/t/v2.0', 'https://login.example/t/keys']);
   });
 

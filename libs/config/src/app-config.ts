@@ -29,6 +29,8 @@ export interface AppConfig {
    */
   trustProxy: string[];
   nodeEnv: string;
+  /** The Ed25519 private key (PEM) that signs Merkle tree heads, kept outside the database; required in production. */
+  auditSigningKeyFile: string | null;
   /** The demo loads into an empty store unless this is a production (or test) run. */
   loadDemo: boolean;
 }
@@ -89,6 +91,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const authTokenIssuer = env.AUTH_TOKEN_ISSUER?.trim() || DEFAULT_TOKEN_ISSUER;
   const rateLimitPerMinute = parseWholeNumber(env, 'RATE_LIMIT_PER_MINUTE', 600);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  const auditSigningKeyFile = env.AUDIT_SIGNING_KEY_FILE?.trim() ? resolve(env.AUDIT_SIGNING_KEY_FILE.trim()) : null;
+  // A key in the data directory beside the database would let whoever holds the database sign heads.
+  if (nodeEnv === 'production' && !auditSigningKeyFile) {
+    throw new ConfigError('AUDIT_SIGNING_KEY_FILE', 'is required in production: an Ed25519 private key (PEM) kept outside the database');
+  }
   return {
     port,
     dataDir,
@@ -105,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute,
     trustProxy,
     nodeEnv,
+    auditSigningKeyFile,
     loadDemo: nodeEnv !== 'production' && nodeEnv !== 'test',
   };
 }

@@ -1,4 +1,4 @@
-import type { BoardPack, BoardPackSection } from './board-pack.model';
+import { type BoardPack, type BoardPackSection, treeHeadLine } from './board-pack.model';
 import { EXCEPTION_LABELS, percent, pounds, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 const escape = (text: string): string =>
@@ -34,6 +34,7 @@ ${ragCss}
       ? `Quarter sealed ${escape(pack.seal.sealedAt)}${pack.seal.sealedBy ? ` by ${escape(pack.seal.sealedBy)}` : ''}; seal root <code>${escape(pack.seal.root)}</code> (short <code>${escape(pack.seal.shortRoot)}</code>)`
       : 'Quarter not sealed'
   }</p>
+<p class="tree-head"><code>${escape(treeHeadLine(pack))}</code></p>
 ${pack.sections.map((section) => sectionHtml(pack, section)).join('\n')}
 </body>
 </html>

@@ -63,6 +63,15 @@ export interface BoardPackSeal {
   sealedBy: string | null;
 }
 
+/** The latest signed head of the Merkle log when the pack was made, and the key that checks it. */
+export interface BoardPackTreeHead {
+  treeSize: number;
+  rootHash: string;
+  timestamp: string;
+  signature: string;
+  publicKey: string;
+}
+
 export interface BoardPack {
   title: string;
   quarter: string;
@@ -73,6 +82,8 @@ export interface BoardPack {
   asOfDate: string;
   /** The quarter's seal when sealed (by the scope's moment); see sealOf(). */
   seal: BoardPackSeal | null;
+  /** Printed so anyone can keep the head and check the log against it later; null when none was signed yet. */
+  treeHead: BoardPackTreeHead | null;
   sections: BoardPackSection[];
 }
 
@@ -81,6 +92,13 @@ export function sealLine(pack: Pick<BoardPack, 'seal'>): string {
   const { seal } = pack;
   if (!seal) return 'Quarter not sealed';
   return `Quarter sealed ${seal.sealedAt}${seal.sealedBy ? ` by ${seal.sealedBy}` : ''}; seal root ${seal.root} (short ${seal.shortRoot})`;
+}
+
+/** The signed tree head as one plain-text line (XLSX, PDF, HTML). */
+export function treeHeadLine(pack: Pick<BoardPack, 'treeHead'>): string {
+  const { treeHead } = pack;
+  if (!treeHead) return 'No signed tree head yet';
+  return `Log head signed ${treeHead.timestamp}: ${treeHead.treeSize} events, root ${treeHead.rootHash}, signature ${treeHead.signature}; Ed25519 public key ${treeHead.publicKey}`;
 }
 
 // Money in pence while adding, pounds out.
@@ -99,7 +117,13 @@ export interface ReadScope {
   asOf: Date | null;
 }
 
-export async function buildBoardPack(scope: ReadScope, partnership: PartnershipView, quarter: string, store: EventStore): Promise<BoardPack> {
+export async function buildBoardPack(
+  scope: ReadScope,
+  partnership: PartnershipView,
+  quarter: string,
+  store: EventStore,
+  treeHead: BoardPackTreeHead | null = null,
+): Promise<BoardPack> {
   const financialYear = financialYearOfQuarter(quarter);
   const { queries } = scope;
   const partnerships =
@@ -113,6 +137,7 @@ export async function buildBoardPack(scope: ReadScope, partnership: PartnershipV
     asOf: scope.asOf ? scope.asOf.toISOString() : null,
     asOfDate: scope.asOfDate,
     seal: await sealOf(store, quarter, scope),
+    treeHead,
     sections: partnerships.map((each) => sectionOf(scope, each, quarter, financialYear)),
   };
 }

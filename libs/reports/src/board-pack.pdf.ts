@@ -1,5 +1,5 @@
 import { pdfDocument } from './on-demand-libraries';
-import { type BoardPack, sealLine } from './board-pack.model';
+import { type BoardPack, sealLine, treeHeadLine } from './board-pack.model';
 import { EXCEPTION_LABELS, percent, pounds, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 /** The pack as an A4 PDF (pdfkit, built-in Helvetica): a page per partnership, RAG words in their colour. */
@@ -16,6 +16,7 @@ export async function boardPackPdf(pack: BoardPack): Promise<Buffer> {
   doc.font('Helvetica-Bold').fontSize(16).text(pack.title);
   doc.font('Helvetica').fontSize(10).text(subtitleOf(pack));
   doc.text(sealLine(pack));
+  doc.text(treeHeadLine(pack));
   pack.sections.forEach((section, index) => {
     if (index > 0) doc.addPage();
     doc.moveDown().font('Helvetica-Bold').fontSize(14).fillColor('black').text(section.partnership);

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { excel } from './on-demand-libraries';
-import { type BoardPack, type BoardPackSection, sealLine } from './board-pack.model';
+import { type BoardPack, type BoardPackSection, sealLine, treeHeadLine } from './board-pack.model';
 import { EXCEPTION_LABELS, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 const argb = (hex: string): string => `FF${hex}`;
@@ -43,6 +43,7 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
   sheet.addRow([section.planTitle ?? `No action plan for ${pack.financialYear}`]);
   sheet.addRow([subtitleOf(pack)]);
   sheet.addRow([sealLine(pack)]);
+  sheet.addRow([treeHeadLine(pack)]);
 
   heading(sheet, 'Progress by priority');
   header(sheet, ['Priority', 'Statutory', ...PROGRESS_COLUMNS.map(([, label]) => label), '% complete']);

@@ -74,6 +74,8 @@ export const OPERATION_ACCESS: AccessTable = {
   verifyAuditTrail: { anyPartnership: OVERSIGHT },
   verifySeal: { anyPartnership: OVERSIGHT },
   quarterSeal: { anyPartnership: OVERSIGHT },
+  treeHead: { anyPartnership: OVERSIGHT },
+  eventProof: { anyPartnership: OVERSIGHT },
   changesSince: { anyPartnership: OVERSIGHT },
   // Plan import (its own folder, plan-import/).
   importActionPlan: writeOwn((args) => [partnership(input(args).partnershipId)]),

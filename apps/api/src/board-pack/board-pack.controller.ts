@@ -9,6 +9,7 @@ import { buildBoardPack } from '@saferplan/reports/board-pack.model';
 import { boardPackXlsx } from '@saferplan/reports/board-pack.xlsx';
 import { boardPackHtml } from '@saferplan/reports/board-pack.html';
 import { boardPackPdf } from '@saferplan/reports/board-pack.pdf';
+import { TreeHeadService } from '../audit/tree-head/tree-head.service';
 
 const FORMATS = {
   html: 'text/html; charset=utf-8',
@@ -67,6 +68,7 @@ export class BoardPackController {
   constructor(
     private readonly readScopes: ReadScopes,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly treeHeads: TreeHeadService,
   ) {}
 
   @Get(':partnershipId')
@@ -84,7 +86,7 @@ export class BoardPackController {
     const scope = await this.readScopes.resolve(asOfOf(asOfText));
     const partnership = scope.queries.partnership(partnershipId);
     if (!partnership) throw new NotFoundError('Partnership', partnershipId);
-    const pack = await buildBoardPack(scope, partnership, quarter, this.store);
+    const pack = await buildBoardPack(scope, partnership, quarter, this.store, { ...(await this.treeHeads.treeHead()), publicKey: this.treeHeads.publicKey });
     const body = format === 'xlsx' ? await boardPackXlsx(pack) : format === 'pdf' ? await boardPackPdf(pack) : boardPackHtml(pack);
     const fileName = `board-pack-${partnership.name}-${quarter}`.replace(/[^A-Za-z0-9-]+/g, '-').toLowerCase();
     await reply

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InvalidInputError, NotFoundError, parseQuarter } from '@saferplan/domain';
+import { TreeHeadJournal, loadSigningKey, publicKeyText } from '@saferplan/event-store';
 import { ReadScopes } from '@saferplan/api';
 import { systemClock } from '@saferplan/config/tokens';
 import { buildBoardPack } from '@saferplan/reports/board-pack.model';
@@ -27,7 +28,10 @@ export async function writeBoardPack(context: CliContext, partnershipId: string,
   const scope = await new ReadScopes(context.projector, context.store, systemClock).resolve(asOf);
   const partnership = scope.queries.partnership(partnershipId);
   if (!partnership) throw new NotFoundError('Partnership', partnershipId);
-  const pack = await buildBoardPack(scope, partnership, quarter, context.store);
+  // The CLI signs nothing: it prints the latest head the server signed, with the server's key.
+  const head = new TreeHeadJournal(context.config.dataDir).latest();
+  const key = loadSigningKey({ keyFile: context.config.auditSigningKeyFile, dataDir: context.config.dataDir, production: context.config.nodeEnv === 'production' });
+  const pack = await buildBoardPack(scope, partnership, quarter, context.store, head && { ...head, publicKey: publicKeyText(key) });
   const body = format === 'xlsx' ? await boardPackXlsx(pack) : format === 'pdf' ? await boardPackPdf(pack) : boardPackHtml(pack);
   const file = options.out ?? `board-pack-${quarter.replace(/[^A-Za-z0-9]+/g, '-')}.${format}`;
   writeFileSync(file, body);

@@ -6,6 +6,7 @@ import { registerReplayCommand } from './replay.command';
 import { registerVerifyCommand } from './verify.command';
 import { registerBoardPackCommand } from './board-pack.command';
 import { registerTokenCommand } from './token.command';
+import { registerAuditCommand } from './audit.command';
 
 /** One line per command file in this folder; each registerXCommand adds its sub-command. */
 export function registerCommands(program: Command): void {
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerImportCommand(program);
   registerBoardPackCommand(program);
   registerTokenCommand(program);
+  registerAuditCommand(program);
 }

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { type KeyObject, createPublicKey } from 'node:crypto';
+import { loadSigningKey, parseHeadsJsonl, publicKeyFromText, verifyAgainstHeads } from '@saferplan/event-store';
 import { auditEverything } from '@saferplan/event-store/audit/audit-checks';
 import { type CliContext, type CliOutput, processOutput, withCliContext } from '../cli-context';
 
@@ -14,12 +17,44 @@ export async function runVerify(context: CliContext, io: CliOutput): Promise<boo
   return false;
 }
 
+/**
+ * Checks the store against tree heads published earlier (`audit heads` output). The public key
+ * comes from --public-key when the auditor has it from a board pack or the server's start-up
+ * line, else from the configured signing key.
+ */
+export async function runVerifyHeads(context: CliContext, headsText: string, publicKey: KeyObject, io: CliOutput): Promise<boolean> {
+  const result = await verifyAgainstHeads(context.store, parseHeadsJsonl(headsText), publicKey);
+  if (result.ok) {
+    const latest = result.latestConsistent;
+    io.out(
+      `Published heads hold: ${result.headsChecked} signed head(s) checked against ${result.eventsInStore} events` +
+        (latest ? `; the store extends the head of ${latest.treeSize} events signed ${latest.timestamp}.` : '.'),
+    );
+    return true;
+  }
+  io.out(`Published heads BROKEN: ${result.problems.length} of ${result.headsChecked} head(s) fail against ${result.eventsInStore} events:`);
+  for (const problem of result.problems) io.out(`  head of ${problem.treeSize} events signed ${problem.timestamp}: ${problem.reason}`);
+  return false;
+}
+
+function trustedKey(context: CliContext, publicKeyOption: string | undefined): KeyObject {
+  if (publicKeyOption) return publicKeyFromText(publicKeyOption);
+  return createPublicKey(loadSigningKey({ keyFile: context.config.auditSigningKeyFile, dataDir: context.config.dataDir, production: context.config.nodeEnv === 'production' }));
+}
+
 export function registerVerifyCommand(program: Command): void {
   program
     .command('verify')
-    .description('recompute every hash chain and quarter seal; exits 1 when anything was altered')
-    .action(async () => {
-      const ok = await withCliContext((context) => runVerify(context, processOutput));
+    .description('recompute every hash chain and quarter seal; with --heads, check the store against published tree heads; exits 1 when anything was altered')
+    .option('--heads <file>', 'JSON lines of signed tree heads, as `audit heads` prints them')
+    .option('--public-key <key>', 'the audit public key (base64 SPKI or PEM) the heads must be signed with')
+    .action(async (options: { heads?: string; publicKey?: string }) => {
+      const ok = await withCliContext(async (context) => {
+        const chains = await runVerify(context, processOutput);
+        if (!options.heads) return chains;
+        const heads = await runVerifyHeads(context, readFileSync(options.heads, 'utf8'), trustedKey(context, options.publicKey), processOutput);
+        return chains && heads;
+      });
       if (!ok) process.exitCode = 1;
     });
 }

@@ -38,6 +38,22 @@ describe('quarter seal decider', () => {
       .thenThrows(InvalidInputError, (e) => e.field === 'quarter' && e.message === 'quarter 2018/19 Q1 is not in financial year 2017/18');
   });
 
+  it('refuses a quarter that has not ended yet, naming the field and recording nothing', () => {
+    given([])
+      .when(seal('Q1', '2030/31'))
+      .thenThrows(
+        InvalidInputError,
+        (e) => e.field === 'quarter' && e.message === 'quarter 2030/31 Q1 has not ended yet (it ends on 2030-06-30): it can be sealed only after it has ended',
+      );
+  });
+
+  it('refuses the current quarter on its last day and accepts it the day after (UK dates)', () => {
+    const on = (iso: string): SealQuarter => ({ ...seal(), metadata: { now: new Date(iso) } });
+    given([]).when(on('2017-06-30T12:00:00.000Z')).thenThrows(InvalidInputError, (e) => e.field === 'quarter');
+    // 23:30 UTC on 30 June is already 1 July in London (BST).
+    given([]).when(on('2017-06-30T23:30:00.000Z')).then([{ ...sealed, data: { ...sealed.data, sealedAt: '2017-06-30T23:30:00.000Z' } }]);
+  });
+
   it('rejects a malformed financial year, naming the field', () => {
     given([])
       .when(seal('Q1', '2017-18'))

@@ -1,6 +1,6 @@
 import type { Decider } from '../shared/event';
 import { ConflictError, InvalidInputError } from '../shared/errors';
-import { financialYearOfQuarter, parseFinancialYear, parseQuarter } from '../shared/financial-year';
+import { financialYearOfQuarter, hasQuarterEnded, parseFinancialYear, parseQuarter, quarterEnd, ukDate } from '../shared/financial-year';
 import type { QuarterSealCommand } from './quarter-seal.commands';
 import type { QuarterSealEvent, QuarterSealed } from './quarter-seal.events';
 
@@ -25,6 +25,11 @@ export const quarterSealDecider: Decider<QuarterSealState, QuarterSealCommand, Q
   decide(command, state) {
     const { financialYear, merkleRoot, shortRoot, streamCount, eventCount, throughPosition } = command.data;
     const quarter = sealedQuarterLabel(financialYear, command.data.quarter);
+    // A seal closes a record that can no longer grow; sealing a quarter still to come would also
+    // take its stream and so block the real seal once the quarter is over.
+    if (!hasQuarterEnded(quarter, ukDate(command.metadata.now))) {
+      throw new InvalidInputError('quarter', `quarter ${quarter} has not ended yet (it ends on ${quarterEnd(quarter)}): it can be sealed only after it has ended`);
+    }
     if (!HEX_SHA256.test(merkleRoot)) throw new InvalidInputError('merkleRoot', 'merkleRoot must be a hex SHA-256');
     if (state.sealed) {
       throw new ConflictError(`${quarter} was already sealed on ${state.seal.sealedAt} (root ${state.seal.shortRoot})`);

@@ -11,6 +11,8 @@ export interface TamperFixture {
   /** Direct writes to the stored rows, as someone with database access could make them. */
   setData(streamId: string, revision: number, data: unknown): Promise<void>;
   setMetadata(streamId: string, revision: number, metadata: object): Promise<void>;
+  /** The recorded_at column, which as-of reads and date filters read (not the metadata's copy). */
+  setRecordedAt(streamId: string, revision: number, recordedAt: Date): Promise<void>;
   deleteEvent(streamId: string, revision: number): Promise<void>;
   swapRevisions(streamId: string, a: number, b: number): Promise<void>;
   cleanup(): Promise<void>;
@@ -72,6 +74,15 @@ export function describeAuditTamperContract(name: string, factory: () => Promise
           position: action[1].position,
           reason: 'previousHash does not match the hash of revision 0: the chain was cut (an earlier event deleted, replaced or reordered)',
         },
+      ]);
+    });
+
+    it('a recorded time moved in its own column (hiding an update from as-of reads) is reported', async () => {
+      await fixture.setRecordedAt('action-1', 1, new Date('2030-01-01T00:00:00.000Z'));
+      const asOf = await fixture.store.readAll({ filter: { streamId: 'action-1', recordedTo: new Date('2017-08-01T00:00:00.000Z') } });
+      expect(asOf.map((event) => event.revision)).toEqual([0, 2]);
+      expect(await problemsNow()).toEqual([
+        { streamId: 'action-1', position: action[1].position, reason: 'hash does not match the content: data or metadata altered after recording' },
       ]);
     });
 

@@ -11,7 +11,7 @@ import {
 import { buildMetadata } from '../shared/event-metadata';
 import { chainMetadata } from '../shared/hash-chain';
 import { assertExpectedRevision } from '../shared/expected-revision';
-import { EVENT_COLUMNS, type EventRow, toRecorded } from './postgres-rows';
+import { EVENT_COLUMNS, STORED_EVENT_COLUMNS, type EventRow, toRecorded } from './postgres-rows';
 import type { Tables } from './postgres-schema';
 
 type Queryable = Pick<ClientBase, 'query'>;
@@ -181,7 +181,7 @@ export async function findCommandEvents(
   if (command.rowCount === 0) return null;
   const { stream_id, first_position, last_position } = command.rows[0];
   const events = await client.query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM ${t.events} WHERE position BETWEEN $1 AND $2 ORDER BY position`,
+    `SELECT ${STORED_EVENT_COLUMNS} FROM ${t.events} WHERE position BETWEEN $1 AND $2 ORDER BY position`,
     [first_position, last_position],
   );
   return { streamId: stream_id, events: events.rows.map(toRecorded) };

@@ -1,11 +1,12 @@
 import { Client } from 'pg';
-import { describeAuditTamperContract } from '../contract/audit-tamper.contract';
+import { type TamperFixture, describeAuditTamperContract } from '../contract/audit-tamper.contract';
+import { describeMerkleTamperContract } from '../contract/merkle-tamper.contract';
 import { PostgresEventStore } from './postgres-event-store';
 import { dropSchema, freshTestSchema } from './postgres-test-schema';
 import { describeWithService } from '../testing/service-suite';
 
 describeWithService('postgres', 'PostgreSQL tamper evidence', (connectionString) => {
-  describeAuditTamperContract('PostgreSQL', async () => {
+  const postgresTamperFixture = async (): Promise<TamperFixture> => {
     const schema = freshTestSchema();
     const store = await PostgresEventStore.connect({ connectionString, schema });
     const events = `"${schema}".events`;
@@ -23,6 +24,8 @@ describeWithService('postgres', 'PostgreSQL tamper evidence', (connectionString)
       setData: (streamId, revision, data) => raw(`UPDATE ${events} SET data = $1::json WHERE stream_id = $2 AND revision = $3`, [JSON.stringify(data), streamId, revision]),
       setMetadata: (streamId, revision, metadata) =>
         raw(`UPDATE ${events} SET metadata = $1::jsonb WHERE stream_id = $2 AND revision = $3`, [JSON.stringify(metadata), streamId, revision]),
+      setRecordedAt: (streamId, revision, recordedAt) =>
+        raw(`UPDATE ${events} SET recorded_at = $1::timestamptz WHERE stream_id = $2 AND revision = $3`, [recordedAt.toISOString(), streamId, revision]),
       deleteEvent: (streamId, revision) => raw(`DELETE FROM ${events} WHERE stream_id = $1 AND revision = $2`, [streamId, revision]),
       // Through a free revision: the (stream_id, revision) unique constraint is checked row by row.
       swapRevisions: async (streamId, a, b) => {
@@ -33,5 +36,7 @@ describeWithService('postgres', 'PostgreSQL tamper evidence', (connectionString)
       },
       cleanup: () => dropSchema(connectionString, schema),
     };
-  });
+  };
+  describeAuditTamperContract('PostgreSQL', postgresTamperFixture);
+  describeMerkleTamperContract('PostgreSQL', postgresTamperFixture);
 });

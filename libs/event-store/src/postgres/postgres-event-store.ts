@@ -25,7 +25,7 @@ import {
   readStreamHead,
   type StreamHead,
 } from './postgres-append';
-import { EVENT_COLUMNS, type EventRow, toRecorded } from './postgres-rows';
+import { STORED_EVENT_COLUMNS, type EventRow, toRecorded } from './postgres-rows';
 import { MAX_EVENTS_PER_APPEND, migratePostgres, SETTLED_POSITION_BOUND, type Tables, tablesFor } from './postgres-schema';
 import { inTransaction, openPool } from './postgres-pool';
 
@@ -115,7 +115,7 @@ export class PostgresEventStore implements EventStore {
     this.assertOpen();
     const { backwards, from, limit } = normaliseStreamRead(options);
     const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM ${this.tables.events}
+      `SELECT ${STORED_EVENT_COLUMNS} FROM ${this.tables.events}
        WHERE stream_id = $1 AND revision ${backwards ? '<=' : '>='} $2::bigint
        ORDER BY revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
       [streamId, from, limit],
@@ -140,8 +140,8 @@ export class PostgresEventStore implements EventStore {
            SELECT e.* FROM (SELECT DISTINCT unnest($${3 + params.length}::text[]) AS stream_id) s
            -- OFFSET 0 keeps this a lookup per stream: pulled up into a join, it was planned as a scan.
            CROSS JOIN LATERAL (SELECT * FROM ${this.tables.events} WHERE stream_id = s.stream_id OFFSET 0) e
-         ) SELECT ${EVENT_COLUMNS} FROM named`
-      : `SELECT ${EVENT_COLUMNS} FROM ${this.tables.events}`;
+         ) SELECT ${STORED_EVENT_COLUMNS} FROM named`
+      : `SELECT ${STORED_EVENT_COLUMNS} FROM ${this.tables.events}`;
     const { rows } = await this.pool.query<EventRow>(
       `${source}
        WHERE position > $1 AND position < ${SETTLED_POSITION_BOUND}${where}

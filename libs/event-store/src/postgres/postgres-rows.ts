@@ -2,6 +2,8 @@ import type { RecordedEvent } from '../event-store.port';
 import { storedMetadata } from '../shared/event-metadata';
 
 export const EVENT_COLUMNS = 'position, stream_id, revision, type, data, metadata';
+/** Columns of a read from the events table: with recorded_at, which as-of reads filter on. */
+export const STORED_EVENT_COLUMNS = `${EVENT_COLUMNS}, recorded_at`;
 
 export interface EventRow {
   position: string; // bigint arrives as a string from pg
@@ -10,6 +12,8 @@ export interface EventRow {
   type: string;
   data: unknown; // json: parsed by pg
   metadata: RecordedEvent['metadata'];
+  /** Present on reads of the events table (not on append_events' own result). */
+  recorded_at?: Date;
 }
 
 export function toRecorded(row: EventRow): RecordedEvent {
@@ -19,6 +23,6 @@ export function toRecorded(row: EventRow): RecordedEvent {
     revision: row.revision,
     type: row.type,
     data: row.data,
-    metadata: storedMetadata(row.metadata),
+    metadata: storedMetadata(row.metadata, row.recorded_at),
   };
 }

@@ -24,9 +24,24 @@ export function deterministicEventId(commandId: string, index: number): string {
   return uuidV5(`${commandId}/${index}`, EVENT_ID_NAMESPACE);
 }
 
-/** Stored metadata as read back: fields added after an event was written default to null. */
-export function storedMetadata(stored: Partial<EventMetadata> & Omit<EventMetadata, 'actorName'>): EventMetadata {
-  return { ...stored, actorName: stored.actorName ?? null };
+/**
+ * Stored metadata as read back: fields added after an event was written default to null. A store
+ * that keeps the recorded time in a column of its own (queried by as-of reads and date filters)
+ * passes that column: it replaces the copy inside the metadata, so the event's hash covers the
+ * value the queries actually read and an edit of the column breaks the chain.
+ */
+export function storedMetadata(
+  stored: Partial<EventMetadata> & Omit<EventMetadata, 'actorName'>,
+  recordedAtColumn?: string | Date,
+): EventMetadata {
+  const recordedAt = recordedAtColumn === undefined ? stored.recordedAt : recordedAtText(recordedAtColumn);
+  return { ...stored, actorName: stored.actorName ?? null, recordedAt };
+}
+
+function recordedAtText(column: string | Date): string {
+  if (typeof column === 'string') return column;
+  // An invalid date (a column edited to garbage) reads as text that can never match the hash.
+  return Number.isNaN(column.getTime()) ? String(column) : column.toISOString();
 }
 
 /** Metadata for each event of one append; every adapter stores exactly this. */

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describeAuditTamperContract } from '../contract/audit-tamper.contract';
+import { type TamperFixture, describeAuditTamperContract } from '../contract/audit-tamper.contract';
+import { describeMerkleTamperContract } from '../contract/merkle-tamper.contract';
 import { SqliteEventStore } from './sqlite-event-store';
 
-describeAuditTamperContract('SQLite', async () => {
+async function sqliteTamperFixture(): Promise<TamperFixture> {
   const dataDir = mkdtempSync(join(tmpdir(), 'saferplan-tamper-'));
   const store = await SqliteEventStore.open({ dataDir });
   // A second connection, as an intruder with the file would have.
@@ -23,6 +24,8 @@ describeAuditTamperContract('SQLite', async () => {
       raw((db) => db.prepare('UPDATE events SET data = ? WHERE stream_id = ? AND revision = ?').run(JSON.stringify(data), streamId, revision)),
     setMetadata: async (streamId, revision, metadata) =>
       raw((db) => db.prepare('UPDATE events SET metadata = ? WHERE stream_id = ? AND revision = ?').run(JSON.stringify(metadata), streamId, revision)),
+    setRecordedAt: async (streamId, revision, recordedAt) =>
+      raw((db) => db.prepare('UPDATE events SET recorded_at = ? WHERE stream_id = ? AND revision = ?').run(recordedAt.toISOString(), streamId, revision)),
     deleteEvent: async (streamId, revision) => raw((db) => db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = ?').run(streamId, revision)),
     swapRevisions: async (streamId, a, b) =>
       raw((db) =>
@@ -35,4 +38,7 @@ describeAuditTamperContract('SQLite', async () => {
       ),
     cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
-});
+}
+
+describeAuditTamperContract('SQLite', sqliteTamperFixture);
+describeMerkleTamperContract('SQLite', sqliteTamperFixture);

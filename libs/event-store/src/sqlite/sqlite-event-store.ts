@@ -41,10 +41,11 @@ interface EventRow {
   type: string;
   data: string;
   metadata: string;
+  recorded_at: string;
 }
 
 const MAX_EVENTS_PER_APPEND = 100_000;
-const COLUMNS = 'position, stream_id, revision, type, data, metadata';
+const COLUMNS = 'position, stream_id, revision, type, data, metadata, recorded_at';
 // SQLite reads LIMIT -1 as "no limit".
 const NO_LIMIT = -1;
 
@@ -234,7 +235,7 @@ function duplicateResult(events: RecordedEvent[]): AppendResult {
 }
 
 function toRecorded(row: EventRow): RecordedEvent {
-  return recordedEvent(row.position, row.stream_id, row.revision, row.type, JSON.parse(row.data), storedMetadata(JSON.parse(row.metadata)));
+  return recordedEvent(row.position, row.stream_id, row.revision, row.type, JSON.parse(row.data), storedMetadata(JSON.parse(row.metadata), row.recorded_at));
 }
 
 function recordedEvent(

@@ -5,14 +5,20 @@ import { QuarterSealObject } from '../audit.objects';
 import { toSealObject } from '../seal-object';
 import { sealQuarter } from './seal-quarter.command';
 import { SealQuarterInput } from './seal-quarter.input';
+import { TreeHeadService } from '../tree-head/tree-head.service';
 
 @Resolver()
 export class SealQuarterResolver {
-  constructor(private readonly writer: CommandWriter) {}
+  constructor(
+    private readonly writer: CommandWriter,
+    private readonly treeHeads: TreeHeadService,
+  ) {}
 
   @Mutation(() => QuarterSealObject, { description: 'Seals the quarter: records a Merkle root over every stream head; a quarter is sealed once' })
   async sealQuarter(@Args('input') input: SealQuarterInput, @Context() context: GraphQLContext): Promise<QuarterSealObject> {
     const result = await sealQuarter(this.writer, input, commandOptions(input, context));
+    // A signed head covering the seal itself: deleting or rewriting the seal later shows against it.
+    await this.treeHeads.signNow();
     return toSealObject(result.seal, result.sealedBy);
   }
 }
