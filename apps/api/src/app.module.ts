@@ -26,7 +26,7 @@ import { AuditResolver } from './audit/audit.resolver';
 import { ChangesSinceResolver } from './audit/two-times/changes-since.resolver';
 import { QuarterlyUpdateAuditResolver } from './audit/two-times/quarterly-update-audit.resolver';
 import { TreeHeadResolver } from './audit/tree-head/tree-head.resolver';
-import { TreeHeadService } from './audit/tree-head/tree-head.service';
+import { TreeHeadService } from './common/tree-head.service';
 import { DemoLoader } from './demo/demo-loader';
 import { FundingAllocationResolver, FundingSourceResolver } from './funding/funding.resolver';
 import { PlanImporter } from './plan-import/plan-importer';

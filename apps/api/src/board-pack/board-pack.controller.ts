@@ -9,7 +9,7 @@ import { buildBoardPack } from '@saferplan/reports/board-pack.model';
 import { boardPackXlsx } from '@saferplan/reports/board-pack.xlsx';
 import { boardPackHtml } from '@saferplan/reports/board-pack.html';
 import { boardPackPdf } from '@saferplan/reports/board-pack.pdf';
-import { TreeHeadService } from '../audit/tree-head/tree-head.service';
+import { TreeHeadService } from '../common/tree-head.service';
 
 const FORMATS = {
   html: 'text/html; charset=utf-8',

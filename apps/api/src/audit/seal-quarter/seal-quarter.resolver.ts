@@ -5,7 +5,7 @@ import { QuarterSealObject } from '../audit.objects';
 import { toSealObject } from '../seal-object';
 import { sealQuarter } from './seal-quarter.command';
 import { SealQuarterInput } from './seal-quarter.input';
-import { TreeHeadService } from '../tree-head/tree-head.service';
+import { TreeHeadService } from '../../common/tree-head.service';
 
 @Resolver()
 export class SealQuarterResolver {

@@ -2,7 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { InvalidInputError, NotFoundError } from '@saferplan/domain';
 import type { SignedTreeHead } from '@saferplan/event-store';
 import { EventProofObject, TreeHeadObject } from './tree-head.objects';
-import { TreeHeadService } from './tree-head.service';
+import { TreeHeadService } from '../../common/tree-head.service';
 
 /** Auditors' queries over the signed Merkle log: its head and any event's inclusion proof. */
 @Resolver()
