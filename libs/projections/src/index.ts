@@ -31,7 +31,7 @@ export {
 } from './read-model-store/read-model-store';
 export { SqliteReadModelStore } from './read-model-store/sqlite-read-model-store';
 export { PostgresReadModelStore, type PostgresReadModelStoreOptions } from './read-model-store/postgres-read-model-store';
-export { PlanProjector, type PlanProjectorOptions, ReadModelLagError, type RebuildResult } from './projector/projector';
+export { PlanProjector, type PlanProjectorOptions, ReadModelLagError, type RebuildOptions, type RebuildResult } from './projector/projector';
 export type { ProjectorWriterLock } from './projector/writer-lock';
 export { ADVISORY_LOCK_HOLDERS_SQL, PostgresWriterLock, type PostgresWriterLockOptions, planProjectorLockName } from './projector/postgres-writer-lock';
 export { readModelAsOf } from './as-of/as-of';

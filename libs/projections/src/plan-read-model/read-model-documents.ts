@@ -27,6 +27,8 @@ export interface DocumentDifference {
   id: string;
   /** Which side has the document: 'both' when it exists on both sides with different content. */
   presentIn: 'both' | 'left' | 'right';
+  /** For 'both': the top-level fields whose values differ, sorted (what an operator checks first). */
+  fields?: string[];
 }
 
 /** Identifies a document among all kinds. */
@@ -51,6 +53,16 @@ export function compareDocuments(left: ReadModelDocument[], right: ReadModelDocu
   }
   for (const document of rightByKey.values()) differences.push({ kind: document.kind, id: document.id, presentIn: 'right' });
   return differences;
+}
+
+/** The top-level fields of two documents whose values differ, as JSON keeps them; sorted. */
+export function differingFields(left: object, right: object): string[] {
+  const leftRecord = left as Record<string, unknown>;
+  const rightRecord = right as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(leftRecord), ...Object.keys(rightRecord)])].sort();
+  return keys.filter(
+    (key) => !sameValues(leftRecord[key], rightRecord[key]) && canonicalJson(leftRecord[key]) !== canonicalJson(rightRecord[key]),
+  );
 }
 
 /** True when both are the same JSON value, walked in place (key order does not matter). */

@@ -130,8 +130,30 @@ describe('PlanProjector with the SQLite event store', () => {
     await live.waitFor(await appendToStore(events, history.events.slice(20)));
 
     const result = await live.rebuild();
-    expect(result).toEqual({ identical: true, eventsApplied: history.events.length, differences: [] });
+    expect(result).toEqual({ identical: true, eventsApplied: history.events.length, differences: [], repaired: false });
     expect(compareDocuments((live.queries as PlanReadModel).toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
+  });
+
+  it('rebuilds up to the head of the log even while the projector is behind it', async () => {
+    const history = leicestershire();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = false;
+    // Deliveries wait at the gate once `holding`: the projector falls behind the log's head.
+    const gated = Object.create(events) as EventStore;
+    gated.subscribeToAll = (options: SubscribeOptions) =>
+      events.subscribeToAll({ ...options, onEvents: async (batch) => { if (holding) await held; return options.onEvents(batch); } });
+    const live = projector(gated);
+    await live.start();
+    await live.waitFor(await appendToStore(events, history.events.slice(0, 20)));
+    holding = true;
+    const head = await appendToStore(events, history.events.slice(20));
+    expect(live.checkpoint).toBe(20);
+
+    const rebuilt = live.rebuild();
+    setTimeout(release, 50);
+    expect(await rebuilt).toEqual({ identical: true, eventsApplied: head, differences: [], repaired: false });
+    expect(live.checkpoint).toBe(head);
   });
 
   /**
@@ -171,7 +193,37 @@ describe('PlanProjector with the SQLite event store', () => {
     }
   }
 
-  it('reports a stored model that drifted from the log, and replaces it', async () => {
+  it('reports every drifted document and, without repair, leaves the live and the saved model as they were', async () => {
+    const history = leicestershire();
+    const head = await storeThenDrift(history, (a1) => ({ kind: 'action', id: 'a1', doc: { ...a1, status: 'COMPLETED', percentComplete: 100 } }));
+    const tampering = new SqliteReadModelStore(readModelDir());
+    const { model } = await tampering.load();
+    await tampering.save([{ kind: 'action', id: 'ghost', doc: { ...model.action('a1')!, id: 'ghost' } }], head, { remove: [{ kind: 'action', id: 'a2' }] });
+    await tampering.close();
+
+    const live = projector();
+    await live.start();
+    const result = await live.rebuild();
+    expect(result).toEqual({
+      identical: false,
+      eventsApplied: history.events.length,
+      differences: [
+        { kind: 'action', id: 'a1', presentIn: 'both', fields: ['percentComplete', 'status'] },
+        { kind: 'action', id: 'a2', presentIn: 'left' },
+        { kind: 'action', id: 'ghost', presentIn: 'right' },
+      ],
+      repaired: false,
+    });
+    expect(live.queries.action('a1')?.status).toBe('COMPLETED');
+    await live.stop();
+    const saved = await reloadStored();
+    expect(saved.checkpoint).toBe(head);
+    expect(saved.model.action('a1')).toMatchObject({ status: 'COMPLETED', percentComplete: 100 });
+    expect(saved.model.action('a2')).toBeUndefined();
+    expect(saved.model.action('ghost')).toBeDefined();
+  });
+
+  it('reports a stored model that drifted from the log, and with repair replaces it', async () => {
     const history = leicestershire();
     // The stored a1 claims it is complete.
     await storeThenDrift(history, (a1) => ({ kind: 'action', id: 'a1', doc: { ...a1, status: 'COMPLETED', percentComplete: 100 } }));
@@ -179,25 +231,26 @@ describe('PlanProjector with the SQLite event store', () => {
     const live = projector();
     await live.start();
     expect(live.queries.action('a1')?.status).toBe('COMPLETED');
-    const result = await live.rebuild();
+    const result = await live.rebuild({ repair: true });
     expect(result).toEqual({
       identical: false,
       eventsApplied: history.events.length,
-      differences: [{ kind: 'action', id: 'a1', presentIn: 'both' }],
+      differences: [{ kind: 'action', id: 'a1', presentIn: 'both', fields: ['percentComplete', 'status'] }],
+      repaired: true,
     });
     expect(live.queries.action('a1')).toMatchObject({ status: 'OFF_TRACK', percentComplete: 40 });
     await live.stop();
     expect((await reloadStored()).model.action('a1')?.status).toBe('OFF_TRACK');
   });
 
-  it('rebuilds by rewriting only what differs: a stored document the log never made is removed', async () => {
+  it('repairs by rewriting only what differs: a stored document the log never made is removed', async () => {
     const history = leicestershire();
     const head = await storeThenDrift(history, (a1) => ({ kind: 'action', id: 'ghost', doc: { ...a1, id: 'ghost' } }));
 
     const live = projector();
     await live.start();
     expect(live.queries.action('ghost')).toBeDefined();
-    const result = await live.rebuild();
+    const result = await live.rebuild({ repair: true });
     expect(result.differences).toEqual([{ kind: 'action', id: 'ghost', presentIn: 'right' }]);
     expect(live.queries.action('ghost')).toBeUndefined();
     await live.stop();

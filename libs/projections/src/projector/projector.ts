@@ -1,17 +1,17 @@
 import type { EventStore, RecordedEvent, Subscription } from '@saferplan/event-store/event-store.port';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
-import { compareDocuments } from '../plan-read-model/read-model-documents';
+import { type DocumentDifference, type ReadModelDocument, compareDocuments } from '../plan-read-model/read-model-documents';
 import { CheckpointConflictError, type ReadModelStore } from '../read-model-store/read-model-store';
 import type { PlanQueries } from '../views';
 import { Later } from './later';
 import { OneAtATime } from './one-at-a-time';
 import { type PlanProjectorOptions, type ResolvedProjectorOptions, resolveProjectorOptions } from './projector-options';
-import { type RebuildResult, foldLog, rewriteOf } from './rebuild';
+import { type RebuildOptions, type RebuildResult, foldLog, rewriteOf, withChangedFields } from './rebuild';
 import { Waiters } from './waiters';
 import { bringStoreUpTo } from './writer-takeover';
 
 export type { PlanProjectorOptions } from './projector-options';
-export type { RebuildResult } from './rebuild';
+export type { RebuildOptions, RebuildResult } from './rebuild';
 export { ReadModelLagError } from './waiters';
 
 type State = 'new' | 'running' | 'stopped';
@@ -114,36 +114,45 @@ export class PlanProjector {
   }
 
   /**
-   * Folds the whole log up to the current checkpoint into a fresh model, compares its documents
-   * with the incremental ones, and stores the fresh model in place of the old (one transaction:
-   * once the live model is saved, only the documents that differ are written).
-   * Events after the checkpoint keep arriving through the subscription on top of the new model.
+   * Folds the whole log up to its head into a fresh model and compares its documents with the
+   * incremental ones, reporting every difference. Without `repair` it writes nothing: the live and
+   * the saved model stay as they were, as evidence. With `repair` the fresh model replaces the old
+   * (one transaction: once the live model is saved, only the documents that differ are written).
+   * Events after the head keep arriving through the subscription on top of whichever model is live.
    */
-  async rebuild(): Promise<RebuildResult> {
+  async rebuild(options: RebuildOptions = {}): Promise<RebuildResult> {
     if (this.state !== 'running') throw new Error('start the projector before rebuilding its read model');
+    // Compare at the head, not wherever the subscription has got to since the stored checkpoint:
+    // the live model catches up on the tail (it reads it anyway), so the fold covers every event.
+    await this.waitFor(await this.store.headPosition());
     return this.oneAtATime.run(async () => {
       const upTo = this.position;
       const { model: fresh, eventsApplied } = await foldLog(this.store, upTo, this.options.pageSize);
       const documents = fresh.toDocuments();
-      const differences = compareDocuments(documents, this.model.toDocuments());
-      // Bring the store up to the live model first; that save can also find this instance no
-      // longer the writer (CheckpointConflictError), hence the second check.
-      if (this.writer) await this.saveChanges();
-      if (this.writer) {
-        if (this.persisted === upTo) {
-          // The store holds the live model exactly: rewrite only the documents the fresh fold
-          // disagrees with, instead of every document again.
-          const { rewritten, remove } = rewriteOf(differences, documents);
-          if (differences.length > 0) await this.readModels.save(rewritten, upTo, { remove, expectedCheckpoint: this.persisted });
-        } else {
-          await this.readModels.save(documents, upTo, { replaceAll: true, expectedCheckpoint: this.persisted });
-        }
-        this.persisted = upTo;
-      }
-      fresh.markSaved();
-      this.model = fresh;
-      return { identical: differences.length === 0, eventsApplied, differences };
+      const live = this.model.toDocuments();
+      const differences = withChangedFields(compareDocuments(documents, live), documents, live);
+      if (options.repair) await this.repairWith(fresh, documents, differences, upTo);
+      return { identical: differences.length === 0, eventsApplied, differences, repaired: options.repair === true && differences.length > 0 };
     });
+  }
+
+  private async repairWith(fresh: PlanReadModel, documents: ReadModelDocument[], differences: DocumentDifference[], upTo: number): Promise<void> {
+    // Bring the store up to the live model first; that save can also find this instance no
+    // longer the writer (CheckpointConflictError), hence the second check.
+    if (this.writer) await this.saveChanges();
+    if (this.writer) {
+      if (this.persisted === upTo) {
+        // The store holds the live model exactly: rewrite only the documents the fresh fold
+        // disagrees with, instead of every document again.
+        const { rewritten, remove } = rewriteOf(differences, documents);
+        if (differences.length > 0) await this.readModels.save(rewritten, upTo, { remove, expectedCheckpoint: this.persisted });
+      } else {
+        await this.readModels.save(documents, upTo, { replaceAll: true, expectedCheckpoint: this.persisted });
+      }
+      this.persisted = upTo;
+    }
+    fresh.markSaved();
+    this.model = fresh;
   }
 
   private async resume(): Promise<void> {

@@ -1,14 +1,34 @@
 import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
-import { type DocumentDifference, type ReadModelDocument, documentKey } from '../plan-read-model/read-model-documents';
+import { type DocumentDifference, type ReadModelDocument, differingFields, documentKey } from '../plan-read-model/read-model-documents';
 import type { DocumentKey } from '../read-model-store/read-model-store';
+
+export interface RebuildOptions {
+  /** Replace the live and the saved read model with the fresh fold; without it nothing is written. */
+  repair?: boolean;
+}
 
 export interface RebuildResult {
   /** True when the documents folded from the whole log equal the incremental ones. */
   identical: boolean;
   eventsApplied: number;
-  /** What differed (empty when identical), for the operator to investigate. */
+  /** Every difference (empty when identical), changed fields named, for the operator to investigate. */
   differences: DocumentDifference[];
+  /** True when the differences were written over the read model (only asked for with `repair`). */
+  repaired: boolean;
+}
+
+/** Names the fields of each document present on both sides that differ (only those are compared again). */
+export function withChangedFields(differences: DocumentDifference[], fresh: ReadModelDocument[], live: ReadModelDocument[]): DocumentDifference[] {
+  if (!differences.some((d) => d.presentIn === 'both')) return differences;
+  const byKey = (documents: ReadModelDocument[]) => new Map(documents.map((document) => [documentKey(document), document]));
+  const freshByKey = byKey(fresh);
+  const liveByKey = byKey(live);
+  return differences.map((difference) => {
+    if (difference.presentIn !== 'both') return difference;
+    const key = documentKey(difference);
+    return { ...difference, fields: differingFields(freshByKey.get(key)!.doc, liveByKey.get(key)!.doc) };
+  });
 }
 
 /** A fresh model folded from every event of the log up to position `upTo`. */
