@@ -117,12 +117,20 @@ export interface ReadScope {
   asOf: Date | null;
 }
 
+/**
+ * Whether the reader may see a partnership's plan details (action titles, updates and their
+ * narratives, funding by action). Without them a section keeps the county summary every reader
+ * sees elsewhere: its priorities and their progress.
+ */
+export type MayReadDetails = (partnershipId: string) => boolean;
+
 export async function buildBoardPack(
   scope: ReadScope,
   partnership: PartnershipView,
   quarter: string,
   store: EventStore,
   treeHead: BoardPackTreeHead | null = null,
+  mayReadDetails: MayReadDetails = () => true,
 ): Promise<BoardPack> {
   const financialYear = financialYearOfQuarter(quarter);
   const { queries } = scope;
@@ -138,7 +146,7 @@ export async function buildBoardPack(
     asOfDate: scope.asOfDate,
     seal: await sealOf(store, quarter, scope),
     treeHead,
-    sections: partnerships.map((each) => sectionOf(scope, each, quarter, financialYear)),
+    sections: partnerships.map((each) => sectionOf(scope, each, quarter, financialYear, mayReadDetails(each.id))),
   };
 }
 
@@ -164,7 +172,7 @@ function planOf(queries: PlanQueries, partnership: PartnershipView, financialYea
   return undefined;
 }
 
-function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: string, financialYear: string): BoardPackSection {
+function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: string, financialYear: string, details: boolean): BoardPackSection {
   const { queries, asOfDate } = scope;
   const plan = planOf(queries, partnership, financialYear);
   const section: BoardPackSection = {
@@ -174,12 +182,13 @@ function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: stri
     priorities: [],
     actions: [],
     exceptions: [],
-    funding: fundingOf(queries, partnership.id, financialYear, quarter),
+    funding: details ? fundingOf(queries, partnership.id, financialYear, quarter) : [],
   };
   for (const priorityId of plan?.priorityIds ?? []) {
     const priority = queries.priority(priorityId);
     if (!priority) continue;
     section.priorities.push({ title: priority.title, statutory: priority.statutory, progress: queries.priorityProgress(priorityId, asOfDate) });
+    if (!details) continue;
     for (const actionId of priority.actionIds) {
       const action = queries.action(actionId);
       if (!action || action.status === 'CANCELLED') continue;

@@ -61,6 +61,8 @@ export interface ImportReport {
 interface Step {
   kind: 'plan' | 'priority' | 'action' | 'milestone' | 'allocation';
   commandId: string;
+  /** What the step sends, hashed into its command's fingerprint as a resolver's input is. */
+  input: object;
   send(options: CommandOptions): Promise<unknown>;
 }
 
@@ -100,7 +102,7 @@ export class PlanImporter {
     const valid = problems.length === 0;
     const write = valid && !request.dryRun;
     if (write) {
-      for (const step of planning.steps) await step.send({ ...options, commandId: step.commandId });
+      for (const step of planning.steps) await step.send({ ...options, commandId: step.commandId, input: step.input });
     }
     const count = (kind: Step['kind']) => planning.steps.filter((step) => step.kind === kind).length;
     return {
@@ -189,7 +191,7 @@ class ImportPlanning {
         plan,
       );
       plan = events.reduce(actionPlanDecider.evolve, plan);
-      this.steps.push({ kind: 'plan', commandId, send: (options) => createActionPlan(this.importer.deps.writer, input, options) });
+      this.steps.push({ kind: 'plan', commandId, input, send: (options) => createActionPlan(this.importer.deps.writer, input, options) });
     }
 
     const priorityIdByTitle = new Map<string, { id: string; statutory: boolean; firstRow: number } | null>();
@@ -235,7 +237,7 @@ class ImportPlanning {
     setPlan(events.reduce(actionPlanDecider.evolve, plan));
     if (!(await this.recorded(commandId))) {
       const input = { planId: plan.planId!, title, statutory };
-      this.steps.push({ kind: 'priority', commandId, send: (options) => addPriority(this.importer.deps.writer, input, options) });
+      this.steps.push({ kind: 'priority', commandId, input, send: (options) => addPriority(this.importer.deps.writer, input, options) });
     }
     return { id: priorityId, statutory, firstRow: row.row };
   }
@@ -281,7 +283,7 @@ class ImportPlanning {
           actionDecider.decide({ type: 'CreateAction', data: { actionId, plan: planFacts, ...input }, metadata: { now: this.now } }, action),
         );
     if (created && created.length > 0) {
-      this.steps.push({ kind: 'action', commandId, send: (options) => createAction(writer, input, options) });
+      this.steps.push({ kind: 'action', commandId, input, send: (options) => createAction(writer, input, options) });
     }
     // Checked against the action as it would be once created, even if this row's action was refused.
     const assumed = created && created.length > 0 ? created : [{ type: 'ActionCreated' as const, data: { actionId, ...input, partnershipId: planFacts.partnershipId, financialYear: this.financialYear, leadOfficer: null, fundingSource: null, budget: null } }];
@@ -312,7 +314,7 @@ class ImportPlanning {
       if (!events) continue;
       state = events.reduce(actionDecider.evolve, state);
       const input = { actionId, title, dueQuarter };
-      this.steps.push({ kind: 'milestone', commandId, send: (options) => scheduleMilestone(this.importer.deps.writer, input, options) });
+      this.steps.push({ kind: 'milestone', commandId, input, send: (options) => scheduleMilestone(this.importer.deps.writer, input, options) });
     }
   }
 
@@ -335,7 +337,7 @@ class ImportPlanning {
     state = events.reduce(fundingDecider.evolve, state);
     this.fundingStates.set(source.id, state);
     const input = { fundingSourceId: source.id, actionId, amount };
-    this.steps.push({ kind: 'allocation', commandId, send: (options) => allocateFunding(writer, input, options) });
+    this.steps.push({ kind: 'allocation', commandId, input, send: (options) => allocateFunding(writer, input, options) });
   }
 }
 
