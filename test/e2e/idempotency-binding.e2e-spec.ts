@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { SaferPlanClaims } from '@saferplan/identity/tokens';
 import { ApiHarness, storesUnderTest } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
+import { CommandWriter } from '../../apps/api/src/common/command-writer';
+import { addPriority } from '../../apps/api/src/action-plans/add-priority/add-priority.command';
 
 const CREATE_ACTION = `mutation($i: CreateActionInput!) { createAction(input: $i) { id title } }`;
 const ADD_PRIORITY = `mutation($i: AddPriorityInput!) { addPriority(input: $i) { id title } }`;
@@ -25,6 +27,7 @@ describe.each(storesUnderTest())('idempotency binding (end to end) on %s', (stor
     ids.nwl = await step.registerPartnership('Safer North West', 'COMMUNITY_SAFETY_PARTNERSHIP');
     ids.city = await step.registerPartnership('Safer Leicester', 'COMMUNITY_SAFETY_PARTNERSHIP');
     ids.melton = await step.registerPartnership('Safer Melton', 'COMMUNITY_SAFETY_PARTNERSHIP');
+    ids.harborough = await step.registerPartnership('Safer Harborough', 'COMMUNITY_SAFETY_PARTNERSHIP');
     ids.nwlPlan = await step.createActionPlan(ids.nwl, '2017/18', 'Safer North West 2017/18');
     ids.nwlPriority = await step.addPriority(ids.nwlPlan, 'Reduce anti-social behaviour');
     ids.cityPlan = await step.createActionPlan(ids.city, '2017/18', 'Safer Leicester 2017/18');
@@ -72,5 +75,18 @@ describe.each(storesUnderTest())('idempotency binding (end to end) on %s', (stor
     expect(actionPlan.priorities).toEqual([{ title: 'Tackle rural crime', actions: [{ title: 'Farm watch' }] }]);
     const { actionPlan: cityPlan } = await api.ok(`{ actionPlan(id: "${ids.cityPlan}") { priorities { title } } }`);
     expect(cityPlan.priorities.map((priority: { title: string }) => priority.title)).not.toContain('Decoy');
+  });
+
+  it('an import whose ids were claimed before they were reserved writes nothing, not even its plan', async () => {
+    const csv = Buffer.from(['Priority,Statutory,Action,Lead agency,Lead officer,Milestones,Funding source,Budget', 'Cut knife crime,No,Schools knife talks,Leicestershire Police,,,,', ''].join('\n'));
+    const batch = digest(`${ids.harborough}\n2017/18\n${digest(csv, 64)}`, 16);
+    // Straight through the write side, as a claim recorded before the import- prefix was reserved.
+    await addPriority(api.resolve(CommandWriter), { planId: ids.cityPlan, title: 'Earlier decoy', statutory: false }, { actor: 'coord-city', commandId: `import-${batch}-priority-${digest('cut knife crime', 16)}` });
+
+    const imported = await api.gql(IMPORT, { i: { partnershipId: ids.harborough, financialYear: '2017/18', fileName: 'harborough.csv', contentBase64: csv.toString('base64'), dryRun: false } });
+    expect(imported.data).toBeNull();
+    expect(imported.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'commandId' });
+    const { partnership } = await api.ok(`{ partnership(id: "${ids.harborough}") { plans { id } } }`);
+    expect(partnership.plans).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { PlanProjector } from '@saferplan/projections';
 import { CLOCK, type Clock, EVENT_STORE, WRITE_RETRY } from '@saferplan/config/tokens';
 import type { CommandOptions } from './command-options';
 import { AggregateSnapshots } from './aggregate-snapshots';
-import { commandFingerprint } from './command-fingerprint';
+import { commandFingerprint, recordedFor } from './command-fingerprint';
 
 export interface Loaded<State> {
   state: State;
@@ -137,9 +137,7 @@ export class AggregateRepository {
    * the id is refused, so an id never hands one caller the record another caller created.
    */
   private async replayed(streamId: string, fingerprint: string, events: RecordedEvent[], commandId: string): Promise<Executed> {
-    const recorded = events[0]?.metadata.causationId;
-    const bound = recorded?.startsWith('command:') ? recorded === fingerprint : true;
-    if (events.length > 0 && (events[0].streamId !== streamId || !bound)) {
+    if (!recordedFor(events, streamId, fingerprint)) {
       throw new ConflictError(`commandId ${commandId} was already used for a different change`, 'commandId');
     }
     if (events.length > 0) await this.projector.waitFor(events[events.length - 1].position);

@@ -20,5 +20,17 @@ function inputOf(input: unknown): unknown {
   return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== null && value !== undefined));
 }
 
+/**
+ * Whether the events a commandId recorded answer this very command: same stream, and the same
+ * fingerprint where one was recorded (events from before fingerprints carry none and keep the
+ * stream check alone).
+ */
+export function recordedFor(events: ReadonlyArray<{ streamId: string; metadata: { causationId: string | null } }>, streamId: string, fingerprint: string): boolean {
+  if (events.length === 0) return true;
+  const { streamId: recordedStream, metadata } = events[0];
+  const recorded = metadata.causationId;
+  return recordedStream === streamId && (!recorded?.startsWith('command:') || recorded === fingerprint);
+}
+
 /** Ids the plan importer derives from a file; no caller may send one, so none can be claimed before the import. */
 export const IMPORT_COMMAND_PREFIX = 'import-';
