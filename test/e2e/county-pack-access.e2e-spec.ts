@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { ApiHarness, storesUnderTest } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
 
@@ -42,11 +43,28 @@ describe.each(storesUnderTest())('county board pack access (end to end) on %s', 
     expect(html).toContain('Anti-social behaviour');
     expect(html).not.toContain('Coalville repeat victims review');
     expect(html).not.toContain('Two named repeat victims');
+    expect(html).toContain('Actions, updates, exceptions and funding are shown only to readers of this partnership&#39;s plan');
+  });
+
+  it('leaves the same details out of the workbook', async () => {
+    const claims = { sub: 'coord-board', name: 'Board coordinator', roles: ['coordinator' as const], partnerships: [ids.board] };
+    const response = await api.download(`/board-packs/${ids.board}?quarter=${QUARTER}&format=xlsx`, { authorization: `Bearer ${api.token(claims)}` });
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const text: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => text.push(JSON.stringify(row.values))));
+    const all = text.join('\n');
+    expect(all).toContain('County reoffending board');
+    expect(all).toContain('Anti-social behaviour');
+    expect(all).not.toContain('Coalville repeat victims review');
+    expect(all).not.toContain('Two named repeat victims');
   });
 
   it('shows every district in full to the senior officer group', async () => {
     const html = await packAs({ sub: 'sog-chair', name: 'SOG chair', roles: ['sog'] });
     expect(html).toContain('Coalville repeat victims review');
     expect(html).toContain('Two named repeat victims');
+    expect(html).not.toContain('shown only to readers');
   });
 });

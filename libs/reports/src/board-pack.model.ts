@@ -51,7 +51,12 @@ export interface BoardPackSection {
   actions: BoardPackActionRow[];
   exceptions: BoardPackException[];
   funding: BoardPackFunding[];
+  /** True when the reader may not read this partnership's plan details: actions, exceptions and funding are left out. */
+  detailsWithheld: boolean;
 }
+
+/** Printed where a section's plan details are left out, so "none" is never read as "none recorded". */
+export const DETAILS_WITHHELD = "Actions, updates, exceptions and funding are shown only to readers of this partnership's plan";
 
 export interface BoardPackSeal {
   /** The full hex SHA-256 Merkle root, as sealQuarter returned it and verifySeal recomputes it. */
@@ -183,6 +188,7 @@ function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: stri
     actions: [],
     exceptions: [],
     funding: details ? fundingOf(queries, partnership.id, financialYear, quarter) : [],
+    detailsWithheld: !details,
   };
   for (const priorityId of plan?.priorityIds ?? []) {
     const priority = queries.priority(priorityId);
