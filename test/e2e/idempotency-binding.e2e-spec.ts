@@ -48,6 +48,12 @@ describe.each(storesUnderTest())('idempotency binding (end to end) on %s', (stor
     expect(stolen.data).toBeNull();
     expect(stolen.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'commandId' });
     expect(JSON.stringify(stolen)).not.toContain('Named victims');
+
+    // The very same input is still no way in: the answer is only for a caller who may write (and so read) that plan.
+    const copied = await api.gql(CREATE_ACTION, { i: { planId: ids.cityPlan, priorityId: ids.cityPriority, title: 'Named victims case review', leadAgency: 'LCC', commandId: 'retry-42' } }, nwl);
+    expect(copied.data).toBeNull();
+    expect(copied.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(JSON.stringify(copied)).not.toContain('Named victims');
   });
 
   it('refuses the same commandId with another input or another command', async () => {
