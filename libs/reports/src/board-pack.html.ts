@@ -1,4 +1,4 @@
-import { type BoardPack, type BoardPackSection, treeHeadLine } from './board-pack.model';
+import { type BoardPack, type BoardPackSection, DETAILS_WITHHELD, treeHeadLine } from './board-pack.model';
 import { EXCEPTION_LABELS, percent, pounds, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 const escape = (text: string): string =>
@@ -85,11 +85,11 @@ function sectionHtml(pack: BoardPack, section: BoardPackSection): string {
 <p>${escape(section.planTitle ?? `No action plan for ${pack.financialYear}`)}</p>
 <h3>Progress by priority</h3>
 ${priorities}
-<h3>Actions and ${escape(pack.quarter)} updates</h3>
+${section.detailsWithheld ? `<p>${escape(DETAILS_WITHHELD)}</p>` : `<h3>Actions and ${escape(pack.quarter)} updates</h3>
 ${actions}
 <h3>Exceptions</h3>
 ${exceptions}
 <h3>Funding: allocation against spend</h3>
-${funding}
+${funding}`}
 </section>`;
 }

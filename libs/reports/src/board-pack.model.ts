@@ -51,7 +51,12 @@ export interface BoardPackSection {
   actions: BoardPackActionRow[];
   exceptions: BoardPackException[];
   funding: BoardPackFunding[];
+  /** True when the reader may not read this partnership's plan details: actions, exceptions and funding are left out. */
+  detailsWithheld: boolean;
 }
+
+/** Printed where a section's plan details are left out, so "none" is never read as "none recorded". */
+export const DETAILS_WITHHELD = "Actions, updates, exceptions and funding are shown only to readers of this partnership's plan";
 
 export interface BoardPackSeal {
   /** The full hex SHA-256 Merkle root, as sealQuarter returned it and verifySeal recomputes it. */
@@ -117,12 +122,20 @@ export interface ReadScope {
   asOf: Date | null;
 }
 
+/**
+ * Whether the reader may see a partnership's plan details (action titles, updates and their
+ * narratives, funding by action). Without them a section keeps the county summary every reader
+ * sees elsewhere: its priorities and their progress.
+ */
+export type MayReadDetails = (partnershipId: string) => boolean;
+
 export async function buildBoardPack(
   scope: ReadScope,
   partnership: PartnershipView,
   quarter: string,
   store: EventStore,
   treeHead: BoardPackTreeHead | null = null,
+  mayReadDetails: MayReadDetails = () => true,
 ): Promise<BoardPack> {
   const financialYear = financialYearOfQuarter(quarter);
   const { queries } = scope;
@@ -138,7 +151,7 @@ export async function buildBoardPack(
     asOfDate: scope.asOfDate,
     seal: await sealOf(store, quarter, scope),
     treeHead,
-    sections: partnerships.map((each) => sectionOf(scope, each, quarter, financialYear)),
+    sections: partnerships.map((each) => sectionOf(scope, each, quarter, financialYear, mayReadDetails(each.id))),
   };
 }
 
@@ -164,7 +177,7 @@ function planOf(queries: PlanQueries, partnership: PartnershipView, financialYea
   return undefined;
 }
 
-function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: string, financialYear: string): BoardPackSection {
+function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: string, financialYear: string, details: boolean): BoardPackSection {
   const { queries, asOfDate } = scope;
   const plan = planOf(queries, partnership, financialYear);
   const section: BoardPackSection = {
@@ -174,12 +187,14 @@ function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: stri
     priorities: [],
     actions: [],
     exceptions: [],
-    funding: fundingOf(queries, partnership.id, financialYear, quarter),
+    funding: details ? fundingOf(queries, partnership.id, financialYear, quarter) : [],
+    detailsWithheld: !details,
   };
   for (const priorityId of plan?.priorityIds ?? []) {
     const priority = queries.priority(priorityId);
     if (!priority) continue;
     section.priorities.push({ title: priority.title, statutory: priority.statutory, progress: queries.priorityProgress(priorityId, asOfDate) });
+    if (!details) continue;
     for (const actionId of priority.actionIds) {
       const action = queries.action(actionId);
       if (!action || action.status === 'CANCELLED') continue;

@@ -1,5 +1,5 @@
 import { pdfDocument } from './on-demand-libraries';
-import { type BoardPack, sealLine, treeHeadLine } from './board-pack.model';
+import { type BoardPack, DETAILS_WITHHELD, sealLine, treeHeadLine } from './board-pack.model';
 import { EXCEPTION_LABELS, percent, pounds, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 /** The pack as an A4 PDF (pdfkit, built-in Helvetica): a page per partnership, RAG words in their colour. */
@@ -30,6 +30,11 @@ export async function boardPackPdf(pack: BoardPack): Promise<Buffer> {
         `${g.actions} actions: ${g.completed} completed, ${g.onTrack} on track, ${g.atRisk} at risk, ${g.offTrack} off track, ${g.notStarted} not started; ` +
           `milestones ${g.milestonesReached}/${g.milestones} reached, ${g.milestonesOverdue} overdue`,
       );
+    }
+
+    if (section.detailsWithheld) {
+      doc.moveDown().font('Helvetica').text(DETAILS_WITHHELD);
+      return;
     }
 
     subheading(doc, `Actions and ${pack.quarter} updates`);

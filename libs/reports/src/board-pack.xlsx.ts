@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { excel } from './on-demand-libraries';
-import { type BoardPack, type BoardPackSection, sealLine, treeHeadLine } from './board-pack.model';
+import { type BoardPack, type BoardPackSection, DETAILS_WITHHELD, sealLine, treeHeadLine } from './board-pack.model';
 import { EXCEPTION_LABELS, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 const argb = (hex: string): string => `FF${hex}`;
@@ -55,6 +55,12 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
       Math.round(priority.progress.percentComplete * 10) / 10,
     ]);
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  }
+
+  if (section.detailsWithheld) {
+    sheet.addRow([]);
+    sheet.addRow([DETAILS_WITHHELD]);
+    return;
   }
 
   heading(sheet, `Actions and ${pack.quarter} updates`);

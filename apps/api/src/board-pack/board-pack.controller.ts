@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Catch, Controller, type ExceptionFilter, Get, Inject, Logger, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { type ArgumentsHost, Catch, Controller, type ExceptionFilter, Get, Inject, Logger, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { InvalidInputError, NotFoundError, parseQuarter } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
@@ -10,6 +10,8 @@ import { boardPackXlsx } from '@saferplan/reports/board-pack.xlsx';
 import { boardPackHtml } from '@saferplan/reports/board-pack.html';
 import { boardPackPdf } from '@saferplan/reports/board-pack.pdf';
 import { TreeHeadService } from '../common/tree-head.service';
+import { decideNestedRead } from '../auth/access-policy';
+import { requirePrincipal } from '../auth/request-auth';
 
 const FORMATS = {
   html: 'text/html; charset=utf-8',
@@ -77,6 +79,7 @@ export class BoardPackController {
     @Query('quarter') quarterText: string | undefined,
     @Query('format') formatText: string | undefined,
     @Query('asOf') asOfText: string | undefined,
+    @Req() request: unknown,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     if (quarterText === undefined) throw new InvalidInputError('quarter', 'quarter is required, e.g. ?quarter=2017/18%20Q2');
@@ -86,7 +89,12 @@ export class BoardPackController {
     const scope = await this.readScopes.resolve(asOfOf(asOfText));
     const partnership = scope.queries.partnership(partnershipId);
     if (!partnership) throw new NotFoundError('Partnership', partnershipId);
-    const pack = await buildBoardPack(scope, partnership, quarter, this.store, { ...(await this.treeHeads.treeHead()), publicKey: this.treeHeads.publicKey });
+    const principal = requirePrincipal(request);
+    // A county pack holds every district's section: each shows its actions only to a reader the
+    // access table lets read them, as Priority.actions does in GraphQL.
+    const mayReadDetails = (id: string) => decideNestedRead('Priority.actions', principal, id).allowed;
+    const treeHead = { ...(await this.treeHeads.treeHead()), publicKey: this.treeHeads.publicKey };
+    const pack = await buildBoardPack(scope, partnership, quarter, this.store, treeHead, mayReadDetails);
     const body = format === 'xlsx' ? await boardPackXlsx(pack) : format === 'pdf' ? await boardPackPdf(pack) : boardPackHtml(pack);
     const fileName = `board-pack-${partnership.name}-${quarter}`.replace(/[^A-Za-z0-9-]+/g, '-').toLowerCase();
     await reply

@@ -11,6 +11,7 @@ import { PlanProjector } from '@saferplan/projections';
 import { CLOCK, type Clock, EVENT_STORE, WRITE_RETRY } from '@saferplan/config/tokens';
 import type { CommandOptions } from './command-options';
 import { AggregateSnapshots } from './aggregate-snapshots';
+import { commandFingerprint, recordedFor } from './command-fingerprint';
 
 export interface Loaded<State> {
   state: State;
@@ -83,9 +84,10 @@ export class AggregateRepository {
     buildCommand: (now: Date) => Command,
     options: CommandOptions,
   ): Promise<Executed> {
+    const fingerprint = commandFingerprint(buildCommand(this.clock.now()).type, streamId, options.input);
     if (options.commandId) {
       const earlier = await this.store.findCommand(options.commandId);
-      if (earlier) return this.replayed(streamId, earlier, options.commandId);
+      if (earlier) return this.replayed(streamId, fingerprint, earlier, options.commandId);
     }
     const deadline = performance.now() + this.retry.deadlineMs;
     for (let attempt = 1; ; attempt++) {
@@ -104,10 +106,11 @@ export class AggregateRepository {
             actor: options.actor,
             actorName: options.actorName ?? null,
             correlationId: options.correlationId ?? null,
+            causationId: fingerprint,
             recordedAt: now,
           },
         );
-        if (result.duplicate) return this.replayed(streamId, result.events, options.commandId!);
+        if (result.duplicate) return this.replayed(streamId, fingerprint, result.events, options.commandId!);
         this.snapshots.remember(streamId, decider, fold(decider, { state, revision }, result.events).state, result.nextExpectedRevision);
         await this.projector.waitFor(result.position);
         return { events: result.events, duplicate: false };
@@ -128,8 +131,13 @@ export class AggregateRepository {
     }
   }
 
-  private async replayed(streamId: string, events: RecordedEvent[], commandId: string): Promise<Executed> {
-    if (events.length > 0 && events[0].streamId !== streamId) {
+  /**
+   * The first answer again, only for the very command that recorded it: same stream, and (for
+   * events recorded since commands were fingerprinted) same type and input. Anything else under
+   * the id is refused, so an id never hands one caller the record another caller created.
+   */
+  private async replayed(streamId: string, fingerprint: string, events: RecordedEvent[], commandId: string): Promise<Executed> {
+    if (!recordedFor(events, streamId, fingerprint)) {
       throw new ConflictError(`commandId ${commandId} was already used for a different change`, 'commandId');
     }
     if (events.length > 0) await this.projector.waitFor(events[events.length - 1].position);

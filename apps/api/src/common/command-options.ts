@@ -12,6 +12,8 @@ export interface CommandOptions {
   /** Version of the written aggregate the caller last saw; stale -> CONFLICT, nothing written. */
   expectedVersion?: number | null;
   correlationId?: string | null;
+  /** The caller's input, hashed into the command's fingerprint so a commandId stays bound to it. */
+  input?: unknown;
   /** Only the demo loader and imports of dated history set this; the API always uses the clock. */
   recordedAt?: Date;
 }

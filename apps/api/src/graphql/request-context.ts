@@ -1,6 +1,8 @@
 import { principalOf } from '../auth/request-auth';
 import type { CommandInput } from '../common/command-input';
 import type { CommandOptions } from '../common/command-options';
+import { IMPORT_COMMAND_PREFIX } from '../common/command-fingerprint';
+import { InvalidInputError } from '@saferplan/domain';
 
 /** What resolvers see of the HTTP request (mercurius passes it into the GraphQL context). */
 export interface GraphQLContext {
@@ -22,8 +24,16 @@ export function actorOf(context: GraphQLContext): { actor: string; actorName: st
 export function commandOptions(input: CommandInput, context: GraphQLContext): CommandOptions {
   return {
     ...actorOf(context),
-    commandId: input.commandId ?? null,
+    commandId: clientCommandId(input.commandId),
     expectedVersion: input.expectedVersion ?? null,
     correlationId: context.req?.id ? String(context.req.id) : null,
+    input,
   };
+}
+
+function clientCommandId(commandId: string | null | undefined): string | null {
+  if (commandId?.startsWith(IMPORT_COMMAND_PREFIX)) {
+    throw new InvalidInputError('commandId', `commandId must not start with "${IMPORT_COMMAND_PREFIX}": those ids are kept for action plan imports`);
+  }
+  return commandId ?? null;
 }

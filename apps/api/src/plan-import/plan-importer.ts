@@ -6,6 +6,7 @@ import {
   actionDecider,
   actionPlanDecider,
   actionPlanIdFor,
+  ConflictError,
   type FundingState,
   fundingDecider,
   NotFoundError,
@@ -20,6 +21,7 @@ import { AggregateRepository } from '../common/aggregate-repository';
 import { CommandWriter } from '../common/command-writer';
 import type { CommandOptions } from '../common/command-options';
 import { newId } from '../common/new-id';
+import { commandFingerprint, recordedFor } from '../common/command-fingerprint';
 import { CLOCK, type Clock, EVENT_STORE } from '@saferplan/config/tokens';
 import { createActionPlan } from '../action-plans/create-action-plan/create-action-plan.command';
 import { addPriority } from '../action-plans/add-priority/add-priority.command';
@@ -61,6 +63,8 @@ export interface ImportReport {
 interface Step {
   kind: 'plan' | 'priority' | 'action' | 'milestone' | 'allocation';
   commandId: string;
+  /** What the step sends, hashed into its command's fingerprint as a resolver's input is. */
+  input: object;
   send(options: CommandOptions): Promise<unknown>;
 }
 
@@ -100,7 +104,7 @@ export class PlanImporter {
     const valid = problems.length === 0;
     const write = valid && !request.dryRun;
     if (write) {
-      for (const step of planning.steps) await step.send({ ...options, commandId: step.commandId });
+      for (const step of planning.steps) await step.send({ ...options, commandId: step.commandId, input: step.input });
     }
     const count = (kind: Step['kind']) => planning.steps.filter((step) => step.kind === kind).length;
     return {
@@ -146,11 +150,19 @@ class ImportPlanning {
     return `import-${this.batch}-${key}`;
   }
 
-  /** True when an earlier run of this file recorded the command; such a step is skipped. */
-  private async recorded(commandId: string): Promise<boolean> {
+  /**
+   * True when an earlier run of this file recorded the command; such a step is skipped. An id
+   * recorded for any other change (claimed before import ids were reserved) stops the whole
+   * import before anything is written, rather than leaving a plan with steps missing.
+   */
+  private async recorded(commandId: string, commandType: string, streamId: string, input: object): Promise<boolean> {
     const earlier = await this.importer.deps.store.findCommand(commandId);
-    if (earlier) this.alreadyRecorded++;
-    return earlier !== null;
+    if (!earlier) return false;
+    if (!recordedFor(earlier, streamId, commandFingerprint(commandType, streamId, input))) {
+      throw new ConflictError(`commandId ${commandId} of this import was already used for a different change; nothing was imported`, 'commandId');
+    }
+    this.alreadyRecorded++;
+    return true;
   }
 
   private problem(row: PlanRow, column: PlanColumnKey, message: string): void {
@@ -189,7 +201,9 @@ class ImportPlanning {
         plan,
       );
       plan = events.reduce(actionPlanDecider.evolve, plan);
-      this.steps.push({ kind: 'plan', commandId, send: (options) => createActionPlan(this.importer.deps.writer, input, options) });
+      if (!(await this.recorded(commandId, 'CreateActionPlan', streams.actionPlan(planId), input))) {
+        this.steps.push({ kind: 'plan', commandId, input, send: (options) => createActionPlan(this.importer.deps.writer, input, options) });
+      }
     }
 
     const priorityIdByTitle = new Map<string, { id: string; statutory: boolean; firstRow: number } | null>();
@@ -233,9 +247,9 @@ class ImportPlanning {
     );
     if (!events) return null;
     setPlan(events.reduce(actionPlanDecider.evolve, plan));
-    if (!(await this.recorded(commandId))) {
-      const input = { planId: plan.planId!, title, statutory };
-      this.steps.push({ kind: 'priority', commandId, send: (options) => addPriority(this.importer.deps.writer, input, options) });
+    const input = { planId: plan.planId!, title, statutory };
+    if (!(await this.recorded(commandId, 'AddPriority', streams.actionPlan(plan.planId!), input))) {
+      this.steps.push({ kind: 'priority', commandId, input, send: (options) => addPriority(this.importer.deps.writer, input, options) });
     }
     return { id: priorityId, statutory, firstRow: row.row };
   }
@@ -275,13 +289,13 @@ class ImportPlanning {
       priorityIds: [...plan.priorities.map((priority) => priority.id), input.priorityId],
     };
     let action: ActionState = (await aggregates.load(streams.action(actionId), actionDecider)).state;
-    const created = (await this.recorded(commandId))
+    const created = (await this.recorded(commandId, 'CreateAction', streams.action(actionId), input))
       ? []
       : this.attempt(row, (field) => ACTION_COLUMNS[field ?? ''] ?? 'action', () =>
           actionDecider.decide({ type: 'CreateAction', data: { actionId, plan: planFacts, ...input }, metadata: { now: this.now } }, action),
         );
     if (created && created.length > 0) {
-      this.steps.push({ kind: 'action', commandId, send: (options) => createAction(writer, input, options) });
+      this.steps.push({ kind: 'action', commandId, input, send: (options) => createAction(writer, input, options) });
     }
     // Checked against the action as it would be once created, even if this row's action was refused.
     const assumed = created && created.length > 0 ? created : [{ type: 'ActionCreated' as const, data: { actionId, ...input, partnershipId: planFacts.partnershipId, financialYear: this.financialYear, leadOfficer: null, fundingSource: null, budget: null } }];
@@ -304,15 +318,15 @@ class ImportPlanning {
       const [title, dueQuarter] = parts;
       const commandId = this.commandId(`${rowKey}-milestone-${index + 1}`);
       const milestoneId = newId('milestone', commandId);
-      if (await this.recorded(commandId)) continue;
+      const input = { actionId, title, dueQuarter };
+      if (await this.recorded(commandId, 'ScheduleMilestone', streams.action(actionId), input)) continue;
       const events = this.attempt(row, () => 'milestones', () =>
         actionDecider.decide({ type: 'ScheduleMilestone', data: { actionId, milestoneId, title, dueQuarter }, metadata: { now: this.now } }, state),
         label,
       );
       if (!events) continue;
       state = events.reduce(actionDecider.evolve, state);
-      const input = { actionId, title, dueQuarter };
-      this.steps.push({ kind: 'milestone', commandId, send: (options) => scheduleMilestone(this.importer.deps.writer, input, options) });
+      this.steps.push({ kind: 'milestone', commandId, input, send: (options) => scheduleMilestone(this.importer.deps.writer, input, options) });
     }
   }
 
@@ -324,7 +338,8 @@ class ImportPlanning {
       .find((candidate) => candidate.recipientPartnershipId === partnershipId && sameText(candidate.name, sourceName));
     if (!source) return; // free text: the action records where its money comes from, nothing to allocate
     const commandId = this.commandId(`${rowKey}-allocation`);
-    if (await this.recorded(commandId)) return;
+    const input = { fundingSourceId: source.id, actionId, amount };
+    if (await this.recorded(commandId, 'AllocateFunding', streams.fundingSource(source.id), input)) return;
     let state = this.fundingStates.get(source.id) ?? (await aggregates.load(streams.fundingSource(source.id), fundingDecider)).state;
     const facts = { actionId, exists: true, partnershipId, financialYear: this.financialYear, status: 'open' as const };
     const events = this.attempt(row, () => 'budget', () =>
@@ -334,8 +349,7 @@ class ImportPlanning {
     if (!events) return;
     state = events.reduce(fundingDecider.evolve, state);
     this.fundingStates.set(source.id, state);
-    const input = { fundingSourceId: source.id, actionId, amount };
-    this.steps.push({ kind: 'allocation', commandId, send: (options) => allocateFunding(writer, input, options) });
+    this.steps.push({ kind: 'allocation', commandId, input, send: (options) => allocateFunding(writer, input, options) });
   }
 }
 
