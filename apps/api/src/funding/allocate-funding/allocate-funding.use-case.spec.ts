@@ -1,17 +1,11 @@
-import { accessOf, givenAction, UseCaseHarness } from '../../slice/testing/use-case-harness';
+import { accessOf, givenFundingSource, UseCaseHarness } from '../../slice/testing/use-case-harness';
 import { allocateFundingUseCase as useCase } from './allocate-funding.use-case';
 
 describe('allocateFunding', () => {
   let harness: UseCaseHarness;
   beforeEach(async () => {
     harness = await UseCaseHarness.start();
-    await givenAction(harness);
-    await harness.given('fundingsource-f1', [
-      {
-        type: 'FundingSourceRegistered',
-        data: { fundingSourceId: 'f1', name: 'Locality Fund', funderPartnershipId: 'pcc', recipientPartnershipId: 'nwl', financialYear: '2017/18', amount: 25000 },
-      },
-    ]);
+    await givenFundingSource(harness);
   });
   afterEach(() => harness.stop());
 

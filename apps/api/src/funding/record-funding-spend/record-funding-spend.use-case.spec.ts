@@ -1,18 +1,11 @@
-import { accessOf, givenAction, UseCaseHarness } from '../../slice/testing/use-case-harness';
+import { accessOf, givenFundingSource, UseCaseHarness } from '../../slice/testing/use-case-harness';
 import { recordFundingSpendUseCase as useCase } from './record-funding-spend.use-case';
 
 describe('recordFundingSpend', () => {
   let harness: UseCaseHarness;
   beforeEach(async () => {
     harness = await UseCaseHarness.start();
-    await givenAction(harness);
-    await harness.given('fundingsource-f1', [
-      {
-        type: 'FundingSourceRegistered',
-        data: { fundingSourceId: 'f1', name: 'Locality Fund', funderPartnershipId: 'pcc', recipientPartnershipId: 'nwl', financialYear: '2017/18', amount: 25000 },
-      },
-      { type: 'FundingAllocated', data: { fundingSourceId: 'f1', actionId: 'a1', amount: 5000 } },
-    ]);
+    await givenFundingSource(harness, { type: 'FundingAllocated', data: { fundingSourceId: 'f1', actionId: 'a1', amount: 5000 } });
   });
   afterEach(() => harness.stop());
 

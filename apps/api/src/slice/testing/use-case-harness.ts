@@ -102,6 +102,18 @@ export async function givenAction(harness: UseCaseHarness, actionId = 'a1'): Pro
   ]);
 }
 
+/** A1's action plus funding source f1 (the PCC's Locality Fund for nwl), then any later funding events. */
+export async function givenFundingSource(harness: UseCaseHarness, ...later: Array<{ type: string; data: object }>): Promise<void> {
+  await givenAction(harness);
+  await harness.given('fundingsource-f1', [
+    {
+      type: 'FundingSourceRegistered',
+      data: { fundingSourceId: 'f1', name: 'Locality Fund', funderPartnershipId: 'pcc', recipientPartnershipId: 'nwl', financialYear: '2017/18', amount: 25000 },
+    },
+    ...later,
+  ]);
+}
+
 /** Who may run a use case, for a coordinator of `nwl` against one whose partnerships are elsewhere. */
 export function accessOf(useCase: AnyUseCase, roles: readonly Role[], partnerships: readonly string[], args: Record<string, any>) {
   const live = {
