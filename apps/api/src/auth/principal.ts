@@ -8,6 +8,11 @@ export interface Principal {
   roles: Role[];
   /** Partnerships a coordinator may write to (and read the plans of). */
   partnerships: string[];
+  /**
+   * The email the identity provider vouches for (`email` with `email_verified` not false), used
+   * to match a signed-in identity to a person recorded in SaferPlan; absent when unverified.
+   */
+  email?: string;
 }
 
 const CLAIM_MAX = 200;
@@ -39,5 +44,7 @@ export function principalFromClaims(payload: unknown): Principal | null {
   const roles = Array.isArray(claims.roles) ? ROLES.filter((role) => (claims.roles as unknown[]).includes(role)) : [];
   const partnerships = Array.isArray(claims.partnerships) ? claims.partnerships.filter((id): id is string => typeof id === 'string') : [];
   const displayName = plainClaim(claims.name, 'name') ?? plainClaim(claims.preferred_username, 'preferred_username');
-  return { sub: capped(sub), name: capped(displayName ?? sub), roles, partnerships };
+  const email = plainClaim(claims.email, 'email');
+  const verified = email !== null && claims.email_verified !== false;
+  return { sub: capped(sub), name: capped(displayName ?? sub), roles, partnerships, ...(verified ? { email: capped(email.trim().toLowerCase()) } : {}) };
 }
