@@ -17,6 +17,17 @@ type FormattedResponse = { statusCode: number; response: ExecutionResult };
  * extensions.code (and the offending field when known); internal errors are logged, not shown.
  */
 export function formatGraphQLErrors(execution: ExecutionResult & { errors: readonly GraphQLError[] }): FormattedResponse {
+  // The answered errors are plain words: a stack trace for each would only cost time (issue 15).
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return formatted(execution);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+function formatted(execution: ExecutionResult & { errors: readonly GraphQLError[] }): FormattedResponse {
   let internal = false;
   const errors = execution.errors.flatMap(unwrapRequestErrors).map((error) => {
     const classified = classifyError(error);

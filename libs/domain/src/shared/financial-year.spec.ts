@@ -242,4 +242,18 @@ describe('ukDate', () => {
   it('refuses an invalid Date', () => {
     expect(() => ukDate(new Date('not a date'))).toThrow(new RangeError('ukDate needs a valid Date'));
   });
+
+  it('agrees with the time zone database every 7 minutes around each clock change of 2017-2019', () => {
+    const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const changes = ['2017-03-26', '2017-10-29', '2018-03-25', '2018-10-28', '2019-03-31', '2019-10-27'];
+    let compared = 0;
+    for (const day of changes) {
+      const start = Date.parse(`${day}T00:00:00Z`) - 36 * 3_600_000;
+      for (let time = start; time < start + 72 * 3_600_000; time += 7 * 60_000) {
+        expect(ukDate(new Date(time))).toBe(london.format(new Date(time)));
+        compared += 1;
+      }
+    }
+    expect(compared).toBe(6 * Math.ceil((72 * 60) / 7));
+  });
 });
