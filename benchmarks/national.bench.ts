@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchReport } from './lib/results';
-import { runBenchmarks } from './run-benchmarks';
+import { BENCH_PARTS, type BenchPart, runBenchmarks } from './run-benchmarks';
 import type { BenchStore } from './lib/bench-app';
 
 /**
@@ -11,14 +11,17 @@ import type { BenchStore } from './lib/bench-app';
  */
 const quick = process.env.BENCH_QUICK === '1';
 const stores = (process.env.BENCH_STORES ?? 'sqlite').split(',').filter(Boolean) as BenchStore[];
+const only = (process.env.BENCH_ONLY ?? BENCH_PARTS.join(',')).split(',').filter(Boolean) as BenchPart[];
+const partial = BENCH_PARTS.some((part) => !only.includes(part));
 
-it(`benchmarks (${quick ? 'quick' : 'full'}: ${stores.join(', ')})`, async () => {
+it(`benchmarks (${quick ? 'quick' : 'full'}: ${stores.join(', ')}${partial ? `; only ${only.join(', ')}` : ''})`, async () => {
   const report = new BenchReport();
-  const { events } = await runBenchmarks({ quick, stores, report });
+  const { events } = await runBenchmarks({ quick, stores, report, only });
   const root = join(__dirname, '..');
+  // A partial run (--only) must not replace the full run's figures or page.
   report.write(
-    join(root, 'benchmarks', 'results', quick ? 'quick.json' : 'latest.json'),
-    quick ? null : join(root, 'docs', 'benchmarks.md'),
+    join(root, 'benchmarks', 'results', quick ? 'quick.json' : partial ? `only-${only.join('-')}.json` : 'latest.json'),
+    quick || partial ? null : join(root, 'docs', 'benchmarks.md'),
     { mode: quick ? 'quick' : 'full', events, reproduce: `npm run bench${quick ? ' -- --quick' : ''}`, notes: readFileSync(join(root, 'benchmarks', 'analysis.md'), 'utf8') },
   );
   expect(report.results.length).toBeGreaterThan(0);

@@ -14,20 +14,27 @@ import { aggregateLoads, projectionLag, singleWriterCommands } from './workloads
 import { concurrentWriters, queryLoad } from './workloads/graphql-load';
 import { ServerProcess } from './lib/server-process';
 import { merkleLogCost } from './workloads/merkle-log';
+import { runPeers } from './peers/run-peers';
+
+/** The parts of a run: W0-W8 on each store, and the peers (framework floor, Emmett). */
+export const BENCH_PARTS = ['workloads', 'peers'] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchOptions {
   quick: boolean;
   stores: BenchStore[];
   report: BenchReport;
+  /** `npm run bench -- --only peers`: the parts to run (default all). */
+  only?: readonly BenchPart[];
 }
 
 /** Runs every workload (W0-W8) on each store, printing each figure beside its raw baseline. */
-export async function runBenchmarks({ quick, stores, report }: BenchOptions): Promise<{ events: number }> {
+export async function runBenchmarks({ quick, stores, report, only = BENCH_PARTS }: BenchOptions): Promise<{ events: number }> {
   const size = quick
     ? { rawCommits: 300, pgRows: 300, w1: 200, w2: 200, w3Loads: 50, w4: 50, w8: 200, queries: 100 }
     : { rawCommits: 3000, pgRows: 3000, w1: 3000, w2: 3000, w3Loads: 300, w4: 500, w8: 2000, queries: 2000 };
   let events = 0;
-  for (const store of stores) {
+  for (const store of only.includes('workloads') ? stores : []) {
     const data = BenchData.create(store);
     try {
       events = await benchStore(store, data, quick, size, report);
@@ -35,6 +42,8 @@ export async function runBenchmarks({ quick, stores, report }: BenchOptions): Pr
       await data.destroy();
     }
   }
+  // Peers and the framework floor (issue 15), after the workloads, with W0's 32 trivial-query clients.
+  if (only.includes('peers')) await runPeers({ quick, stores, report, clients: 32 });
   return { events };
 }
 

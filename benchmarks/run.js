@@ -2,6 +2,7 @@
 /**
  * npm run bench [-- --quick] [-- --store sqlite|postgres|all]
  * npm run bench -- --profile w1|w2|w5 [--store sqlite|postgres]   (where one workload's time goes)
+ * npm run bench -- --only peers|workloads [--quick]   (one part: the peers are the framework floor and Emmett)
  * Default: every store that is reachable (PostgreSQL when DATABASE_URL is set).
  */
 const { spawnSync } = require('node:child_process');
@@ -19,6 +20,13 @@ const profile = option('--profile');
 if (profile !== undefined && !['w1', 'w2', 'w5'].includes(profile)) {
   console.error(`--profile must be w1, w2 or w5 (got "${profile}")`);
   process.exit(2);
+}
+const only = option('--only');
+for (const part of (only ?? '').split(',').filter(Boolean)) {
+  if (!['workloads', 'peers'].includes(part)) {
+    console.error(`--only must be workloads or peers (got "${part}")`);
+    process.exit(2);
+  }
 }
 const requested = option('--store') ?? (profile ? 'sqlite' : 'all');
 const stores = requested === 'all' ? ['sqlite', ...(process.env.DATABASE_URL ? ['postgres'] : [])] : requested.split(',');
@@ -52,6 +60,7 @@ const result = spawnSync(
       BENCH_QUICK: quick ? '1' : '0',
       BENCH_STORES: stores.join(','),
       ...(profile ? { BENCH_PROFILE: profile } : {}),
+      ...(only ? { BENCH_ONLY: only } : {}),
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim(),
     },
   },

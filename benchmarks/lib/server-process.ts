@@ -57,6 +57,11 @@ export class ServerProcess {
     throw new Error('server did not answer');
   }
 
+  /** The server's process id, to read its CPU time from /proc. */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   /** Peak resident memory of the server process so far, in bytes. */
   peakRss(): number {
     const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
@@ -73,18 +78,26 @@ export class ServerProcess {
 }
 
 /** The node flags of `npm run start:prod` (the heap cap), so the server runs exactly as deployed. */
-function startProdFlags(): string[] {
+export function startProdFlags(): string[] {
   const script: string = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).scripts['start:prod'];
   return script.split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 128 });
 
-/** A lean keep-alive HTTP client: fetch costs more CPU than the server does for small queries. */
-export function post<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
+/**
+ * A lean keep-alive HTTP client: fetch costs more CPU than the server does for small queries.
+ * Sends the benchmark's admin token unless other headers are given (e.g. none, to be refused).
+ */
+export function post<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = benchHeaders(),
+): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { ...benchHeaders(), 'content-length': Buffer.byteLength(body) } }, (res) => {
+    const req = request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
@@ -100,7 +113,7 @@ export function post<T = any>(url: string, query: string, variables?: Record<str
   });
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
