@@ -65,7 +65,7 @@ function PasteToken({ onSignedIn, primary }: { onSignedIn: () => void; primary: 
   return h(
     'section',
     { 'aria-labelledby': 'paste-token' },
-    h('h2', { id: 'paste-token' }, primary ? 'Paste a sign-in token' : 'Developers: paste a sign-in token'),
+    h('h2', { id: 'paste-token' }, primary ? 'Paste a token' : 'Developers: paste a token'),
     h('p', null, 'Paste the sign-in token you were given. It is kept only in this browser tab and sent with every request.'),
     h(
       'form',
