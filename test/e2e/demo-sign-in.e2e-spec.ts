@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeWithService } from '@saferplan/event-store/testing/service-suite';
 import { DEMO_PERSONAS } from '../../apps/api/src/demo/personas';
 import { ApiHarness } from '../support/api-harness';
 import { HttpBrowser } from '../support/http-browser';
@@ -69,6 +70,34 @@ describe('one-click demo sign-in (end to end)', () => {
     } finally {
       await production.stop();
       rmSync(keyDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describeWithService('postgres', 'browser sessions on PostgreSQL (end to end)', () => {
+  it('are shared by two instances on one database: signed in on one, working on the other', async () => {
+    const first = await ApiHarness.start({ store: 'postgres' });
+    const second = await ApiHarness.start({ store: 'postgres', databaseSchema: first.config.databaseSchema });
+    try {
+      const browser = new HttpBrowser();
+      const answer = await browser.request(`${first.baseUrl}/auth/demo`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: first.baseUrl },
+        body: JSON.stringify({ persona: 'admin' }),
+      });
+      const { csrfToken } = await answer.json();
+      browser.setCookie(second.baseUrl, 'saferplan_session', browser.cookie(first.baseUrl, 'saferplan_session')!);
+      const created = await browser.request(`${second.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: second.baseUrl, 'x-csrf-token': csrfToken },
+        body: JSON.stringify({ query: 'mutation { registerPartnership(input: { name: "Shared Session Partnership", kind: COMMUNITY_SAFETY_PARTNERSHIP }) { id } }' }),
+      });
+      const { data } = await created.json();
+      const { history } = await first.ok(`{ history(id: "${data.registerPartnership.id}") { actor actorName } }`);
+      expect(history).toEqual([{ actor: 'demo:admin', actorName: 'Alex Morgan' }]);
+    } finally {
+      await second.stop(); // its schema is first's, dropped by first
+      await first.stop();
     }
   });
 });
