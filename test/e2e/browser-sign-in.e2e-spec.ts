@@ -128,6 +128,16 @@ describe('browser sign-in with OpenID Connect (end to end)', () => {
     expect(sessionRows()).toBe(before);
   });
 
+  it('refuses an answer naming another issuer (RFC 9207 iss) with 400', async () => {
+    const browser = new HttpBrowser();
+    const callback = new URL(await browser.signInAtProvider(PUBLIC_URL, 'alex'));
+    expect(callback.searchParams.get('iss')).toBe(provider.issuer);
+    callback.searchParams.set('iss', 'https://login.evil.example');
+    const answer = await browser.request(callback.toString());
+    expect(answer.status).toBe(400);
+    expect(await answer.text()).toContain('another identity provider');
+  });
+
   it('refuses a replayed code with 400', async () => {
     const browser = new HttpBrowser();
     const callback = await browser.signInAtProvider(PUBLIC_URL, 'alex');

@@ -103,6 +103,8 @@ export class OidcRelyingParty {
   async complete(pending: PendingSignIn | null, query: Record<string, string | undefined>): Promise<{ claims: Record<string, unknown>; idToken: string }> {
     if (!pending) throw new SignInRefused('This sign-in was not started in this browser, or it took longer than 10 minutes.');
     if (!query.state || query.state !== pending.state) throw new SignInRefused('The answer from the identity provider does not belong to this sign-in (its state does not match).');
+    // RFC 9207: an issuer that names itself in the answer must be ours (no mix-up with another).
+    if (query.iss !== undefined && query.iss !== this.metadata.issuer) throw new SignInRefused('The answer came from another identity provider than the one this sign-in went to.');
     if (query.error) throw new SignInRefused(`The identity provider did not sign you in (${query.error_description ?? query.error}).`);
     if (!query.code) throw new SignInRefused('The identity provider sent no authorization code.');
     const idToken = await this.redeem(query.code, pending.codeVerifier);
