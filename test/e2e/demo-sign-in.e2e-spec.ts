@@ -58,6 +58,20 @@ describe('one-click demo sign-in (end to end)', () => {
     expect(browser.cookie(api.baseUrl, 'saferplan_session')).toBeUndefined();
   });
 
+  it('marks the session cookie Secure when PUBLIC_URL is https, and wants that origin', async () => {
+    const behindProxy = await ApiHarness.start({ publicUrl: 'https://saferplan.example' });
+    try {
+      const click = (origin: string) =>
+        fetch(`${behindProxy.baseUrl}/auth/demo`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: '{"persona":"auditor"}' });
+      expect((await click(behindProxy.baseUrl)).status).toBe(403);
+      const answer = await click('https://saferplan.example');
+      expect(answer.status).toBe(200);
+      expect(answer.headers.getSetCookie().find((line) => line.startsWith('saferplan_session='))).toMatch(/; Path=\/; HttpOnly; SameSite=Lax; Secure$/);
+    } finally {
+      await behindProxy.stop();
+    }
+  });
+
   it('has no one-click sign-in in production', async () => {
     const keyDir = mkdtempSync(join(tmpdir(), 'saferplan-audit-key-'));
     const auditSigningKeyFile = join(keyDir, 'audit.pem');
