@@ -28,6 +28,8 @@ export function storesUnderTest(): StoreUnderTest[] {
 export interface HarnessOptions extends Partial<AppConfig> {
   /** Which store; by default EVENT_STORE from the environment. PostgreSQL gets a fresh schema unless databaseSchema is given. */
   store?: StoreUnderTest;
+  /** The clock browser sessions expire by, so a spec moves time instead of waiting. */
+  sessionClock?: () => number;
 }
 
 function storeConfig(store: StoreUnderTest | undefined): Partial<AppConfig> {
@@ -54,17 +56,20 @@ export class ApiHarness {
   /** The PostgreSQL schema this harness created; dropped on stop(). */
   private ownedSchema: string | null = null;
 
-  private constructor(readonly config: AppConfig) {}
+  private constructor(
+    readonly config: AppConfig,
+    private readonly sessionClock?: () => number,
+  ) {}
 
   static async start(options: HarnessOptions = {}): Promise<ApiHarness> {
-    const { store, ...rest } = options;
+    const { store, sessionClock, ...rest } = options;
     const postgres = (store ?? process.env.EVENT_STORE?.trim()) === 'postgres';
     // Each harness on PostgreSQL has its own schema, so suites and restarts never see each other's events.
     const ownedSchema = postgres && !rest.databaseSchema ? freshTestSchema() : null;
     const overrides: Partial<AppConfig> = { ...storeConfig(store), ...(ownedSchema ? { databaseSchema: ownedSchema } : {}), ...rest };
     const dataDir = mkdtempSync(join(tmpdir(), 'saferplan-e2e-'));
     const config = { ...loadConfig({ ...process.env, NODE_ENV: 'test', PORT: '0' }), dataDir, authJwtSecret: HARNESS_SECRET, ...overrides };
-    const harness = new ApiHarness(config);
+    const harness = new ApiHarness(config, sessionClock);
     harness.ownedSchema = ownedSchema;
     try {
       await harness.boot();
@@ -76,8 +81,9 @@ export class ApiHarness {
   }
 
   private async boot(): Promise<void> {
-    this.app = await createApp(this.config, false);
-    await this.app.listen(0, '127.0.0.1');
+    this.app = await createApp(this.config, false, { sessionClock: this.sessionClock });
+    // Port 0 (any free one) unless a spec needs a known address, e.g. for an OIDC redirect URI.
+    await this.app.listen(this.config.port, '127.0.0.1');
     const address = this.app.getHttpServer().address();
     if (!address || typeof address === 'string') throw new Error('server has no port');
     this.url = `http://127.0.0.1:${address.port}`;

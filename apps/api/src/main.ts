@@ -4,6 +4,7 @@ import { createApp } from './bootstrap';
 import { APP_CONFIG } from '@saferplan/config/tokens';
 import type { AppConfig } from '@saferplan/config/app-config';
 import { mintToken } from '@saferplan/identity/tokens';
+import { signInSummary } from './sign-in/sign-in-summary';
 
 async function main(): Promise<void> {
   let config;
@@ -16,9 +17,15 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await createApp(config);
+  const app = await createApp(config).catch((error: unknown) => {
+    // An identity provider that cannot be read at start is a configuration problem too.
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`SaferPlan cannot start: ${error.message}`);
+    process.exit(1);
+  });
   await app.listen(config.port, '0.0.0.0');
   const logger = new Logger('SaferPlan');
+  logger.log(signInSummary(config));
   logger.log(`GraphQL API on http://localhost:${config.port}/graphql (store: ${config.eventStore}, data: ${config.dataDir})`);
   if (config.nodeEnv !== 'production') logger.log(`GraphiQL on http://localhost:${config.port}/graphiql`);
   const secret = app.get<AppConfig>(APP_CONFIG).authJwtSecret; // generated into DATA_DIR in development

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { signOut, storedToken } from './session';
+import { sessionHeaders, signOut } from './session';
 
 /** A GraphQL error as the API reports it: extensions.code, and the input field when there is one. */
 export class ApiError extends Error {
@@ -24,17 +24,17 @@ interface Answer<T> {
 }
 
 /**
- * Every request carries the bearer token; the first error of an answer is thrown as an ApiError.
+ * Every request carries the pasted bearer token, or the session cookie and its CSRF token; the first error of an answer is thrown as an ApiError.
  * T and V are the answer and variables types generated for the query (generated/graphql-types.ts).
  */
 export async function gql<T, V extends Record<string, unknown> = Record<string, unknown>>(
   query: string,
   variables?: V,
 ): Promise<T> {
-  const token = storedToken();
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', ...sessionHeaders() },
     body: JSON.stringify({ query, variables: variables ?? {} }),
   });
   let answer: Answer<T>;

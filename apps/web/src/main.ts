@@ -14,7 +14,7 @@ import { PriorityPage } from './pages/priority';
 import type { PageProps } from './pages/context';
 import { SignInPage } from './pages/signin';
 import { currentRoute, href, navigate, type Route } from './route';
-import { currentClaims, mayCoordinate, signOut, type Claims } from './session';
+import { loadSession, mayCoordinate, signOutEverywhere, type Claims, type SignInOptions } from './session';
 
 const PAGES: Record<string, FunctionComponent<PageProps>> = {
   '': OverviewPage,
@@ -43,9 +43,23 @@ function Nav({ route, claims }: { route: Route; claims: Claims }) {
 
 function App() {
   const [route, setRoute] = useState(currentRoute());
-  const [claims, setClaims] = useState(currentClaims());
+  // undefined until the server has said who is signed in (the session cookie is not readable here).
+  const [claims, setClaims] = useState<Claims | null | undefined>(undefined);
+  const [signInOptions, setSignInOptions] = useState<SignInOptions | null>(null);
   const [signInReason, setSignInReason] = useState<string | null>(null);
+  const refreshSession = () =>
+    loadSession().then(
+      (session) => {
+        setSignInOptions(session.options);
+        setClaims(session.claims);
+      },
+      (error: Error) => {
+        setSignInReason(error.message);
+        setClaims(null);
+      },
+    );
   useEffect(() => {
+    void refreshSession();
     const onHash = () => setRoute(currentRoute());
     window.addEventListener('hashchange', onHash);
     whenUnauthenticated((message) => {
@@ -59,8 +73,9 @@ function App() {
     document.getElementById('page-title')?.focus();
   }, [route.path.join('/')]);
 
+  if (claims === undefined) return h('main', { id: 'main' }, h('p', { class: 'loading' }, 'Loading SaferPlan'));
   if (!claims) {
-    return h('main', { id: 'main' }, h(SignInPage, { reason: signInReason, onSignedIn: () => { setSignInReason(null); setClaims(currentClaims()); } }));
+    return h('main', { id: 'main' }, h(SignInPage, { reason: signInReason, options: signInOptions, onSignedIn: () => { setSignInReason(null); void refreshSession(); } }));
   }
   const page = PAGES[route.path[0] ?? ''];
   return h(
@@ -76,7 +91,7 @@ function App() {
         'p',
         { class: 'user' },
         `${claims.name} (${claims.roles.join(', ') || 'no roles'}) `,
-        h('button', { type: 'button', class: 'link', onClick: () => { signOut(); setClaims(null); navigate('#/'); } }, 'Sign out'),
+        h('button', { type: 'button', class: 'link', onClick: () => void signOutEverywhere().finally(() => { setClaims(null); navigate('#/'); void refreshSession(); }) }, 'Sign out'),
       ),
     ),
     h('div', { class: 'as-of-bar' }, h(AsOfControl, { route })),

@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 /**
- * The signed-in user: the bearer token pasted on the sign-in view, kept for this browser tab only
- * (sessionStorage). Its payload is decoded for display and to shape the UI; the server verifies
- * the signature and decides what is allowed.
+ * The signed-in user. Normally the server's session (an httpOnly cookie the page never sees;
+ * GET /auth/session says who it is and gives the CSRF token every POST carries). For developers,
+ * a pasted bearer token instead, kept for this browser tab only (sessionStorage), its payload
+ * decoded for display. Either way the server verifies and decides what is allowed.
  */
 export type Role = 'admin' | 'coordinator' | 'sog' | 'auditor';
 
@@ -16,6 +17,71 @@ export interface Claims {
 
 const KEY = 'saferplan.token';
 
+/** How people may sign in here, as GET /auth/session lists it. */
+export interface SignInOptions {
+  oidc: { name: string; loginUrl: string } | null;
+  demo: Array<{ key: string; name: string; organisation: string; description: string }> | null;
+}
+
+interface SessionAnswer {
+  signedIn: boolean;
+  user: { sub: string; name: string; roles: string[]; partnerships: string[] } | null;
+  csrfToken: string | null;
+  signIn: SignInOptions;
+}
+
+/** The cookie session's CSRF token: sent as X-CSRF-Token with every POST. */
+let csrfToken: string | null = null;
+
+export function sessionHeaders(): Record<string, string> {
+  const token = storedToken();
+  if (token) return { authorization: `Bearer ${token}` };
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
+/** Who is signed in (a pasted token first, else the cookie session), and how one may sign in. */
+export async function loadSession(): Promise<{ claims: Claims | null; options: SignInOptions }> {
+  const response = await fetch('/auth/session', { credentials: 'same-origin', headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`The server answered ${response.status} when asked who is signed in`);
+  const answer = (await response.json()) as SessionAnswer;
+  csrfToken = answer.csrfToken;
+  const pasted = currentClaims();
+  if (pasted) return { claims: pasted, options: answer.signIn };
+  const user = answer.signedIn ? answer.user : null;
+  return { claims: user ? { sub: user.sub, name: user.name, roles: knownRoles(user.roles), partnerships: user.partnerships } : null, options: answer.signIn };
+}
+
+/** One click as one of the demo's people (development only). */
+export async function signInAsDemoPerson(key: string): Promise<void> {
+  const response = await fetch('/auth/demo', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ persona: key }),
+  });
+  const answer = (await response.json().catch(() => ({}))) as { message?: string; csrfToken?: string };
+  if (!response.ok) throw new Error(answer.message ?? `The server answered ${response.status}`);
+  csrfToken = answer.csrfToken ?? null;
+}
+
+/** Off to the identity provider; it sends the browser back to this page. */
+export function signInWithProvider(options: SignInOptions): void {
+  if (!options.oidc) return;
+  window.location.assign(`${options.oidc.loginUrl}?returnTo=${encodeURIComponent(`/${window.location.hash}`)}`);
+}
+
+/** Forgets the pasted token, ends the cookie session, and signs out at the identity provider too. */
+export async function signOutEverywhere(): Promise<void> {
+  if (storedToken()) {
+    signOut();
+    return;
+  }
+  const response = await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin', headers: sessionHeaders() });
+  csrfToken = null;
+  const answer = (await response.json().catch(() => ({}))) as { logoutUrl?: string | null };
+  if (answer.logoutUrl) window.location.assign(answer.logoutUrl);
+}
+
 export function storedToken(): string | null {
   return sessionStorage.getItem(KEY);
 }
@@ -26,9 +92,14 @@ export function signIn(token: string): Claims {
   return claims;
 }
 
+/** Forgets this tab's sign-in (the server already refused it). */
 export function signOut(): void {
   sessionStorage.removeItem(KEY);
+  csrfToken = null;
 }
+
+const ROLES: Role[] = ['admin', 'coordinator', 'sog', 'auditor'];
+const knownRoles = (roles: unknown[]): Role[] => roles.filter((r): r is Role => ROLES.includes(r as Role));
 
 function base64UrlDecode(part: string): string {
   const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
@@ -50,7 +121,7 @@ export function decodeClaims(token: string): Claims {
   return {
     sub: String(payload.sub ?? ''),
     name: String(payload.name ?? payload.sub ?? 'Unknown user'),
-    roles: roles.filter((r): r is Role => ['admin', 'coordinator', 'sog', 'auditor'].includes(r)),
+    roles: knownRoles(roles),
     partnerships: Array.isArray(payload.partnerships) ? payload.partnerships.map(String) : [],
     exp: typeof payload.exp === 'number' ? payload.exp : undefined,
   };

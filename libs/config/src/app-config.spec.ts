@@ -41,6 +41,13 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: '127.0.0.1, nginx' }, 'TRUST_PROXY'],
     [{ AUTH_TOKEN_LIFETIME: 'forever' }, 'AUTH_TOKEN_LIFETIME'],
     [{ AUTH_TOKEN_LIFETIME: '0' }, 'AUTH_TOKEN_LIFETIME'],
+    [{ AUTH_OIDC_CLIENT_ID: 'saferplan', PUBLIC_URL: 'https://saferplan.example' }, 'AUTH_OIDC_ISSUER'],
+    [{ AUTH_OIDC_ISSUER: 'https://login.example/t/v2.0', AUTH_OIDC_CLIENT_ID: 'saferplan' }, 'PUBLIC_URL'],
+    [{ AUTH_OIDC_CLIENT_SECRET: 's3cret' }, 'AUTH_OIDC_CLIENT_ID'],
+    [{ PUBLIC_URL: 'saferplan.example' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'https://saferplan.example/?next=x' }, 'PUBLIC_URL'],
+    [{ AUTH_SESSION_IDLE: 'soon' }, 'AUTH_SESSION_IDLE'],
+    [{ AUTH_SESSION_LIFETIME: '0' }, 'AUTH_SESSION_LIFETIME'],
   ])('rejects %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -49,6 +56,13 @@ describe('loadConfig', () => {
       expect((error as ConfigError).variable).toBe(variable);
       expect((error as Error).message.startsWith(`${variable}:`)).toBe(true);
     }
+  });
+
+  it('signs browsers in through an issuer found by discovery, with sessions of 30 min idle and 12 h at most', () => {
+    const config = loadConfig({ AUTH_OIDC_ISSUER: 'https://login.example/t/v2.0', AUTH_OIDC_CLIENT_ID: 'saferplan', PUBLIC_URL: 'https://saferplan.example/' });
+    expect([config.authOidcClientId, config.authOidcClientSecret, config.authJwksUrl, config.publicUrl]).toEqual(['saferplan', null, null, 'https://saferplan.example']);
+    expect([config.authSessionIdleSeconds, config.authSessionLifetimeSeconds]).toEqual([1800, 43_200]);
+    expect(loadConfig({ AUTH_SESSION_IDLE: '10m', AUTH_SESSION_LIFETIME: '8h' })).toMatchObject({ authSessionIdleSeconds: 600, authSessionLifetimeSeconds: 28_800 });
   });
 
   it('accepts production with OIDC and no shared secret', () => {

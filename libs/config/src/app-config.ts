@@ -17,6 +17,18 @@ export interface AppConfig {
   authOidcIssuer: string | null;
   authJwksUrl: string | null;
   authOidcAudience: string | null;
+  /** Browser sign-in (issue 16): this app's client id at the issuer; null: no browser sign-in through OIDC. */
+  authOidcClientId: string | null;
+  /** Confidential clients only; a public client signs in with PKCE alone. */
+  authOidcClientSecret: string | null;
+  /** What the sign-in button calls the issuer ("Sign in with ..."); default the issuer's host name. */
+  authOidcName: string | null;
+  /** The address users reach the server at; the redirect URI is PUBLIC_URL + /auth/callback. */
+  publicUrl: string | null;
+  /** A browser session ends after this many seconds without a request (AUTH_SESSION_IDLE, default 30 min). */
+  authSessionIdleSeconds: number;
+  /** ... and this many seconds after sign-in whatever happens (AUTH_SESSION_LIFETIME, default 12 h). */
+  authSessionLifetimeSeconds: number;
   /** Longest lifetime of a local (HS256) token, in seconds; tokens without `exp` are refused. */
   authTokenLifetimeSeconds: number;
   /** `iss` of local tokens: what the CLI and the development token carry, and all that is accepted. */
@@ -81,13 +93,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const authOidcIssuer = httpsUrl(env, 'AUTH_OIDC_ISSUER');
   const authJwksUrl = httpsUrl(env, 'AUTH_JWKS_URL');
   const authOidcAudience = env.AUTH_OIDC_AUDIENCE?.trim() || null;
-  if (authOidcIssuer && !authJwksUrl) throw new ConfigError('AUTH_JWKS_URL', 'is required when AUTH_OIDC_ISSUER is set');
+  const authOidcClientId = env.AUTH_OIDC_CLIENT_ID?.trim() || null;
+  const authOidcClientSecret = env.AUTH_OIDC_CLIENT_SECRET?.trim() || null;
+  const authOidcName = env.AUTH_OIDC_NAME?.trim() || null;
+  const publicUrl = publicAddress(env);
+  if (authOidcClientId && !authOidcIssuer) throw new ConfigError('AUTH_OIDC_ISSUER', 'is required when AUTH_OIDC_CLIENT_ID is set');
+  if (authOidcClientSecret && !authOidcClientId) throw new ConfigError('AUTH_OIDC_CLIENT_ID', 'is required when AUTH_OIDC_CLIENT_SECRET is set');
+  if (authOidcClientId && !publicUrl) throw new ConfigError('PUBLIC_URL', 'is required when AUTH_OIDC_CLIENT_ID is set: the redirect URI is PUBLIC_URL/auth/callback');
+  // With a client id the keys' address comes from the issuer's discovery document.
+  if (authOidcIssuer && !authJwksUrl && !authOidcClientId) {
+    throw new ConfigError('AUTH_JWKS_URL', 'is required when AUTH_OIDC_ISSUER is set (unless AUTH_OIDC_CLIENT_ID is, then it comes from discovery)');
+  }
   if (authJwksUrl && !authOidcIssuer) throw new ConfigError('AUTH_OIDC_ISSUER', 'is required when AUTH_JWKS_URL is set');
   // A short or missing shared secret would let anyone who guesses it mint an admin token.
   if (nodeEnv === 'production' && (authJwtSecret ? authJwtSecret.length < MIN_SECRET_LENGTH : !authOidcIssuer)) {
-    throw new ConfigError('AUTH_JWT_SECRET', `must be at least ${MIN_SECRET_LENGTH} characters in production (or leave it unset and configure AUTH_OIDC_ISSUER and AUTH_JWKS_URL)`);
+    throw new ConfigError('AUTH_JWT_SECRET', `must be at least ${MIN_SECRET_LENGTH} characters in production (or leave it unset and configure AUTH_OIDC_ISSUER with AUTH_JWKS_URL or AUTH_OIDC_CLIENT_ID)`);
   }
   const authTokenLifetimeSeconds = parseLifetime(env, 'AUTH_TOKEN_LIFETIME', DEFAULT_TOKEN_LIFETIME);
+  const authSessionIdleSeconds = parseLifetime(env, 'AUTH_SESSION_IDLE', DEFAULT_SESSION_IDLE);
+  const authSessionLifetimeSeconds = parseLifetime(env, 'AUTH_SESSION_LIFETIME', DEFAULT_SESSION_LIFETIME);
   const authTokenIssuer = env.AUTH_TOKEN_ISSUER?.trim() || DEFAULT_TOKEN_ISSUER;
   const rateLimitPerMinute = parseWholeNumber(env, 'RATE_LIMIT_PER_MINUTE', 600);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY);
@@ -107,6 +131,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authOidcIssuer,
     authJwksUrl,
     authOidcAudience,
+    authOidcClientId,
+    authOidcClientSecret,
+    authOidcName,
+    publicUrl,
+    authSessionIdleSeconds,
+    authSessionLifetimeSeconds,
     authTokenLifetimeSeconds,
     authTokenIssuer,
     rateLimitPerMinute,
@@ -122,6 +152,9 @@ const MIN_SECRET_LENGTH = 32;
 const DEFAULT_TOKEN_LIFETIME = '12h';
 /** The issuer local tokens have always carried, so tokens minted before it was checked still work. */
 export const DEFAULT_TOKEN_ISSUER = 'saferplan-local';
+
+const DEFAULT_SESSION_IDLE = '30m';
+const DEFAULT_SESSION_LIFETIME = '12h';
 
 const LIFETIME_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
 
@@ -164,6 +197,22 @@ function httpsUrl(env: NodeJS.ProcessEnv, variable: string): string | null {
   if (!raw) return null;
   if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new ConfigError(variable, `must be an https:// URL (got "${raw}")`);
   return raw;
+}
+
+/** PUBLIC_URL as an origin with an optional path prefix, no trailing slash: redirect URIs are built on it. */
+function publicAddress(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.PUBLIC_URL?.trim();
+  if (!raw) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username) {
+    throw new ConfigError('PUBLIC_URL', `must be the https:// address users reach SaferPlan at, e.g. https://saferplan.example.gov.uk (got "${raw}")`);
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 function parseWholeNumber(env: NodeJS.ProcessEnv, variable: string, fallback: number): number {

@@ -1,24 +1,45 @@
-import type { FastifyInstance } from 'fastify';
-import { UnauthenticatedError } from '@saferplan/domain';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ForbiddenError, UnauthenticatedError } from '@saferplan/domain';
 import type { Authenticator } from './authenticator';
 import type { Principal } from './principal';
 
 const OUTCOME = Symbol('saferplan.authentication');
 
-type Outcome = { principal: Principal } | { error: UnauthenticatedError };
+type Outcome = { principal: Principal } | { error: UnauthenticatedError | ForbiddenError };
 type WithOutcome = { [OUTCOME]?: Outcome };
 
 /**
- * Verifies the bearer token once per request, before anything else runs, so the rate limiter
- * can count per user and the access guard and the actor of every event read the same answer.
+ * Browser sessions (sign-in/): the principal of a request's session cookie, null when it carries
+ * none. Throws UnauthenticatedError for an ended session, ForbiddenError for a state-changing
+ * request without the session's CSRF token or from another origin.
  */
-export function registerAuthentication(fastify: FastifyInstance, authenticator: Authenticator): void {
+export interface CookieSessions {
+  authenticate(request: FastifyRequest): Promise<Principal | null>;
+}
+
+/**
+ * Verifies the bearer token (or, without an Authorization header, the session cookie) once per
+ * request, before anything else runs, so the rate limiter can count per user and the access
+ * guard and the actor of every event read the same answer.
+ */
+export function registerAuthentication(fastify: FastifyInstance, authenticator: Authenticator, sessions?: CookieSessions): void {
   fastify.addHook('onRequest', async (request) => {
-    (request as WithOutcome)[OUTCOME] = await authenticator.authenticate(request.headers.authorization).then(
+    (request as WithOutcome)[OUTCOME] = await authenticateRequest(request, authenticator, sessions).then(
       (principal) => ({ principal }),
-      (error) => ({ error: error instanceof UnauthenticatedError ? error : new UnauthenticatedError('The token could not be checked; sign in again') }),
+      (error) => ({
+        error: error instanceof UnauthenticatedError || error instanceof ForbiddenError ? error : new UnauthenticatedError('The token could not be checked; sign in again'),
+      }),
     );
   });
+}
+
+async function authenticateRequest(request: FastifyRequest, authenticator: Authenticator, sessions: CookieSessions | undefined): Promise<Principal> {
+  // A bearer token wins: the API and the CLI work exactly as before sessions existed.
+  if (sessions && !request.headers.authorization) {
+    const principal = await sessions.authenticate(request);
+    if (principal) return principal;
+  }
+  return authenticator.authenticate(request.headers.authorization);
 }
 
 /** The verified caller of a request, or null (no token, or a bad one). */
