@@ -236,3 +236,11 @@ export function ukDate(instant: Date): string {
   const parts = Object.fromEntries(LONDON_DATE.formatToParts(instant).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A calendar date the way a UK reader writes it: "2017-10-30" is "30 October 2017". */
+export function longUkDate(date: string): string {
+  const { year, month, day } = partsOfDate(date, 'date');
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
