@@ -1,5 +1,7 @@
-import { ApiHarness } from '../support/api-harness';
+import ExcelJS from 'exceljs';
+import { ApiHarness, storesUnderTest } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
+import { pdfText } from '../support/pdf-text';
 import { HISTORY, TREE } from '../../apps/web/src/queries';
 import { exceptionsOf } from '../../apps/web/src/figures';
 
@@ -20,7 +22,7 @@ const JAG = 'Coalville Joint Action Group: problem-solving in ASB hotspots';
  * exception view for a quarter reports it as at its end, and a sealed quarter's pack is the
  * sealed one with later corrections shown apart.
  */
-describe('quarter semantics and sealed packs (end to end)', () => {
+describe.each(storesUnderTest())('quarter semantics and sealed packs (end to end) on %s', (store) => {
   let api: ApiHarness;
   let nwl: string;
   let iom: string;
@@ -37,7 +39,7 @@ describe('quarter semantics and sealed packs (end to end)', () => {
   };
 
   beforeAll(async () => {
-    api = await ApiHarness.start({ loadDemo: true });
+    api = await ApiHarness.start({ store, loadDemo: true });
     const { partnerships } = await api.ok(`{ partnerships { id name plans { priorities { actions { id title } } } } }`);
     const north = partnerships.find((p: any) => p.name === 'Safer North West Partnership');
     nwl = north.id;
@@ -105,6 +107,22 @@ describe('quarter semantics and sealed packs (end to end)', () => {
       const atSeal = await pack(`&asOf=${encodeURIComponent(seal.sealedAt)}`);
       expect(atSeal).toContain(`(short <code>${seal.shortRoot}</code>)</p>`);
       expect(atSeal).toMatch(/<h3>Changed since the seal<\/h3>\n<p>None<\/p>/);
+    });
+
+    it('the XLSX and PDF packs carry the same section beside the sealed figures', async () => {
+      const xlsx = await api.download(`/board-packs/${nwl}?quarter=${encodeURIComponent(Q2)}&format=xlsx`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await xlsx.arrayBuffer());
+      const rows: ExcelJS.CellValue[][] = [];
+      workbook.worksheets[0].eachRow((r) => rows.push((r.values as ExcelJS.CellValue[]).slice(1)));
+      expect(rows[3][0]).toMatch(/Figures as sealed; 1 update was recorded since the seal: see "Changed since the seal"$/);
+      expect(rows.find((cells) => cells[1] === IOM)?.slice(4, 7)).toEqual(['On track', 'GREEN', 50]);
+      const heading = rows.findIndex((cells) => cells[0] === 'Changed since the seal');
+      expect(rows[heading + 2].slice(0, 6)).toEqual(['To reduce re-offending', IOM, 'GREEN (On track), 50% complete: Cohort review held.', 'AMBER (At risk), 45% complete: Corrected figures', REASON, 'e2e-admin']);
+      const pdf = await api.download(`/board-packs/${nwl}?quarter=${encodeURIComponent(Q2)}&format=pdf`);
+      const text = pdfText(Buffer.from(await pdf.arrayBuffer())).replace(/\n/g, ' ');
+      expect(text).toContain('Changed since the seal');
+      expect(text).toContain(REASON);
     });
 
     it('flags the correction afterSeal in history, the update’s versions, changesSince and the dashboard’s history', async () => {
