@@ -80,7 +80,7 @@ export interface BoardPack {
   financialYear: string;
   /** "As recorded at" moment (ISO), or null for the live record. */
   asOf: string | null;
-  /** UK date the figures are worked out for (whether an update is still due, milestones overdue); a sealed pack's is the seal's. */
+  /** UK date of the pack's moment; the figures are worked out for it, or for the seal's date when sealed. */
   asOfDate: string;
   /** The quarter's seal when sealed (by the scope's moment): the figures are then as the seal closed them. */
   seal: BoardPackSeal | null;
@@ -165,7 +165,7 @@ export async function buildBoardPack(
     quarter,
     financialYear,
     asOf: scope.asOf ? scope.asOf.toISOString() : null,
-    asOfDate: figures.asOfDate,
+    asOfDate: scope.asOfDate,
     seal: sealed?.seal ?? null,
     treeHead,
     sections,
