@@ -7,6 +7,7 @@ import { commandOptions, type GraphQLContext } from '../graphql/request-context'
 import { EVENT_STORE } from '@saferplan/config/tokens';
 import { toEventRecord } from '../graphql/objects/event-record.object';
 import { quarterSealsFor } from '../graphql/quarter-seals';
+import { quartersReportedIn } from '@saferplan/projections';
 import { auditEverything, checkSeal, findSeal } from '@saferplan/event-store/audit/audit-checks';
 import { toSealObject } from './seal-object';
 import {
@@ -55,8 +56,9 @@ export class AuditResolver {
         recordedTo: filter?.to ?? undefined,
       },
     });
-    const seals = await quarterSealsFor(context, this.store);
-    const nodes = page.slice(0, count).map((event) => toEventRecord(event, seals));
+    const events = page.slice(0, count);
+    const seals = await quarterSealsFor(context, this.store, quartersReportedIn(events));
+    const nodes = events.map((event) => toEventRecord(event, seals));
     return { nodes, pageInfo: { endCursor: nodes.length ? nodes[nodes.length - 1].position : null, hasNextPage: page.length > count } };
   }
 

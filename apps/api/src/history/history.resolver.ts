@@ -3,6 +3,7 @@ import { Inject } from '@nestjs/common';
 import { NotFoundError, streams } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { EVENT_STORE } from '@saferplan/config/tokens';
+import { quartersReportedIn } from '@saferplan/projections';
 import { EventRecordObject, toEventRecord } from '../graphql/objects/event-record.object';
 import { quarterSealsFor } from '../graphql/quarter-seals';
 import type { GraphQLContext } from '../graphql/request-context';
@@ -18,7 +19,7 @@ export class HistoryResolver {
     for (const streamId of [streams.partnership(id), streams.actionPlan(id), streams.action(id), streams.fundingSource(id)]) {
       const events = await this.store.readStream(streamId);
       if (events.length === 0) continue;
-      const seals = await quarterSealsFor(context, this.store);
+      const seals = await quarterSealsFor(context, this.store, quartersReportedIn(events));
       return events.map((event) => toEventRecord(event, seals));
     }
     throw new NotFoundError('Partnership, action plan, action or funding source', id);

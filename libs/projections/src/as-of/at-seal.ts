@@ -1,4 +1,5 @@
 import type { QuarterSealed } from '@saferplan/domain/audit/quarter-seal.events';
+import { findSeal } from '@saferplan/event-store/audit/audit-checks';
 import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
 import type { PlanQueries } from '../views';
@@ -17,6 +18,8 @@ export interface SealMark {
   recordedAt: string;
 }
 
+const QUARTERLY_UPDATE_TYPES = new Set(['QuarterlyUpdateRecorded', 'QuarterlyUpdateCorrected']);
+
 /** Seals by quarter ("2017/18 Q2"). */
 export type QuarterSeals = ReadonlyMap<string, SealMark>;
 
@@ -24,17 +27,29 @@ export function sealMarkOf(seal: RecordedEvent<QuarterSealed['data']>): SealMark
   return { quarter: seal.data.quarter, throughPosition: Number(seal.data.throughPosition), recordedAt: seal.metadata.recordedAt };
 }
 
-/** Every quarter's seal; a quarter is sealed once, so the first seal event of a quarter is its seal. */
-export async function readQuarterSeals(store: EventStore): Promise<QuarterSeals> {
+/**
+ * The seals of these quarters, each read from its own seal stream as verifySeal reads it
+ * (findSeal): a read of one short stream per quarter on every store, where filtering the global
+ * log by type would scan all of it on KurrentDB.
+ */
+export async function readQuarterSeals(store: EventStore, quarters: Iterable<string>): Promise<QuarterSeals> {
   const seals = new Map<string, SealMark>();
-  for (const event of await store.readAll({ filter: { type: 'QuarterSealed' } })) {
-    const mark = sealMarkOf(event as RecordedEvent<QuarterSealed['data']>);
-    if (!seals.has(mark.quarter)) seals.set(mark.quarter, mark);
+  for (const quarter of new Set(quarters)) {
+    const seal = await findSeal(store, quarter);
+    if (seal) seals.set(quarter, sealMarkOf(seal));
   }
   return seals;
 }
 
-const QUARTERLY_UPDATE_TYPES = new Set(['QuarterlyUpdateRecorded', 'QuarterlyUpdateCorrected']);
+/** The quarters a list of events reports on (their quarterly updates), to look their seals up. */
+export function quartersReportedIn(events: readonly RecordedEvent[]): string[] {
+  const quarters = new Set<string>();
+  for (const event of events) {
+    const quarter = QUARTERLY_UPDATE_TYPES.has(event.type) ? (event.data as { quarter?: unknown }).quarter : undefined;
+    if (typeof quarter === 'string') quarters.add(quarter);
+  }
+  return [...quarters];
+}
 
 /**
  * True for something recorded about a sealed quarter that its seal does not cover. Events carry

@@ -28,9 +28,10 @@ export class ChangesSinceResolver {
     const now = this.projector.queries;
     if (!now.partnership(partnershipId)) throw new NotFoundError('Partnership', partnershipId);
     const then = await readModelAsOfPartnerships(this.store, now, since, [partnershipId]);
-    const seals = await readQuarterSeals(this.store);
+    const actions = actionsOf(now, partnershipId);
+    const seals = await readQuarterSeals(this.store, actions.flatMap((action) => action.updates.map((update) => update.quarter)));
     const changes: QuarterChangeObject[] = [];
-    for (const action of actionsOf(now, partnershipId)) {
+    for (const action of actions) {
       const before = new Map((then.action(action.id)?.updates ?? []).map((update) => [update.quarter, update]));
       for (const update of action.updates) {
         if (quarter != null && update.quarter !== quarter) continue;

@@ -33,7 +33,7 @@ export class QuarterlyUpdateAuditResolver {
   @ResolveField(() => [QuarterlyUpdateVersionObject], { description: 'Every version, oldest first, this one last' })
   async history(@Parent() update: QuarterlyUpdateView, @Context() context: GraphQLContext): Promise<QuarterlyUpdateVersionObject[]> {
     const { previousVersions, ...current } = update;
-    const seals = await quarterSealsFor(context, this.store);
+    const seals = await quarterSealsFor(context, this.store, [update.quarter]);
     return [...(previousVersions ?? []), current]
       .sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt))
       .map((version) => ({ ...version, afterSeal: isAfterSeal(seals, version.quarter, version) }));
