@@ -3,7 +3,7 @@ import { ApiHarness, storesUnderTest } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
 import { pdfText } from '../support/pdf-text';
 import { HISTORY, TREE } from '../../apps/web/src/queries';
-import { exceptionsOf } from '../../apps/web/src/figures';
+import { exceptionsOf, updatesDueBy } from '../../apps/web/src/figures';
 
 /** The cells of every table row of an HTML board pack, unescaped. */
 function rowsOf(html: string): string[][] {
@@ -77,11 +77,21 @@ describe.each(storesUnderTest())('quarter semantics and sealed packs (end to end
     const rows = exceptionsOf(partnerships, '2017/18', '2017-09-04');
     expect(rows.filter((r) => r.kind === 'MISSING_UPDATE')).toEqual([]);
     // On the deadline day itself still none; the day after, the ones never recorded are missing.
-    const late = await api.ok(TREE, { asOf: '2017-10-31T12:00:00Z' });
-    expect(exceptionsOf(late.partnerships, '2017/18', '2017-10-30', Q2).filter((r) => r.kind === 'MISSING_UPDATE')).toEqual([]);
+    const onTheDay = await api.ok(TREE, { asOf: '2017-10-30T22:30:00Z' }); // 22:30 GMT: still 30 October in London
+    expect(exceptionsOf(onTheDay.partnerships, '2017/18', '2017-10-30', Q2).filter((r) => r.kind === 'MISSING_UPDATE')).toEqual([]);
+    const late = await api.ok(TREE, { asOf: '2017-10-31T00:30:00Z' });
     const missing = exceptionsOf(late.partnerships, '2017/18', '2017-10-31', Q2).filter((r) => r.kind === 'MISSING_UPDATE');
     expect(missing.length).toBeGreaterThan(0);
     expect(missing.every((r) => r.detail === 'No update for 2017/18 Q2 (due by 30 October 2017)')).toBe(true);
+    expect(updatesDueBy(Q2)).toBe('30 October 2017');
+  });
+
+  it('the Q2 pack as recorded on 4 September 2017 says each update is due by 30 October, and lists none missing', async () => {
+    const html = await pack(`&asOf=${encodeURIComponent('2017-09-04T12:00:00Z')}`);
+    const rows = rowsOf(html);
+    // Q1's GREEN 25% still stands for IOM; its Q2 update is not due yet.
+    expect(row(rows, IOM).slice(3, 6)).toEqual(['On track', 'Due by 30 October 2017', '25%']);
+    expect(rows.filter((cells) => cells[0] === 'Missing update')).toEqual([]);
   });
 
   describe('after Q2 is sealed and a Q2 update corrected', () => {
