@@ -41,7 +41,7 @@ describe('dashboard figures', () => {
     expect(currentQuarterOf('2017/18', '2026-11-22')).toBe('2017/18 Q4');
   });
 
-  it('lists off-track actions, overdue milestones and open actions missing the current quarter', () => {
+  it('lists off-track actions, overdue milestones and open actions missing the quarter’s update once its deadline has passed', () => {
     const partnerships: Partnership[] = [
       {
         id: 'p1',
@@ -65,12 +65,22 @@ describe('dashboard figures', () => {
         ],
       },
     ];
+    // On 4 September Q2 updates are not due until 30 October: none is missing yet.
     const rows = exceptionsOf(partnerships, '2017/18', '2017-09-04');
     expect(rows.map((r) => [r.kind, r.action.id, r.detail])).toEqual([
       ['OFF_TRACK', 'a', 'Off track at 10% complete'],
       ['OVERDUE_MILESTONE', 'a', '"Launch" was due in 2017/18 Q1'],
-      ['MISSING_UPDATE', 'a', 'No update for 2017/18 Q2'],
-      ['MISSING_UPDATE', 'd', 'No update for 2017/18 Q2'],
+    ]);
+    expect(exceptionsOf(partnerships, '2017/18', '2017-10-30', '2017/18 Q2').filter((r) => r.kind === 'MISSING_UPDATE')).toEqual([]);
+    expect(exceptionsOf(partnerships, '2017/18', '2017-10-31', '2017/18 Q2').filter((r) => r.kind === 'MISSING_UPDATE').map((r) => [r.action.id, r.detail])).toEqual([
+      ['a', 'No update for 2017/18 Q2 (due by 30 October 2017)'],
+      ['d', 'No update for 2017/18 Q2 (due by 30 October 2017)'],
+    ]);
+    // Q1 as it stood at its end: b was on track, nothing of Q1 is missing but d's.
+    expect(exceptionsOf(partnerships, '2017/18', '2017-09-04', '2017/18 Q1').map((r) => [r.kind, r.action.id])).toEqual([
+      ['OFF_TRACK', 'a'],
+      ['OVERDUE_MILESTONE', 'a'],
+      ['MISSING_UPDATE', 'd'],
     ]);
     expect(exceptionsOf(partnerships, '2018/19', '2017-09-04')).toEqual([]);
   });

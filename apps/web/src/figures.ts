@@ -7,14 +7,22 @@ import {
   compareQuarters,
   financialYearEnd,
   financialYearStart,
+  longUkDate,
   nextQuarter,
   quarterContaining,
   quartersOf,
   ukDate,
 } from '@saferplan/domain/shared/financial-year';
+import { actionAtQuarterEnd } from '@saferplan/domain/action/action-at-quarter-end';
+import { reportingDeadlineDay } from '@saferplan/domain/audit/reporting-deadline';
 import type { Action, Partnership, Plan, Priority, Rag } from './model';
 
 export { nextQuarter, quartersOf, ukDate };
+
+/** "Updates for 2017/18 Q2 are due by 30 October 2017": the reporting deadline, in a reader's words. */
+export function updatesDueBy(quarter: string): string {
+  return longUkDate(reportingDeadlineDay(quarter));
+}
 
 /**
  * The quarter of the plan's year that updates are expected for at a date: the quarter the date
@@ -26,8 +34,6 @@ export function currentQuarterOf(financialYear: string, asOfDate: string): strin
   return quarterContaining(asOfDate);
 }
 
-const isOpen = (action: Action): boolean => action.status !== 'COMPLETED' && action.status !== 'CANCELLED';
-
 export interface ExceptionRow {
   kind: 'OFF_TRACK' | 'OVERDUE_MILESTONE' | 'MISSING_UPDATE';
   partnership: { id: string; name: string };
@@ -36,10 +42,20 @@ export interface ExceptionRow {
   detail: string;
 }
 
-/** What the SOG must look at for one financial year, in partnership and plan order. */
-export function exceptionsOf(partnerships: Partnership[], financialYear: string, asOfDate: string): ExceptionRow[] {
+/**
+ * What the SOG must look at for one quarter of a financial year (by default the current one), in
+ * partnership and plan order: each action as it stood at the quarter's end (the domain's
+ * actionAtQuarterEnd, as the board pack reads it). An update counts as missing only once its
+ * reporting deadline has passed on the as-of date; before that it is due, not an exception.
+ */
+export function exceptionsOf(
+  partnerships: Partnership[],
+  financialYear: string,
+  asOfDate: string,
+  quarter: string | null = currentQuarterOf(financialYear, asOfDate),
+): ExceptionRow[] {
   const rows: ExceptionRow[] = [];
-  const quarter = currentQuarterOf(financialYear, asOfDate);
+  if (!quarter) return rows;
   for (const partnership of partnerships) {
     for (const plan of partnership.plans.filter((p) => p.financialYear === financialYear)) {
       for (const priority of plan.priorities) {
@@ -49,18 +65,39 @@ export function exceptionsOf(partnerships: Partnership[], financialYear: string,
             priority: { id: priority.id, title: priority.title },
             action: { id: action.id, title: action.title, leadAgency: action.leadAgency },
           };
-          if (action.status === 'OFF_TRACK') rows.push({ kind: 'OFF_TRACK', ...at, detail: `Off track at ${action.percentComplete}% complete` });
-          for (const milestone of action.milestones.filter((m) => m.status === 'OVERDUE')) {
+          const figures = atQuarterEnd(action, quarter, asOfDate);
+          if (figures.status === 'OFF_TRACK') rows.push({ kind: 'OFF_TRACK', ...at, detail: `Off track at ${figures.percentComplete}% complete` });
+          for (const { milestone } of figures.milestones.filter((m) => m.status === 'OVERDUE')) {
             rows.push({ kind: 'OVERDUE_MILESTONE', ...at, detail: `"${milestone.title}" was due in ${milestone.dueQuarter}` });
           }
-          if (quarter && isOpen(action) && !action.updates.some((u) => u.quarter === quarter)) {
-            rows.push({ kind: 'MISSING_UPDATE', ...at, detail: `No update for ${quarter}` });
+          if (figures.reporting.state === 'MISSING') {
+            rows.push({ kind: 'MISSING_UPDATE', ...at, detail: `No update for ${quarter} (due by ${longUkDate(figures.reporting.dueBy)})` });
           }
         }
       }
     }
   }
   return rows;
+}
+
+/**
+ * The tree gives the dashboard an action's status at the moment viewed, not the day it was
+ * completed or cancelled, so such an action counts as closed in every quarter: nobody is asked
+ * for its updates and it is never off track (as before quarters were worked out at their end).
+ */
+const CLOSED_THROUGHOUT = '0000-01-01';
+
+function atQuarterEnd(action: Action, quarter: string, asOfDate: string) {
+  return actionAtQuarterEnd(
+    {
+      updates: action.updates,
+      milestones: action.milestones,
+      completedOn: action.status === 'COMPLETED' ? CLOSED_THROUGHOUT : null,
+      cancelledOn: action.status === 'CANCELLED' ? CLOSED_THROUGHOUT : null,
+    },
+    quarter,
+    asOfDate,
+  );
 }
 
 /** The update an action reported for a quarter, or its latest earlier one. */

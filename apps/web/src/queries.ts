@@ -40,7 +40,7 @@ export const ACTION = `query Action($id: ID!, $asOf: DateTime) {
 }`;
 
 export const HISTORY = `query History($id: ID!) {
-  history(id: $id) { position revision type data recordedAt actor actorName }
+  history(id: $id) { position revision type data recordedAt actor actorName afterSeal }
 }`;
 
 const INPUT_RESULT = {

@@ -20,6 +20,7 @@ export * from './action-plan/action-plan.decider';
 export * from './action/action.events';
 export * from './action/action.commands';
 export * from './action/action.decider';
+export * from './action/action-at-quarter-end';
 
 export * from './funding/funding.events';
 export * from './funding/funding.commands';

@@ -15,6 +15,7 @@ export {
   quarterEndedOn,
 } from './plan-read-model/progress';
 export { PlanReadModel } from './plan-read-model/plan-read-model';
+export { type ActionViewAtQuarterEnd, actionAtQuarter } from './plan-read-model/quarter-end';
 export {
   DOCUMENT_KINDS,
   type DocumentDifference,
@@ -36,3 +37,4 @@ export type { ProjectorWriterLock } from './projector/writer-lock';
 export { ADVISORY_LOCK_HOLDERS_SQL, PostgresWriterLock, type PostgresWriterLockOptions, planProjectorLockName } from './projector/postgres-writer-lock';
 export { readModelAsOf } from './as-of/as-of';
 export { readModelAsOfPartnerships, streamsOfPartnerships } from './as-of/partnership-as-of';
+export { type QuarterSeals, type SealMark, isAfterSeal, isEventAfterSeal, quartersReportedIn, readModelAtSeal, readQuarterSeals, sealMarkOf } from './as-of/at-seal';

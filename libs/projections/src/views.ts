@@ -137,7 +137,11 @@ export interface PlanQueries extends FundingQueries {
   action(id: string): ActionView | undefined;
   /** `asOfDate` (YYYY-MM-DD, UK) decides which milestones count as overdue. */
   milestoneStatus(milestone: MilestoneView, asOfDate: string): MilestoneStatus;
-  priorityProgress(priorityId: string, asOfDate: string): ProgressView;
-  progress(filter: { partnershipId?: string; financialYear?: string }, asOfDate: string): PriorityProgressView[];
-  countyProgress(boardId: string, financialYear: string, asOfDate: string): CountyPriorityProgressView[];
+  /**
+   * With `quarter`, each action counts as it stood at that quarter's end (its update for it, the
+   * milestones due by then: actionAtQuarter) rather than by its current figures.
+   */
+  priorityProgress(priorityId: string, asOfDate: string, quarter?: string): ProgressView;
+  progress(filter: { partnershipId?: string; financialYear?: string }, asOfDate: string, quarter?: string): PriorityProgressView[];
+  countyProgress(boardId: string, financialYear: string, asOfDate: string, quarter?: string): CountyPriorityProgressView[];
 }

@@ -1,4 +1,4 @@
-import { type BoardPack, type BoardPackSection, DETAILS_WITHHELD, treeHeadLine } from './board-pack.model';
+import { type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, changedLine, DETAILS_WITHHELD, treeHeadLine } from './board-pack.model';
 import { EXCEPTION_LABELS, percent, pounds, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 const escape = (text: string): string =>
@@ -31,7 +31,7 @@ ${ragCss}
 <p>${escape(subtitleOf(pack))}</p>
 <p class="seal">${
     pack.seal
-      ? `Quarter sealed ${escape(pack.seal.sealedAt)}${pack.seal.sealedBy ? ` by ${escape(pack.seal.sealedBy)}` : ''}; seal root <code>${escape(pack.seal.root)}</code> (short <code>${escape(pack.seal.shortRoot)}</code>)`
+      ? `Quarter sealed ${escape(pack.seal.sealedAt)}${pack.seal.sealedBy ? ` by ${escape(pack.seal.sealedBy)}` : ''}; seal root <code>${escape(pack.seal.root)}</code> (short <code>${escape(pack.seal.shortRoot)}</code>)${escape(changedLine(pack))}`
       : 'Quarter not sealed'
   }</p>
 <p class="tree-head"><code>${escape(treeHeadLine(pack))}</code></p>
@@ -63,7 +63,7 @@ function sectionHtml(pack: BoardPack, section: BoardPackSection): string {
       td(a.action),
       td(a.leadOfficer ? `${a.leadAgency} (${a.leadOfficer})` : a.leadAgency),
       td(STATUS_LABELS[a.status] ?? a.status),
-      a.update ? td(a.update.rag, `rag-${a.update.rag}`) : td('No update'),
+      a.update ? td(a.update.rag, `rag-${a.update.rag}`) : td(a.dueBy ? `Due by ${a.dueBy}` : 'No update'),
       td(percent(a.update?.percentComplete ?? a.percentComplete), 'number'),
       td(a.update ? a.update.narrative + (a.update.correctionReason ? ` (corrected: ${a.update.correctionReason})` : '') : ''),
       td(a.update ? `${a.update.recordedBy}, ${a.update.recordedAt}` : ''),
@@ -79,6 +79,11 @@ function sectionHtml(pack: BoardPack, section: BoardPackSection): string {
     [td(s.source), td(s.funder), td(pounds(s.amount), 'number'), td(pounds(s.allocated), 'number'), td(pounds(s.unallocated), 'number'), td(''), td(pounds(s.spentToQuarterEnd), 'number')],
     ...s.actions.map((a) => [td(`— ${a.action}`), td(''), td(''), td(pounds(a.allocated), 'number'), td(''), td(pounds(a.spentInQuarter), 'number'), td(pounds(a.spentToQuarterEnd), 'number')]),
   ]);
+  const changes = table(
+    ['Priority', 'Action', 'Before', 'After', 'Why', 'Recorded'],
+    section.changesSinceSeal.map((c) => [td(c.priority), td(c.action), td(c.before), td(c.after), td(c.reason ?? 'First update for the quarter, recorded after the seal'), td(`${c.recordedBy}, ${c.recordedAt}`)]),
+    'None',
+  );
   const funding = table(['Source / action', 'Funder', 'Amount', 'Allocated', 'Unallocated', `Spent in ${pack.quarter}`, 'Spent to quarter end'], fundingRows, 'No funding sources recorded');
   return `<section>
 <h2>${escape(section.partnership)}</h2>
@@ -89,6 +94,8 @@ ${section.detailsWithheld ? `<p>${escape(DETAILS_WITHHELD)}</p>` : `<h3>Actions 
 ${actions}
 <h3>Exceptions</h3>
 ${exceptions}
+${pack.seal ? `<h3>${escape(CHANGED_SINCE_SEAL)}</h3>
+${changes}` : ''}
 <h3>Funding: allocation against spend</h3>
 ${funding}`}
 </section>`;

@@ -1,7 +1,9 @@
-import { compareQuarters, financialYearOfQuarter, type Rag } from '@saferplan/domain';
+import { compareQuarters, financialYearOfQuarter, longUkDate, type Rag } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import type { ActionStatus, ActionView, PartnershipView, PlanQueries, ProgressView, QuarterlyUpdateView } from '@saferplan/projections';
-import { findSeal } from '@saferplan/event-store/audit/audit-checks';
+import { type ActionStatus, type ActionView, type ActionViewAtQuarterEnd, actionAtQuarter, type PartnershipView, type PlanQueries, type ProgressView } from '@saferplan/projections';
+import { type BoardPackChange, type BoardPackSeal, changesSinceSeal, sealedScopeOf } from './board-pack.seal';
+
+export type { BoardPackChange, BoardPackSeal } from './board-pack.seal';
 
 /**
  * The quarterly board pack as plain data: what the partnership board or the county SOG reads
@@ -13,10 +15,13 @@ export interface BoardPackActionRow {
   action: string;
   leadAgency: string;
   leadOfficer: string | null;
+  /** Status and percentage at the end of the pack's quarter (actionAtQuarter), never today's. */
   status: ActionStatus;
   percentComplete: number;
-  /** The update for the pack's quarter; null when none is recorded (a missing update). */
+  /** The update for the pack's quarter; null when none is recorded. */
   update: { rag: Rag; percentComplete: number; narrative: string; recordedAt: string; recordedBy: string; correctionReason: string | null } | null;
+  /** Without an update, while the reporting deadline has not passed: "30 October 2017"; else null. */
+  dueBy: string | null;
 }
 
 export interface BoardPackException {
@@ -53,20 +58,12 @@ export interface BoardPackSection {
   funding: BoardPackFunding[];
   /** True when the reader may not read this partnership's plan details: actions, exceptions and funding are left out. */
   detailsWithheld: boolean;
+  /** For a sealed quarter: its updates recorded after the seal, oldest first (the figures above are as sealed). */
+  changesSinceSeal: BoardPackChange[];
 }
 
 /** Printed where a section's plan details are left out, so "none" is never read as "none recorded". */
 export const DETAILS_WITHHELD = "Actions, updates, exceptions and funding are shown only to readers of this partnership's plan";
-
-export interface BoardPackSeal {
-  /** The full hex SHA-256 Merkle root, as sealQuarter returned it and verifySeal recomputes it. */
-  root: string;
-  /** Its first 16 hex digits in groups of four, to read out at the meeting. */
-  shortRoot: string;
-  sealedAt: string;
-  /** Who sealed it (the actor's subject), or null when no actor was recorded. */
-  sealedBy: string | null;
-}
 
 /** The latest signed head of the Merkle log when the pack was made, and the key that checks it. */
 export interface BoardPackTreeHead {
@@ -83,9 +80,9 @@ export interface BoardPack {
   financialYear: string;
   /** "As recorded at" moment (ISO), or null for the live record. */
   asOf: string | null;
-  /** UK date the figures (overdue milestones) are worked out for. */
+  /** UK date of the pack's moment; the figures are worked out for it, or for the seal's date when sealed. */
   asOfDate: string;
-  /** The quarter's seal when sealed (by the scope's moment); see sealOf(). */
+  /** The quarter's seal when sealed (by the scope's moment): the figures are then as the seal closed them. */
   seal: BoardPackSeal | null;
   /** Printed so anyone can keep the head and check the log against it later; null when none was signed yet. */
   treeHead: BoardPackTreeHead | null;
@@ -93,11 +90,20 @@ export interface BoardPack {
 }
 
 /** The seal as one plain-text line (XLSX, PDF; the HTML page marks the roots up as code). */
-export function sealLine(pack: Pick<BoardPack, 'seal'>): string {
+export function sealLine(pack: Pick<BoardPack, 'seal' | 'sections'>): string {
   const { seal } = pack;
   if (!seal) return 'Quarter not sealed';
-  return `Quarter sealed ${seal.sealedAt}${seal.sealedBy ? ` by ${seal.sealedBy}` : ''}; seal root ${seal.root} (short ${seal.shortRoot})`;
+  return `Quarter sealed ${seal.sealedAt}${seal.sealedBy ? ` by ${seal.sealedBy}` : ''}; seal root ${seal.root} (short ${seal.shortRoot})${changedLine(pack)}`;
 }
+
+/** Never "Quarter sealed" over changed figures without saying where the changes are. */
+export function changedLine(pack: Pick<BoardPack, 'sections'>): string {
+  const count = pack.sections.reduce((total, section) => total + section.changesSinceSeal.length, 0);
+  if (count === 0) return '';
+  return `. Figures as sealed; ${count === 1 ? '1 update was' : `${count} updates were`} recorded since the seal: see "${CHANGED_SINCE_SEAL}"`;
+}
+
+export const CHANGED_SINCE_SEAL = 'Changed since the seal';
 
 /** The signed tree head as one plain-text line (XLSX, PDF, HTML). */
 export function treeHeadLine(pack: Pick<BoardPack, 'treeHead'>): string {
@@ -138,35 +144,32 @@ export async function buildBoardPack(
   mayReadDetails: MayReadDetails = () => true,
 ): Promise<BoardPack> {
   const financialYear = financialYearOfQuarter(quarter);
-  const { queries } = scope;
+  // A sealed quarter's figures are the seal's: folded from the log it closed. What was recorded
+  // later (up to the scope's moment) is listed apart, section by section.
+  const sealed = await sealedScopeOf(store, quarter, scope);
+  const figures = sealed?.scope ?? scope;
+  const { queries } = figures;
+  const board = queries.partnership(partnership.id) ?? partnership;
   const partnerships =
-    partnership.kind === 'COUNTY_STRATEGY_BOARD'
-      ? [partnership, ...queries.partnerships().filter((other) => other.id !== partnership.id && planOf(queries, other, financialYear))]
-      : [partnership];
+    board.kind === 'COUNTY_STRATEGY_BOARD'
+      ? [board, ...queries.partnerships().filter((other) => other.id !== board.id && planOf(queries, other, financialYear))]
+      : [board];
+  const sections = partnerships.map((each) => {
+    const details = mayReadDetails(each.id);
+    const section = sectionOf(figures, each, quarter, financialYear, details);
+    if (sealed && details) section.changesSinceSeal = changesSinceSeal(sealed.scope.queries, scope.queries, each.id, financialYear, quarter);
+    return section;
+  });
   return {
     title: `${partnership.name}: board pack ${quarter}`,
     quarter,
     financialYear,
     asOf: scope.asOf ? scope.asOf.toISOString() : null,
     asOfDate: scope.asOfDate,
-    seal: await sealOf(store, quarter, scope),
+    seal: sealed?.seal ?? null,
     treeHead,
-    sections: partnerships.map((each) => sectionOf(scope, each, quarter, financialYear, mayReadDetails(each.id))),
+    sections,
   };
-}
-
-/**
- * The quarter's seal, read the way verifySeal and quarterSeal read it (findSeal: the quarter's
- * own seal stream). A seal covers the whole log, not one partnership, so a partnership's pack and
- * the county pack show the same one. Like the rest of an "as recorded at" pack, a seal recorded
- * after the scope's moment did not exist then: null, the same test (recordedAt <= asOf) the
- * as-of read models apply to every other event.
- */
-async function sealOf(store: EventStore, quarter: string, scope: ReadScope): Promise<BoardPackSeal | null> {
-  const seal = await findSeal(store, quarter);
-  if (!seal) return null;
-  if (scope.asOf && Date.parse(seal.metadata.recordedAt) > scope.asOf.getTime()) return null;
-  return { root: seal.data.merkleRoot, shortRoot: seal.data.shortRoot, sealedAt: seal.data.sealedAt, sealedBy: seal.metadata.actor };
 }
 
 function planOf(queries: PlanQueries, partnership: PartnershipView, financialYear: string) {
@@ -189,31 +192,35 @@ function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: stri
     exceptions: [],
     funding: details ? fundingOf(queries, partnership.id, financialYear, quarter) : [],
     detailsWithheld: !details,
+    changesSinceSeal: [],
   };
   for (const priorityId of plan?.priorityIds ?? []) {
     const priority = queries.priority(priorityId);
     if (!priority) continue;
-    section.priorities.push({ title: priority.title, statutory: priority.statutory, progress: queries.priorityProgress(priorityId, asOfDate) });
+    section.priorities.push({ title: priority.title, statutory: priority.statutory, progress: queries.priorityProgress(priorityId, asOfDate, quarter) });
     if (!details) continue;
     for (const actionId of priority.actionIds) {
       const action = queries.action(actionId);
-      if (!action || action.status === 'CANCELLED') continue;
-      const update = action.updates.find((candidate) => candidate.quarter === quarter) ?? null;
-      section.actions.push(actionRow(priority.title, action, update));
-      section.exceptions.push(...exceptionsOf(scope, priority.title, action, update, quarter));
+      if (!action) continue;
+      const atQuarterEnd = actionAtQuarter(action, quarter, asOfDate);
+      if (atQuarterEnd.status === 'CANCELLED') continue;
+      section.actions.push(actionRow(priority.title, action, atQuarterEnd));
+      section.exceptions.push(...exceptionsOf(priority.title, action, atQuarterEnd));
     }
   }
   return section;
 }
 
-function actionRow(priority: string, action: ActionView, update: QuarterlyUpdateView | null): BoardPackActionRow {
+function actionRow(priority: string, action: ActionView, atQuarterEnd: ActionViewAtQuarterEnd): BoardPackActionRow {
+  const { update, reporting } = atQuarterEnd;
   return {
     priority,
     action: action.title,
     leadAgency: action.leadAgency,
     leadOfficer: action.leadOfficer,
-    status: action.status,
-    percentComplete: action.percentComplete,
+    status: atQuarterEnd.status,
+    percentComplete: atQuarterEnd.percentComplete,
+    dueBy: reporting.state === 'DUE' ? longUkDate(reporting.dueBy) : null,
     update: update && {
       rag: update.rag,
       percentComplete: update.percentComplete,
@@ -225,18 +232,18 @@ function actionRow(priority: string, action: ActionView, update: QuarterlyUpdate
   };
 }
 
-function exceptionsOf(scope: ReadScope, priority: string, action: ActionView, update: QuarterlyUpdateView | null, quarter: string): BoardPackException[] {
+/** Off track by the quarter's own update; milestones due by its end and not reached by then; an update past its deadline. */
+function exceptionsOf(priority: string, action: ActionView, atQuarterEnd: ActionViewAtQuarterEnd): BoardPackException[] {
   const exceptions: BoardPackException[] = [];
   const base = { priority, action: action.title };
+  const { update, reporting, quarter } = atQuarterEnd;
   if (update?.rag === 'RED') exceptions.push({ ...base, kind: 'OFF_TRACK', detail: `RED at ${update.percentComplete}%: ${update.narrative}` });
-  for (const milestone of action.milestones) {
-    // Only what was due by the end of the pack's quarter; later milestones are next quarter's business.
-    if (compareQuarters(milestone.dueQuarter, quarter) > 0) continue;
-    if (scope.queries.milestoneStatus(milestone, scope.asOfDate) === 'OVERDUE') {
-      exceptions.push({ ...base, kind: 'OVERDUE_MILESTONE', detail: `${milestone.title} (due ${milestone.dueQuarter})` });
-    }
+  for (const { milestone, status } of atQuarterEnd.milestones) {
+    if (status === 'OVERDUE') exceptions.push({ ...base, kind: 'OVERDUE_MILESTONE', detail: `${milestone.title} (due ${milestone.dueQuarter})` });
   }
-  if (!update && action.status !== 'COMPLETED') exceptions.push({ ...base, kind: 'MISSING_UPDATE', detail: `no update recorded for ${quarter}` });
+  if (reporting.state === 'MISSING') {
+    exceptions.push({ ...base, kind: 'MISSING_UPDATE', detail: `no update recorded for ${quarter} (due by ${longUkDate(reporting.dueBy)})` });
+  }
   return exceptions;
 }
 

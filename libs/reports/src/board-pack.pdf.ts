@@ -1,5 +1,5 @@
 import { pdfDocument } from './on-demand-libraries';
-import { type BoardPack, DETAILS_WITHHELD, sealLine, treeHeadLine } from './board-pack.model';
+import { type BoardPack, CHANGED_SINCE_SEAL, DETAILS_WITHHELD, sealLine, treeHeadLine } from './board-pack.model';
 import { EXCEPTION_LABELS, percent, pounds, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 /** The pack as an A4 PDF (pdfkit, built-in Helvetica): a page per partnership, RAG words in their colour. */
@@ -44,13 +44,21 @@ export async function boardPackPdf(pack: BoardPack): Promise<Buffer> {
         doc.fillColor(`#${RAG_COLOURS[a.update.rag].fill}`).font('Helvetica-Bold').text(a.update.rag, { continued: true });
         doc.fillColor('black').font('Helvetica').text(`  ${percent(a.update.percentComplete)}: ${a.update.narrative}${a.update.correctionReason ? ` (corrected: ${a.update.correctionReason})` : ''}`);
       } else {
-        doc.text('No update');
+        doc.text(a.dueBy ? `Due by ${a.dueBy}` : 'No update');
       }
     }
 
     subheading(doc, 'Exceptions');
     if (section.exceptions.length === 0) doc.text('None');
     for (const e of section.exceptions) doc.text(`${EXCEPTION_LABELS[e.kind]}: ${e.action}: ${e.detail}`);
+
+    if (pack.seal) {
+      subheading(doc, CHANGED_SINCE_SEAL);
+      if (section.changesSinceSeal.length === 0) doc.text('None');
+      for (const c of section.changesSinceSeal) {
+        doc.text(`${c.action}: ${c.recordedBy}, ${c.recordedAt}: ${c.reason ?? 'first update for the quarter, recorded after the seal'}. Before: ${c.before}. After: ${c.after}`);
+      }
+    }
 
     subheading(doc, 'Funding: allocation against spend');
     if (section.funding.length === 0) doc.text('No funding sources recorded');

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { excel } from './on-demand-libraries';
-import { type BoardPack, type BoardPackSection, DETAILS_WITHHELD, sealLine, treeHeadLine } from './board-pack.model';
+import { type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, DETAILS_WITHHELD, sealLine, treeHeadLine } from './board-pack.model';
 import { EXCEPTION_LABELS, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 const argb = (hex: string): string => `FF${hex}`;
@@ -72,7 +72,7 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
       action.leadAgency,
       action.leadOfficer ?? '',
       STATUS_LABELS[action.status] ?? action.status,
-      action.update?.rag ?? 'No update',
+      action.update?.rag ?? (action.dueBy ? `Due by ${action.dueBy}` : 'No update'),
       action.update?.percentComplete ?? action.percentComplete,
       action.update ? action.update.narrative + (action.update.correctionReason ? ` (corrected: ${action.update.correctionReason})` : '') : '',
       action.update?.recordedBy ?? '',
@@ -93,6 +93,15 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
     sheet.addRow([EXCEPTION_LABELS[exception.kind], exception.priority, exception.action, exception.detail]).alignment = { wrapText: true, vertical: 'top' };
   }
   if (section.exceptions.length === 0) sheet.addRow(['None']);
+
+  if (pack.seal) {
+    heading(sheet, CHANGED_SINCE_SEAL);
+    header(sheet, ['Priority', 'Action', 'Before', 'After', 'Why', 'Recorded by', 'Recorded at']);
+    for (const c of section.changesSinceSeal) {
+      sheet.addRow([c.priority, c.action, c.before, c.after, c.reason ?? 'First update for the quarter, recorded after the seal', c.recordedBy, c.recordedAt]).alignment = { wrapText: true, vertical: 'top' };
+    }
+    if (section.changesSinceSeal.length === 0) sheet.addRow(['None']);
+  }
 
   heading(sheet, 'Funding: allocation against spend');
   header(sheet, ['Source / action', 'Funder', 'Amount', 'Allocated', 'Unallocated', `Spent in ${pack.quarter}`, 'Spent to quarter end']);

@@ -1,9 +1,11 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { parseQuarter } from '@saferplan/domain';
 import type { ActionPlanView, ActionView, PriorityView, ProgressView } from '@saferplan/projections';
 import { ActionObject } from '../graphql/objects/action.object';
 import { assertNestedRead } from '../auth/nested-read';
 import type { GraphQLContext } from '../graphql/request-context';
 import { ProgressObject } from '../graphql/objects/progress.object';
+import { quarterArg } from '../graphql/as-of.arg';
 import { type Scoped, scoped, scopedList, scopeOf } from '../graphql/read-scope';
 import { ActionPlanObject, PriorityObject } from '../graphql/objects/action-plan.object';
 
@@ -17,9 +19,10 @@ export class PriorityResolver {
   }
 
   @ResolveField(() => ProgressObject)
-  progress(@Parent() priority: Scoped<PriorityView>): ProgressView {
+  progress(@Parent() priority: Scoped<PriorityView>, @Args('quarter', quarterArg) quarter?: string | null): ProgressView {
+    if (quarter != null) parseQuarter(quarter, 'quarter');
     const scope = scopeOf(priority);
-    return scope.queries.priorityProgress(priority.id, scope.asOfDate);
+    return scope.queries.priorityProgress(priority.id, scope.asOfDate, quarter ?? undefined);
   }
 
   @ResolveField(() => ActionPlanObject, { description: "The plan this priority belongs to; FORBIDDEN to a coordinator for another partnership's" })

@@ -6,6 +6,8 @@ import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { commandOptions, type GraphQLContext } from '../graphql/request-context';
 import { EVENT_STORE } from '@saferplan/config/tokens';
 import { toEventRecord } from '../graphql/objects/event-record.object';
+import { quarterSealsFor } from '../graphql/quarter-seals';
+import { quartersReportedIn } from '@saferplan/projections';
 import { auditEverything, checkSeal, findSeal } from '@saferplan/event-store/audit/audit-checks';
 import { toSealObject } from './seal-object';
 import {
@@ -30,6 +32,7 @@ export class AuditResolver {
     @Args('filter', { type: () => EventFilterInput, nullable: true }) filter?: EventFilterInput | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('first', { type: () => Int, nullable: true, description: `At most ${MAX_EVENTS_PAGE}; default ${DEFAULT_EVENTS_PAGE}` }) first?: number | null,
+    @Context() context?: GraphQLContext,
   ): Promise<EventConnectionObject> {
     const count = first ?? DEFAULT_EVENTS_PAGE;
     if (!Number.isInteger(count) || count < 1 || count > MAX_EVENTS_PAGE) {
@@ -53,7 +56,9 @@ export class AuditResolver {
         recordedTo: filter?.to ?? undefined,
       },
     });
-    const nodes = page.slice(0, count).map(toEventRecord);
+    const events = page.slice(0, count);
+    const seals = await quarterSealsFor(context, this.store, quartersReportedIn(events));
+    const nodes = events.map((event) => toEventRecord(event, seals));
     return { nodes, pageInfo: { endCursor: nodes.length ? nodes[nodes.length - 1].position : null, hasNextPage: page.length > count } };
   }
 

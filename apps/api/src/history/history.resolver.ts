@@ -1,9 +1,12 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { NotFoundError, streams } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { EVENT_STORE } from '@saferplan/config/tokens';
+import { quartersReportedIn } from '@saferplan/projections';
 import { EventRecordObject, toEventRecord } from '../graphql/objects/event-record.object';
+import { quarterSealsFor } from '../graphql/quarter-seals';
+import type { GraphQLContext } from '../graphql/request-context';
 
 @Resolver(() => EventRecordObject)
 export class HistoryResolver {
@@ -12,10 +15,12 @@ export class HistoryResolver {
   @Query(() => [EventRecordObject], {
     description: 'Every event of the partnership, plan or action with this id, oldest first',
   })
-  async history(@Args('id', { type: () => ID }) id: string): Promise<EventRecordObject[]> {
+  async history(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLContext): Promise<EventRecordObject[]> {
     for (const streamId of [streams.partnership(id), streams.actionPlan(id), streams.action(id), streams.fundingSource(id)]) {
       const events = await this.store.readStream(streamId);
-      if (events.length > 0) return events.map(toEventRecord);
+      if (events.length === 0) continue;
+      const seals = await quarterSealsFor(context, this.store, quartersReportedIn(events));
+      return events.map((event) => toEventRecord(event, seals));
     }
     throw new NotFoundError('Partnership, action plan, action or funding source', id);
   }

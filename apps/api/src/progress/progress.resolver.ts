@@ -1,5 +1,5 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InvalidInputError, NotFoundError, parseFinancialYear } from '@saferplan/domain';
+import { InvalidInputError, NotFoundError, financialYearOfQuarter, parseFinancialYear, parseQuarter } from '@saferplan/domain';
 import type {
   CountyPriorityProgressView,
   PartnershipView,
@@ -9,7 +9,7 @@ import type {
 import { ReadScopes } from '../graphql/read-scopes';
 import { PartnershipObject } from '../graphql/objects/partnership.object';
 import { PriorityObject } from '../graphql/objects/action-plan.object';
-import { asOfArg } from '../graphql/as-of.arg';
+import { asOfArg, quarterArg } from '../graphql/as-of.arg';
 import { type ReadScope, SCOPE, type Scoped, scoped, scopeOf } from '../graphql/read-scope';
 import { CountyPriorityProgressObject, PriorityProgressObject, type PriorityProgressRow } from '../graphql/objects/progress.object';
 
@@ -18,20 +18,22 @@ export class ProgressResolver {
   constructor(private readonly readScopes: ReadScopes) {}
 
   @Query(() => [PriorityProgressObject], {
-    description: 'One row per priority; filters optional; asOf answers "as recorded at that moment"',
+    description: 'One row per priority; filters optional; asOf answers "as recorded at that moment", quarter "as at that quarter\'s end"',
   })
   async progress(
     @Args('partnershipId', { type: () => ID, nullable: true }) partnershipId?: string | null,
     @Args('financialYear', { type: () => String, nullable: true }) financialYear?: string | null,
     @Args('asOf', asOfArg) asOf?: Date | null,
+    @Args('quarter', quarterArg) quarter?: string | null,
   ): Promise<PriorityProgressRow[]> {
     if (financialYear != null) parseFinancialYear(financialYear, 'financialYear');
+    checkQuarter(quarter, financialYear);
     const scope = await this.readScopes.resolveFor(asOf, { partnershipId });
     if (partnershipId != null && !scope.queries.partnership(partnershipId)) {
       throw new NotFoundError('Partnership', partnershipId);
     }
     const filter = { partnershipId: partnershipId ?? undefined, financialYear: financialYear ?? undefined };
-    return scope.queries.progress(filter, scope.asOfDate).map((row) => progressRow(row, scope));
+    return scope.queries.progress(filter, scope.asOfDate, quarter ?? undefined).map((row) => progressRow(row, scope));
   }
 
   @Query(() => [CountyPriorityProgressObject], {
@@ -41,17 +43,27 @@ export class ProgressResolver {
     @Args('boardId', { type: () => ID }) boardId: string,
     @Args('financialYear') financialYear: string,
     @Args('asOf', asOfArg) asOf?: Date | null,
+    @Args('quarter', quarterArg) quarter?: string | null,
   ): Promise<Scoped<CountyPriorityProgressView>[]> {
     parseFinancialYear(financialYear, 'financialYear');
+    checkQuarter(quarter, financialYear);
     const scope = await this.readScopes.resolveFor(asOf, { partnershipId: boardId });
     const board = scope.queries.partnership(boardId);
     if (!board) throw new NotFoundError('Partnership', boardId);
     if (board.kind !== 'COUNTY_STRATEGY_BOARD') {
       throw new InvalidInputError('boardId', `${board.name} is not a county strategy board`);
     }
-    return scope.queries.countyProgress(boardId, financialYear, scope.asOfDate).map((row) => scoped(row, scope));
+    return scope.queries.countyProgress(boardId, financialYear, scope.asOfDate, quarter ?? undefined).map((row) => scoped(row, scope));
   }
+}
 
+/** A quarter must be one, and of the financial year asked about when both are given. */
+function checkQuarter(quarter: string | null | undefined, financialYear: string | null | undefined): void {
+  if (quarter == null) return;
+  parseQuarter(quarter, 'quarter');
+  if (financialYear != null && financialYearOfQuarter(quarter) !== financialYear) {
+    throw new InvalidInputError('quarter', `quarter "${quarter}" is not in the financial year ${financialYear}`);
+  }
 }
 
 /**

@@ -176,6 +176,7 @@ export interface HistoryQuery {
     recordedAt: string;
     actor: string | null;
     actorName: string | null;
+    afterSeal: boolean;
   }>;
 }
 

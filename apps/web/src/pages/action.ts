@@ -91,6 +91,7 @@ function UpdateTimeline({ history }: { history: EventRecord[] }) {
         h('p', { class: 'timeline-head' }, h('strong', null, `${data.quarter}${corrected ? ' (correction)' : ''}`), ' ', h(RagChip, { rag: data.rag }), ` ${data.percentComplete}% complete`),
         h('p', null, data.narrative),
         corrected ? h('p', null, h('strong', null, 'Reason for correction: '), data.reason) : null,
+        event.afterSeal ? h('p', { class: 'after-seal' }, h('strong', null, 'Recorded after the quarter was sealed: '), 'the sealed board pack shows the figures before this change.') : null,
         h('p', { class: 'meta' }, `Recorded ${formatInstant(event.recordedAt)} by ${event.actorName ?? event.actor ?? 'unknown'}`),
       );
     }),
@@ -114,7 +115,7 @@ function HistoryTable({ history }: { history: EventRecord[] }) {
             'tr',
             { key: event.position },
             h('td', { class: 'num' }, event.revision + 1),
-            h('th', { scope: 'row' }, event.type.replace(/([a-z])([A-Z])/g, '$1 $2')),
+            h('th', { scope: 'row' }, event.type.replace(/([a-z])([A-Z])/g, '$1 $2'), event.afterSeal ? ' (after the seal)' : ''),
             h('td', null, formatInstant(event.recordedAt)),
             h('td', null, event.actorName ?? event.actor ?? 'unknown'),
             h('td', null, h('code', { class: 'event-data' }, event.data)),

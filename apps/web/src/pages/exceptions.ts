@@ -1,6 +1,6 @@
 import { h } from 'preact';
-import { currentQuarterOf, exceptionsOf, ukDate } from '../figures';
-import { href } from '../route';
+import { currentQuarterOf, exceptionsOf, quartersOf, ukDate, updatesDueBy } from '../figures';
+import { href, navigate } from '../route';
 import { ErrorNotice, Loading, Page, useLoad } from '../ui';
 import type { PageProps } from './context';
 import { chosenYear, loadTree } from './tree';
@@ -17,17 +17,35 @@ export function ExceptionsPage({ route }: PageProps) {
   const year = chosenYear(tree.data, route.params.get('year'));
   if (!year) return h(Page, { title }, h('p', null, 'No action plans have been recorded yet.'));
   const asOfDate = ukDate(route.asOf ? new Date(route.asOf) : new Date());
-  const quarter = currentQuarterOf(year, asOfDate);
-  const rows = exceptionsOf(tree.data, year, asOfDate);
+  const current = currentQuarterOf(year, asOfDate);
+  // The quarter reported on is a control of its own, beside the moment viewed (asOf).
+  const quarter = quartersOf(year).find((q) => q === route.params.get('quarter')) ?? current;
+  const rows = exceptionsOf(tree.data, year, asOfDate, quarter);
   return h(
     Page,
     { title },
     h(YearPicker, { partnerships: tree.data, year, route }),
+    quarter
+      ? h(
+          'div',
+          { class: 'inline-field' },
+          h('label', { for: 'quarter' }, 'Quarter'),
+          h(
+            'select',
+            {
+              id: 'quarter',
+              value: quarter,
+              onChange: (event: Event) => navigate(href('/exceptions', route.asOf, { year, quarter: (event.target as HTMLSelectElement).value })),
+            },
+            quartersOf(year).map((q) => h('option', { key: q, value: q }, q)),
+          ),
+        )
+      : null,
     h(
       'p',
       { class: 'explain', id: 'current-quarter' },
       quarter
-        ? `Current quarter: ${quarter}. The current quarter is the quarter of the ${year} plan year that contains ${asOfDate} (the date being viewed); once the year has ended it is Q4. Open actions without an update for it are listed as missing.`
+        ? `${quarter === current ? `Current quarter: ${quarter}. The current quarter is the quarter of the ${year} plan year that contains ${asOfDate} (the date being viewed); once the year has ended it is Q4.` : `Quarter shown: ${quarter}, as it stood at its end.`} Updates for ${quarter} are due by ${updatesDueBy(quarter)}; open actions without one are listed as missing from the day after.`
         : `The ${year} plan year has not started on ${asOfDate}, so no updates are due yet.`,
     ),
     rows.length === 0

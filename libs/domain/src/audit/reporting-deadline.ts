@@ -1,4 +1,4 @@
-import { quarterEnd } from '../shared/financial-year';
+import { parseIsoDate, quarterEnd } from '../shared/financial-year';
 
 /**
  * When a quarterly update is due: 30 days after the quarter ends, at the end of that UK day
@@ -9,11 +9,25 @@ import { quarterEnd } from '../shared/financial-year';
  */
 export const REPORTING_DAYS_AFTER_QUARTER_END = 30;
 
+/**
+ * The last UK day on which an update on this quarter is on time ("YYYY-MM-DD"): views compare
+ * it with the UK date they are worked out for, so "missing" starts on the day after it.
+ */
+export function reportingDeadlineDay(quarter: string): string {
+  const end = new Date(`${quarterEnd(quarter)}T00:00:00.000Z`);
+  end.setUTCDate(end.getUTCDate() + REPORTING_DAYS_AFTER_QUARTER_END);
+  return end.toISOString().slice(0, 10);
+}
+
 /** The last moment an update on this quarter counts as on time (ISO instant). */
 export function reportingDeadline(quarter: string): string {
-  const end = new Date(`${quarterEnd(quarter)}T23:59:59.999Z`);
-  end.setUTCDate(end.getUTCDate() + REPORTING_DAYS_AFTER_QUARTER_END);
-  return end.toISOString();
+  return `${reportingDeadlineDay(quarter)}T23:59:59.999Z`;
+}
+
+/** True once the UK date is past the quarter's reporting deadline day: its update is then missing, not due. */
+export function isPastReportingDeadline(quarter: string, ukDate: string): boolean {
+  parseIsoDate(ukDate, 'asOfDate');
+  return ukDate > reportingDeadlineDay(quarter);
 }
 
 /** Late: first recorded after the reporting deadline of the quarter it reports on. */

@@ -17,6 +17,7 @@ import {
   quarterStart,
   quartersOf,
   ukDate,
+  longUkDate,
 } from './financial-year';
 
 describe('financial year', () => {
@@ -255,5 +256,13 @@ describe('ukDate', () => {
       }
     }
     expect(compared).toBe(6 * Math.ceil((72 * 60) / 7));
+  });
+});
+
+describe('longUkDate', () => {
+  it('writes a date the way a UK reader does, and refuses one that is not a calendar date', () => {
+    expect(longUkDate('2017-10-30')).toBe('30 October 2017');
+    expect(longUkDate('2018-01-05')).toBe('5 January 2018');
+    expect(() => longUkDate('2018-02-30')).toThrow('date "2018-02-30" is not a real calendar date');
   });
 });

@@ -259,3 +259,11 @@ export function ukDate(instant: Date): string {
   const local = new Date(time + londonOffset(Math.floor(time / HOUR_MS) * HOUR_MS));
   return local.toISOString().slice(0, 10);
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A calendar date the way a UK reader writes it: "2017-10-30" is "30 October 2017". */
+export function longUkDate(date: string): string {
+  const { year, month, day } = partsOfDate(date, 'date');
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}

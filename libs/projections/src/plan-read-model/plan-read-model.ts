@@ -120,15 +120,15 @@ export class PlanReadModel implements PlanQueries {
     return milestoneStatus(milestone, (quarter) => hasQuarterEnded(quarter, asOfDate));
   }
 
-  priorityProgress(priorityId: string, asOfDate: string): ProgressView {
-    return priorityProgress(this.views, priorityId, asOfDate);
+  priorityProgress(priorityId: string, asOfDate: string, quarter?: string): ProgressView {
+    return priorityProgress(this.views, priorityId, asOfDate, quarter);
   }
 
-  progress(filter: { partnershipId?: string; financialYear?: string }, asOfDate: string): PriorityProgressView[] {
-    return progress(this.views, filter, asOfDate);
+  progress(filter: { partnershipId?: string; financialYear?: string }, asOfDate: string, quarter?: string): PriorityProgressView[] {
+    return progress(this.views, filter, asOfDate, quarter);
   }
 
-  countyProgress(boardId: string, financialYear: string, asOfDate: string): CountyPriorityProgressView[] {
-    return countyProgress(this.views, boardId, financialYear, asOfDate);
+  countyProgress(boardId: string, financialYear: string, asOfDate: string, quarter?: string): CountyPriorityProgressView[] {
+    return countyProgress(this.views, boardId, financialYear, asOfDate, quarter);
   }
 }

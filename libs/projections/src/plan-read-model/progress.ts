@@ -5,6 +5,7 @@
  */
 import { hasQuarterEnded } from '@saferplan/domain/shared/financial-year';
 import type { Rag } from '@saferplan/domain/action/action.events';
+import type { ActionViewAtQuarterEnd } from './quarter-end';
 import type { ActionStatus, ActionView, MilestoneStatus, MilestoneView, ProgressView, QuarterlyUpdateView } from '../views';
 
 export const STATUS_OF_RAG: Readonly<Record<Rag, ActionStatus>> = {
@@ -85,10 +86,35 @@ export class ProgressTally {
   constructor(private readonly quarterEnded: QuarterEnded) {}
 
   add(action: Pick<ActionView, 'status' | 'percentComplete' | 'milestones'>): void {
+    if (!this.count(action.status, action.percentComplete)) return;
     const figures = this.figures;
-    switch (action.status) {
+    const milestones = action.milestones;
+    figures.milestones += milestones.length;
+    // The same rule as milestoneStatus(), written out: this loop runs for every milestone of a roll-up.
+    for (let i = 0; i < milestones.length; i++) {
+      const milestone = milestones[i];
+      if (milestone.reachedOn !== null) figures.milestonesReached++;
+      else if (this.quarterEnded(milestone.dueQuarter)) figures.milestonesOverdue++;
+    }
+  }
+
+  /** An action as it stood at a quarter's end (actionAtQuarter): its milestones are those due by then. */
+  addAtQuarterEnd(action: Pick<ActionViewAtQuarterEnd, 'status' | 'percentComplete' | 'milestones'>): void {
+    if (!this.count(action.status, action.percentComplete)) return;
+    const figures = this.figures;
+    figures.milestones += action.milestones.length;
+    for (const { status } of action.milestones) {
+      if (status === 'REACHED') figures.milestonesReached++;
+      else if (status === 'OVERDUE') figures.milestonesOverdue++;
+    }
+  }
+
+  /** Counts the action's status and percentage; false for a cancelled action, which leaves every figure. */
+  private count(status: ActionStatus, percentComplete: number): boolean {
+    const figures = this.figures;
+    switch (status) {
       case 'CANCELLED':
-        return; // a cancelled action leaves every figure, its milestones included
+        return false; // a cancelled action leaves every figure, its milestones included
       case 'COMPLETED':
         figures.completed++;
         break;
@@ -106,15 +132,8 @@ export class ProgressTally {
         break;
     }
     figures.actions++;
-    this.percentTotal += action.percentComplete;
-    const milestones = action.milestones;
-    figures.milestones += milestones.length;
-    // The same rule as milestoneStatus(), written out: this loop runs for every milestone of a roll-up.
-    for (let i = 0; i < milestones.length; i++) {
-      const milestone = milestones[i];
-      if (milestone.reachedOn !== null) figures.milestonesReached++;
-      else if (this.quarterEnded(milestone.dueQuarter)) figures.milestonesOverdue++;
-    }
+    this.percentTotal += percentComplete;
+    return true;
   }
 
   result(): ProgressView {

@@ -2,7 +2,7 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { NotFoundError, isLateUpdate, parseQuarter } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import { PlanProjector, type PlanQueries, type QuarterlyUpdateView, readModelAsOfPartnerships } from '@saferplan/projections';
+import { isAfterSeal, PlanProjector, type PlanQueries, type QuarterlyUpdateView, readModelAsOfPartnerships, readQuarterSeals } from '@saferplan/projections';
 import { EVENT_STORE } from '@saferplan/config/tokens';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { firstRecordedAt } from './quarterly-update-audit.resolver';
@@ -28,8 +28,10 @@ export class ChangesSinceResolver {
     const now = this.projector.queries;
     if (!now.partnership(partnershipId)) throw new NotFoundError('Partnership', partnershipId);
     const then = await readModelAsOfPartnerships(this.store, now, since, [partnershipId]);
+    const actions = actionsOf(now, partnershipId);
+    const seals = await readQuarterSeals(this.store, actions.flatMap((action) => action.updates.map((update) => update.quarter)));
     const changes: QuarterChangeObject[] = [];
-    for (const action of actionsOf(now, partnershipId)) {
+    for (const action of actions) {
       const before = new Map((then.action(action.id)?.updates ?? []).map((update) => [update.quarter, update]));
       for (const update of action.updates) {
         if (quarter != null && update.quarter !== quarter) continue;
@@ -45,6 +47,7 @@ export class ChangesSinceResolver {
           recordedAt: update.recordedAt,
           reason: update.correctionReason,
           late: isLateUpdate(update.quarter, firstRecordedAt(update)),
+          afterSeal: isAfterSeal(seals, update.quarter, update),
         });
       }
     }

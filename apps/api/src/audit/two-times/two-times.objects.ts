@@ -11,6 +11,7 @@ export class QuarterlyUpdateVersionObject {
   @Field(() => DateTimeScalar) recordedAt: string;
   @Field() recordedBy: string;
   @Field(() => String, { nullable: true }) correctionReason: string | null;
+  @Field({ description: 'Recorded after its quarter was sealed: not in the sealed record' }) afterSeal: boolean;
 }
 
 @ObjectType('UpdateFigures')
@@ -31,4 +32,5 @@ export class QuarterChangeObject {
   @Field(() => DateTimeScalar) recordedAt: string;
   @Field(() => String, { nullable: true, description: 'The correction reason, when the change is a correction' }) reason: string | null;
   @Field({ description: 'The update was first recorded after its reporting deadline' }) late: boolean;
+  @Field({ description: 'The change was recorded after its quarter was sealed: not in the sealed record' }) afterSeal: boolean;
 }

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { RecordedEvent } from '@saferplan/event-store/event-store.port';
+import { type QuarterSeals, isEventAfterSeal } from '@saferplan/projections';
 import { DateTimeScalar } from '../scalars';
 
 @ObjectType('EventRecord', { description: 'One immutable event as stored' })
@@ -16,9 +17,10 @@ export class EventRecordObject {
   @Field(() => String, { nullable: true }) causationId: string | null;
   @Field(() => String, { nullable: true }) commandId: string | null;
   @Field(() => Int) schemaVersion: number;
+  @Field({ description: 'A quarterly update or correction recorded after its quarter was sealed (not covered by the seal)' }) afterSeal: boolean;
 }
 
-export function toEventRecord(event: RecordedEvent): EventRecordObject {
+export function toEventRecord(event: RecordedEvent, seals: QuarterSeals): EventRecordObject {
   return {
     position: String(event.position),
     streamId: event.streamId,
@@ -32,5 +34,6 @@ export function toEventRecord(event: RecordedEvent): EventRecordObject {
     causationId: event.metadata.causationId ?? null,
     commandId: event.metadata.commandId ?? null,
     schemaVersion: event.metadata.schemaVersion,
+    afterSeal: isEventAfterSeal(seals, event),
   };
 }

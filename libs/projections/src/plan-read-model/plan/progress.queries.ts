@@ -6,15 +6,33 @@
 import type { ActionPlanView, CountyPriorityProgressView, PartnershipView, PriorityProgressView, PriorityView, ProgressView } from '../../views';
 import type { PlanViews } from '../plan-views';
 import { ProgressTally, type QuarterEnded, emptyProgress, quarterEndedOn } from '../progress';
+import { actionAtQuarter } from '../quarter-end';
 
-export function priorityProgress(views: PlanViews, priorityId: string, asOfDate: string): ProgressView {
+/**
+ * What the figures are worked out for: the as-of date (UK) always; with a quarter, each action
+ * as it stood at that quarter's end (actionAtQuarter) instead of its current figures.
+ */
+interface Moment {
+  quarterEnded: QuarterEnded;
+  asOfDate: string;
+  quarter?: string;
+}
+
+const momentOf = (asOfDate: string, quarter?: string): Moment => ({ quarterEnded: quarterEndedOn(asOfDate), asOfDate, quarter });
+
+export function priorityProgress(views: PlanViews, priorityId: string, asOfDate: string, quarter?: string): ProgressView {
   const priority = views.plans.prioritiesById.get(priorityId);
-  return priority ? progressOfPriorities(views, [priority], quarterEndedOn(asOfDate)) : emptyProgress();
+  return priority ? progressOfPriorities(views, [priority], momentOf(asOfDate, quarter)) : emptyProgress();
 }
 
 /** One row per priority: partnership registration order, then plan, then priority. */
-export function progress(views: PlanViews, filter: { partnershipId?: string; financialYear?: string }, asOfDate: string): PriorityProgressView[] {
-  const quarterEnded = quarterEndedOn(asOfDate);
+export function progress(
+  views: PlanViews,
+  filter: { partnershipId?: string; financialYear?: string },
+  asOfDate: string,
+  quarter?: string,
+): PriorityProgressView[] {
+  const moment = momentOf(asOfDate, quarter);
   const rows: PriorityProgressView[] = [];
   const partnerships =
     filter.partnershipId === undefined ? views.partnerships.inOrder : [views.partnerships.byId.get(filter.partnershipId)];
@@ -23,7 +41,7 @@ export function progress(views: PlanViews, filter: { partnershipId?: string; fin
     for (const plan of plansOf(views, partnership)) {
       if (filter.financialYear !== undefined && plan.financialYear !== filter.financialYear) continue;
       for (const priority of prioritiesOf(views, plan)) {
-        rows.push({ partnershipId: partnership.id, priorityId: priority.id, progress: progressOfPriorities(views, [priority], quarterEnded) });
+        rows.push({ partnershipId: partnership.id, priorityId: priority.id, progress: progressOfPriorities(views, [priority], moment) });
       }
     }
   }
@@ -34,12 +52,12 @@ export function progress(views: PlanViews, filter: { partnershipId?: string; fin
  * The SOG view. Only a county strategy board has one: any other partnership, or a board with no
  * plan for the year, answers an empty list and the API decides what that means.
  */
-export function countyProgress(views: PlanViews, boardId: string, financialYear: string, asOfDate: string): CountyPriorityProgressView[] {
+export function countyProgress(views: PlanViews, boardId: string, financialYear: string, asOfDate: string, quarter?: string): CountyPriorityProgressView[] {
   const board = views.partnerships.byId.get(boardId);
   if (!board || board.kind !== 'COUNTY_STRATEGY_BOARD') return [];
   const plan = plansOf(views, board).find((candidate) => candidate.financialYear === financialYear);
   if (!plan) return [];
-  const quarterEnded = quarterEndedOn(asOfDate);
+  const moment = momentOf(asOfDate, quarter);
   return prioritiesOf(views, plan).map((countyPriority) => {
     const aligned = alignedPriorities(views, countyPriority.id, financialYear);
     return {
@@ -47,9 +65,9 @@ export function countyProgress(views: PlanViews, boardId: string, financialYear:
       aligned: aligned.map((priority) => ({
         partnershipId: priority.partnershipId,
         priorityId: priority.id,
-        progress: progressOfPriorities(views, [priority], quarterEnded),
+        progress: progressOfPriorities(views, [priority], moment),
       })),
-      progress: progressOfPriorities(views, aligned, quarterEnded),
+      progress: progressOfPriorities(views, aligned, moment),
     };
   });
 }
@@ -96,8 +114,9 @@ function alignedPriorities(views: PlanViews, targetPriorityId: string, financial
 }
 
 /** Roll-up over the actions of these priorities; an action reachable twice is counted once. */
-function progressOfPriorities(views: PlanViews, priorities: PriorityView[], quarterEnded: QuarterEnded): ProgressView {
-  const tally = new ProgressTally(quarterEnded);
+function progressOfPriorities(views: PlanViews, priorities: PriorityView[], moment: Moment): ProgressView {
+  const tally = new ProgressTally(moment.quarterEnded);
+  const { quarter, asOfDate } = moment;
   const counted = priorities.length > 1 ? new Set<string>() : null;
   for (const priority of priorities) {
     const actions = views.actions.ofPriority.get(priority.id);
@@ -107,7 +126,8 @@ function progressOfPriorities(views: PlanViews, priorities: PriorityView[], quar
         if (counted.has(action.id)) continue;
         counted.add(action.id);
       }
-      tally.add(action);
+      if (quarter === undefined) tally.add(action);
+      else tally.addAtQuarterEnd(actionAtQuarter(action, quarter, asOfDate));
     }
   }
   return tally.result();
