@@ -14,6 +14,7 @@ import { aggregateLoads, projectionLag, singleWriterCommands } from './workloads
 import { concurrentWriters, queryLoad } from './workloads/graphql-load';
 import { ServerProcess } from './lib/server-process';
 import { merkleLogCost } from './workloads/merkle-log';
+import { writesUnderForeignTransactions } from './workloads/foreign-transaction';
 
 export interface BenchOptions {
   quick: boolean;
@@ -74,6 +75,7 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
     await rawRead.close();
 
     report.cost('W4 projection lag p99', store, await projectionLag(appStore, () => projector.checkpoint, size.w4), 'ms', null);
+    if (store === 'postgres') await writesUnderForeignTransactions(report, inProcess.writer, generated.actionIds.slice(-200), connectionString!, quick ? 3000 : 30_000);
 
     const w8 = await merkleLogCost(appStore, size.w8);
     report.rate('W8 appends without the Merkle log', store, w8.appendsWithout, 'appends/s', null, null);
