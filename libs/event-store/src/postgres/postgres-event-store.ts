@@ -12,6 +12,7 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store.port';
 import { SubscriptionRegistry } from '../shared/polling-subscription';
+import { asStorageFull } from '../shared/storage-full';
 import { type NormalisedEventFilter, normaliseEventFilter } from '../shared/event-filter';
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
 import {
@@ -90,7 +91,7 @@ export class PostgresEventStore implements EventStore {
           ? outcome
           : await inTransaction(this.pool, (client) => appendInTransaction(client, this.tables, streamId, events, options, outcome));
     } catch (error) {
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw asStorageFull(error);
       result = await this.resolveConflict(streamId, options);
     }
     if (!result.duplicate) {
