@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '@saferplan/config/app-config';
 import { openCliContext } from '../../../apps/cli/src/cli-context';
 import { runRebuild } from '../../../apps/cli/src/commands/rebuild.command';
-import { CHAOS_SECRET, type ChaosServer } from './chaos-server';
+import { type Answer, CHAOS_SECRET } from './chaos-server';
 
 /** CHAOS_LONG=1: the long form (more rounds, longer loads, 30 s transactions); else CI's short form. */
 export const CHAOS_LONG = process.env.CHAOS_LONG === '1';
@@ -18,6 +18,12 @@ export const chaos = {
 const SCHEDULE = `mutation($i: ScheduleMilestoneInput!) { scheduleMilestone(input: $i) { id title } }`;
 const MILESTONES = `query($id: ID!) { action(id: $id) { milestones { id title } } }`;
 
+/** A server spoken to over GraphQL: a ChaosServer process, or an in-process ApiHarness. */
+export interface GraphQLTarget {
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<Answer<T>>;
+  ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
 export interface Acknowledged {
   actionId: string;
   milestoneId: string;
@@ -25,7 +31,7 @@ export interface Acknowledged {
 }
 
 /** One action per writer (so writers never contend for a record), created through the API. */
-export async function givenActions(server: ChaosServer, count: number, name = 'Melton'): Promise<string[]> {
+export async function givenActions(server: GraphQLTarget, count: number, name = 'Melton'): Promise<string[]> {
   const { registerPartnership: partnership } = await server.ok(
     `mutation($i: RegisterPartnershipInput!) { registerPartnership(input: $i) { id } }`,
     { i: { name: `${name} Community Safety Partnership`, kind: 'COMMUNITY_SAFETY_PARTNERSHIP' } },
@@ -57,11 +63,11 @@ export class WriteLoad {
   private running = true;
   private readonly done: Promise<void[]>;
 
-  constructor(servers: () => ChaosServer[], actionIds: string[], label: string) {
+  constructor(servers: () => GraphQLTarget[], actionIds: string[], label: string) {
     this.done = Promise.all(actionIds.map((actionId, w) => this.writer(servers, actionId, `${label} w${w}`)));
   }
 
-  private async writer(servers: () => ChaosServer[], actionId: string, label: string): Promise<void> {
+  private async writer(servers: () => GraphQLTarget[], actionId: string, label: string): Promise<void> {
     for (let i = 0; this.running; i++) {
       const list = servers();
       const server = list[i % list.length];
@@ -83,7 +89,7 @@ export class WriteLoad {
 }
 
 /** Every acknowledged milestone is on its action, once, as `server` answers now. */
-export async function expectAcknowledgedPresent(server: ChaosServer, acknowledged: Acknowledged[]): Promise<void> {
+export async function expectAcknowledgedPresent(server: GraphQLTarget, acknowledged: Acknowledged[]): Promise<void> {
   const byAction = new Map<string, Acknowledged[]>();
   for (const ack of acknowledged) byAction.set(ack.actionId, [...(byAction.get(ack.actionId) ?? []), ack]);
   const missing: Acknowledged[] = [];
