@@ -19,7 +19,12 @@ export interface SizeLimitedFolder {
   release(): void;
 }
 
-const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: 'pipe' });
+/** Mounting needs root: as another user, through `sudo -n` (which fails at once without a rule for it). */
+const asRoot = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
+const run = (command: string, args: string[]) => {
+  const [program, ...rest] = [...asRoot, command, ...args];
+  return execFileSync(program, rest, { stdio: 'pipe' });
+};
 
 /**
  * A small tmpfs if this machine lets us mount one (root, or CAP_SYS_ADMIN), else an ext4 image in
