@@ -144,8 +144,8 @@ export class CommandIdReusedError extends Error {
  * was written; the same write succeeds once space is freed.
  */
 export class StorageFullError extends Error {
-  constructor(readonly cause?: unknown) {
-    super('The server has run out of storage space, so nothing was recorded; try again once space has been freed');
+  constructor(cause?: unknown) {
+    super('The server has run out of storage space, so nothing was recorded; try again once space has been freed', { cause });
     this.name = 'StorageFullError';
   }
 }
