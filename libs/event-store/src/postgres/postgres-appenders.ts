@@ -14,15 +14,20 @@ import type { PostgresMigration, Tables } from './postgres-schema';
  * - every append takes, as its transaction's first act, a shared transaction-scoped advisory lock
  *   named for the schema (appenders never block each other on it; it only makes them visible in
  *   pg_locks, at once, uncommitted);
- * - a reader first takes the horizon: the next transaction id to be handed out (xmax of its
- *   statement's snapshot) or, if lower, the lowest transaction id of a holder of that lock;
- * - then, in a later statement (a later snapshot), reads events below horizon * 2^20.
+ * - a reader first takes the horizon, in three steps in this order: the next transaction id
+ *   (xmax of a snapshot), the backends holding that lock (pg_locks), and then their transaction
+ *   ids as the process array has them (pg_stat_activity.backend_xid); the horizon is the lowest
+ *   of these ids, or the next id when there is none lower;
+ * - then, in a later statement (a later snapshot), it reads events below horizon * 2^20.
  *
- * Why nothing can appear below it later: an appender with a lower id either held the lock when
- * pg_locks was read (then the horizon is at most its id), or had already ended (then the later
- * snapshot sees its commit), or takes the lock afterwards, and so gets its id afterwards, at or
- * above the xmax taken before. That last step needs the lock before the id: append_events
- * refuses to run in a transaction that already has an id without holding the lock.
+ * Why nothing can appear below it later: take an appender T with a lower id. If T took the lock
+ * after pg_locks was read, it got its id after that too, at or above the next id read before:
+ * not lower. If it held the lock then and was still running when its id was looked up, either it
+ * had its id (then the horizon is at most that) or it gets one later (not lower). Otherwise it
+ * had ended before the events are read, and the later snapshot sees its commit. This needs the
+ * lock before the id, so append_events refuses to run in a transaction that already has an id
+ * without holding the lock. (backend_xid, not pg_locks' transactionid lock: PostgreSQL hands out
+ * an id before it inserts that lock, but sets backend_xid in the same step.)
  */
 
 /** The two int4 keys of the appenders' lock: one for SaferPlan event stores, one per schema. */
@@ -50,22 +55,36 @@ export function appendersMigration(t: Tables, appendEvents: string): PostgresMig
     version: 3,
     name: 'settled horizon of our own appenders',
     sql: `
-      -- The transaction id every reader may read below (see postgres-appenders.ts). In-flight
-      -- ids are widened from pg_locks' 32-bit xid to xid8 relative to xmax: a running transaction
-      -- is less than 2^31 ids behind the next one.
-      CREATE FUNCTION ${t.settledHorizon}() RETURNS bigint LANGUAGE sql VOLATILE AS $fn$
-        WITH next AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS id),
-        appenders AS (
-          SELECT (SELECT id FROM next)
-                 - (((SELECT id FROM next) % 4294967296) - x.transactionid::text::bigint + 4294967296) % 4294967296 AS id
-          FROM pg_locks a
-          JOIN pg_locks x ON x.virtualtransaction = a.virtualtransaction
-            AND x.locktype = 'transactionid' AND x.mode = 'ExclusiveLock' AND x.granted
-          WHERE a.locktype = 'advisory' AND a.granted AND a.objsubid = 2
-            AND a.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-            AND a.classid = hashtext('saferplan-event-store:appenders')::oid AND a.objid = hashtext('${t.name}')::oid
-        )
-        SELECT least((SELECT id FROM next), (SELECT min(id) FROM appenders))
+      -- A running transaction's 32-bit xid as xid8, from an xid8 near it (within 2^31 either side).
+      CREATE FUNCTION ${t.widenXid}(p_xid xid, p_near bigint) RETURNS bigint LANGUAGE sql IMMUTABLE AS $fn$
+        SELECT p_near + ((p_xid::text::bigint - p_near % 4294967296 + 6442450944) % 4294967296) - 2147483648
+      $fn$;
+
+      -- The transaction id every reader may read below (see postgres-appenders.ts). Statements in
+      -- this order, each on a fresh snapshot: the next xid, the lock's holders, then their xids.
+      CREATE FUNCTION ${t.settledHorizon}() RETURNS bigint LANGUAGE plpgsql VOLATILE AS $fn$
+      DECLARE
+        v_next     bigint;
+        v_xmin     bigint;
+        v_holders  integer[];
+        v_prepared boolean;
+        v_lowest   bigint;
+      BEGIN
+        SELECT pg_snapshot_xmax(s)::text::bigint, pg_snapshot_xmin(s)::text::bigint INTO v_next, v_xmin FROM pg_current_snapshot() s;
+        SELECT array_agg(l.pid), bool_or(l.pid IS NULL) INTO v_holders, v_prepared
+        FROM pg_locks l
+        WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
+          AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND l.classid = hashtext('saferplan-event-store:appenders')::oid AND l.objid = hashtext('${t.name}')::oid;
+        IF v_holders IS NULL THEN RETURN v_next; END IF;
+        -- A prepared (two-phase) appender has no backend to ask: fall back to the server's horizon.
+        IF v_prepared THEN RETURN v_xmin; END IF;
+        -- Activity is cached per transaction: read it afresh.
+        PERFORM pg_stat_clear_snapshot();
+        SELECT min(${t.widenXid}(a.backend_xid, v_next)) INTO v_lowest
+        FROM pg_stat_activity a WHERE a.pid = ANY (v_holders) AND a.backend_xid IS NOT NULL;
+        RETURN least(v_next, v_lowest);
+      END
       $fn$;
       ${appendEvents}
     `,

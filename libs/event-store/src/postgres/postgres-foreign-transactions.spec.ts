@@ -39,6 +39,16 @@ describeWithService('postgres', 'PostgreSQL: transactions the store does not own
 
   afterAll(() => dropOtherDatabase(connectionString, OTHER_DATABASE));
 
+  async function sql(text: string, params: unknown[]) {
+    const client = new Client({ connectionString });
+    await client.connect();
+    try {
+      return await client.query(text, params);
+    } finally {
+      await client.end();
+    }
+  }
+
   describe.each(FOREIGN_TRANSACTION_KINDS)('held open: %s', (kind) => {
     it('every instance reads each append as soon as it is committed, and misses nothing once it ends', async () => {
       const [first, second] = stores;
@@ -63,6 +73,31 @@ describeWithService('postgres', 'PostgreSQL: transactions the store does not own
       for (const events of received) expect(events.map((e) => e.position)).toEqual([one.position, two.position, three.position]);
       expect(await second.readAll()).toEqual(received[0]);
     });
+  });
+
+  it('under concurrent appends from two instances, while one is held, each subscriber gets every event once, in order', async () => {
+    const received: RecordedEvent[][] = [[], []];
+    stores.forEach((store, i) => store.subscribeToAll({ onEvents: (batch) => void received[i].push(...batch) }));
+    held = await holdForeignTransaction(connectionString, 'idle-in-transaction', OTHER_DATABASE);
+    const writer = async (store: PostgresEventStore, w: number) => {
+      for (let i = 0; i < 20; i++) await append(store, `plan-${w % 3}`, `W${w}-${i}`);
+    };
+    await Promise.all([0, 1, 2, 3, 4, 5].map((w) => writer(stores[w % 2], w)));
+    await waitUntil(() => received.every((r) => r.length >= 120), 15_000);
+    const all = await stores[0].readAll();
+    expect(all).toHaveLength(120);
+    for (const events of received) expect(events).toEqual(all);
+    expect(all.every((e, i) => i === 0 || e.position > all[i - 1].position)).toBe(true);
+  });
+
+  it('widens a running 32-bit xid to xid8 on either side of the next id, across the 2^32 wrap', async () => {
+    const widen = async (xid: number, near: number) =>
+      Number((await sql(`SELECT "${schema}".widen_xid($1::text::xid, $2) AS id`, [xid, near])).rows[0].id);
+    const epoch = 2 ** 32;
+    expect(await widen(5, 3 * epoch + 10)).toBe(3 * epoch + 5);
+    expect(await widen(20, 3 * epoch + 10)).toBe(3 * epoch + 20); // handed out after `near` was read
+    expect(await widen(epoch - 6, 3 * epoch + 3)).toBe(3 * epoch - 6); // before the wrap
+    expect(await widen(4, 3 * epoch - 2)).toBe(3 * epoch + 4); // after it
   });
 
   it('an append into a transaction that has already written is refused before it writes', async () => {

@@ -38,6 +38,8 @@ export interface Tables {
   appendEvents: string;
   /** The settled horizon function (migration 3); see postgres-appenders.ts. */
   settledHorizon: string;
+  /** A running transaction's xid widened to xid8 (migration 3). */
+  widenXid: string;
 }
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -66,6 +68,7 @@ export function tablesFor(schema: string): Tables {
     migrations: `${q}.schema_migrations`,
     appendEvents: `${q}.append_events`,
     settledHorizon: `${q}.settled_horizon`,
+    widenXid: `${q}.widen_xid`,
   };
 }
 
