@@ -19,6 +19,7 @@ import { runPeers } from './peers/run-peers';
 /** The parts of a run: W0-W8 on each store, and the peers (framework floor, Emmett). */
 export const BENCH_PARTS = ['workloads', 'peers'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
+import { writesUnderForeignTransactions } from './workloads/foreign-transaction';
 
 export interface BenchOptions {
   quick: boolean;
@@ -83,6 +84,7 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
     await rawRead.close();
 
     report.cost('W4 projection lag p99', store, await projectionLag(appStore, () => projector.checkpoint, size.w4), 'ms', null);
+    if (store === 'postgres') await writesUnderForeignTransactions(report, inProcess.writer, generated.actionIds.slice(-200), connectionString!, quick ? 3000 : 30_000);
 
     const w8 = await merkleLogCost(appStore, size.w8);
     report.rate('W8 appends without the Merkle log', store, w8.appendsWithout, 'appends/s', null, null);

@@ -3,6 +3,7 @@
  * npm run bench [-- --quick] [-- --store sqlite|postgres|all]
  * npm run bench -- --profile w1|w2|w5 [--store sqlite|postgres]   (where one workload's time goes)
  * npm run bench -- --only peers|workloads [--quick]   (one part: the peers are the framework floor and Emmett)
+ * npm run bench -- --workload w9 [--quick]   (W9 alone: writes with a transaction held open elsewhere, PostgreSQL)
  * Default: every store that is reachable (PostgreSQL when DATABASE_URL is set).
  */
 const { spawnSync } = require('node:child_process');
@@ -28,6 +29,15 @@ for (const part of (only ?? '').split(',').filter(Boolean)) {
     process.exit(2);
   }
 }
+const workload = option('--workload');
+if (workload !== undefined && workload !== 'w9') {
+  console.error(`--workload must be w9 (got "${workload}")`);
+  process.exit(2);
+}
+if (workload === 'w9' && !process.env.DATABASE_URL) {
+  console.error('--workload w9 needs DATABASE_URL (it is a PostgreSQL workload)');
+  process.exit(2);
+}
 const requested = option('--store') ?? (profile ? 'sqlite' : 'all');
 const stores = requested === 'all' ? ['sqlite', ...(process.env.DATABASE_URL ? ['postgres'] : [])] : requested.split(',');
 for (const store of stores) {
@@ -40,8 +50,8 @@ for (const store of stores) {
     process.exit(2);
   }
 }
-// The HTTP workloads run the built server in its own process, as deployed.
-const build = spawnSync(process.execPath, [join(__dirname, '..', 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'], { stdio: 'inherit' });
+// The HTTP workloads run the built server in its own process, as deployed (W9 alone runs in process).
+const build = workload ? { status: 0 } : spawnSync(process.execPath, [join(__dirname, '..', 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const result = spawnSync(
   process.execPath,
@@ -51,7 +61,7 @@ const result = spawnSync(
     join(__dirname, 'jest.config.js'),
     '--runInBand',
     '--verbose=false',
-    profile ? 'benchmarks/profile\\.bench\\.ts$' : 'benchmarks/national\\.bench\\.ts$',
+    workload ? 'benchmarks/foreign-transaction\\.bench\\.ts$' : profile ? 'benchmarks/profile\\.bench\\.ts$' : 'benchmarks/national\\.bench\\.ts$',
   ],
   {
     stdio: 'inherit',

@@ -7,6 +7,11 @@ describe('loadConfig', () => {
     expect(config.eventStore).toBe('sqlite');
     expect(config.dataDir).toBe(require('node:path').resolve('./data'));
     expect(config.loadDemo).toBe(true);
+    expect(config.readModelWaitMs).toBe(10_000);
+  });
+
+  it('reads READ_MODEL_WAIT_MS, how long a write waits for the read model before answering from its own events', () => {
+    expect(loadConfig({ READ_MODEL_WAIT_MS: '2500' }).readModelWaitMs).toBe(2500);
   });
 
   it('requires AUDIT_SIGNING_KEY_FILE in production, so the key that signs tree heads is never beside the database', () => {
@@ -36,6 +41,7 @@ describe('loadConfig', () => {
     [{ AUTH_JWKS_URL: 'https://login.example/keys' }, 'AUTH_OIDC_ISSUER'],
     [{ AUTH_OIDC_ISSUER: 'not a url', AUTH_JWKS_URL: 'https://login.example/keys' }, 'AUTH_OIDC_ISSUER'],
     [{ RATE_LIMIT_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ READ_MODEL_WAIT_MS: 'soon' }, 'READ_MODEL_WAIT_MS'],
     [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '127.0.0.1, nginx' }, 'TRUST_PROXY'],

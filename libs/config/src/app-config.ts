@@ -45,6 +45,11 @@ export interface AppConfig {
   auditSigningKeyFile: string | null;
   /** The demo loads into an empty store unless this is a production (or test) run. */
   loadDemo: boolean;
+  /**
+   * How long a write waits for the read model to show it (READ_MODEL_WAIT_MS, default 10000).
+   * A stored write is answered as done either way; past this it is answered from its own events.
+   */
+  readModelWaitMs: number;
 }
 
 /** Invalid configuration stops start-up with a message naming the variable. */
@@ -115,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const authTokenIssuer = env.AUTH_TOKEN_ISSUER?.trim() || DEFAULT_TOKEN_ISSUER;
   const rateLimitPerMinute = parseWholeNumber(env, 'RATE_LIMIT_PER_MINUTE', 600);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  const readModelWaitMs = parseWholeNumber(env, 'READ_MODEL_WAIT_MS', 10_000);
   const auditSigningKeyFile = env.AUDIT_SIGNING_KEY_FILE?.trim() ? resolve(env.AUDIT_SIGNING_KEY_FILE.trim()) : null;
   // A key in the data directory beside the database would let whoever holds the database sign heads.
   if (nodeEnv === 'production' && !auditSigningKeyFile) {
@@ -144,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv,
     auditSigningKeyFile,
     loadDemo: nodeEnv !== 'production' && nodeEnv !== 'test',
+    readModelWaitMs,
   };
 }
 

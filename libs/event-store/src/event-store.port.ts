@@ -138,3 +138,14 @@ export class CommandIdReusedError extends Error {
     this.name = 'CommandIdReusedError';
   }
 }
+
+/**
+ * The store has no room left (SQLite: SQLITE_FULL; PostgreSQL: disk_full). Nothing of the append
+ * was written; the same write succeeds once space is freed.
+ */
+export class StorageFullError extends Error {
+  constructor(cause?: unknown) {
+    super('The server has run out of storage space, so nothing was recorded; try again once space has been freed', { cause });
+    this.name = 'StorageFullError';
+  }
+}

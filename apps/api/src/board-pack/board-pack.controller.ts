@@ -27,6 +27,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RECORD_BUSY: 503,
+  STORAGE_FULL: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
 

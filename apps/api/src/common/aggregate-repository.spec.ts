@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionPlanDecider, type AddPriority, ConflictError, partnershipDecider, type RegisterPartnership, streams } from '@saferplan/domain';
-import { type EventStore, SqliteEventStore } from '@saferplan/event-store';
+import { type EventStore, type RecordedEvent, SqliteEventStore } from '@saferplan/event-store';
 import type { PlanProjector } from '@saferplan/projections';
 import { AggregateRepository, RecordBusyError } from './aggregate-repository';
 
@@ -24,7 +24,12 @@ describe('AggregateRepository', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'saferplan-repository-'));
     store = await SqliteEventStore.open({ dataDir });
     waited = [];
-    const projector = { waitFor: async (position: number) => void waited.push(position) } as unknown as PlanProjector;
+    const projector = {
+      waitForOwn: async (events: RecordedEvent[]) => {
+        if (events.length > 0) waited.push(events[events.length - 1].position);
+        return 'current';
+      },
+    } as unknown as PlanProjector;
     repository = new AggregateRepository(store, { now: () => NOW }, projector);
   });
 
@@ -110,7 +115,7 @@ describe('AggregateRepository', () => {
 
     it('keeps retrying against fresh state past a handful of lost races, and succeeds', async () => {
       interfere(12);
-      const patient = new AggregateRepository(store, { now: () => NOW }, { waitFor: async () => undefined } as unknown as PlanProjector, { deadlineMs: 5_000, firstBackoffMs: 1, maxBackoffMs: 2 });
+      const patient = new AggregateRepository(store, { now: () => NOW }, { waitForOwn: async () => 'current' } as unknown as PlanProjector, { deadlineMs: 5_000, firstBackoffMs: 1, maxBackoffMs: 2 });
       const { events } = await patient.execute(planStream, actionPlanDecider, addPriority('pr-1'), { actor: 'u1' });
       expect(events.map((event) => [event.type, event.revision])).toEqual([['PriorityAdded', 13]]);
       expect(await store.readStream(planStream)).toHaveLength(14);
@@ -118,7 +123,7 @@ describe('AggregateRepository', () => {
 
     it('answers RecordBusyError, not a conflict, once the deadline passes, writing nothing of its own', async () => {
       interfere(Number.POSITIVE_INFINITY);
-      const hurried = new AggregateRepository(store, { now: () => NOW }, { waitFor: async () => undefined } as unknown as PlanProjector, { deadlineMs: 50, firstBackoffMs: 1, maxBackoffMs: 5 });
+      const hurried = new AggregateRepository(store, { now: () => NOW }, { waitForOwn: async () => 'current' } as unknown as PlanProjector, { deadlineMs: 50, firstBackoffMs: 1, maxBackoffMs: 5 });
       const attempt = hurried.execute(planStream, actionPlanDecider, addPriority('pr-1'), { actor: 'u1' });
       await expect(attempt).rejects.toThrow(RecordBusyError);
       await expect(attempt).rejects.not.toThrow(ConflictError);

@@ -54,7 +54,8 @@ export class RecordBusyError extends Error {
 /**
  * The one way to load and save an aggregate: read its stream, fold it with the decider, decide,
  * append with the expected revision, and wait until the read model has caught up so the next
- * query sees the write (read-your-writes).
+ * query sees the write (read-your-writes). Once the append has returned, the write is stored and
+ * is answered as done even if the read model is late (PlanProjector.waitForOwn).
  */
 @Injectable()
 export class AggregateRepository {
@@ -112,7 +113,8 @@ export class AggregateRepository {
         );
         if (result.duplicate) return this.replayed(streamId, fingerprint, result.events, options.commandId!);
         this.snapshots.remember(streamId, decider, fold(decider, { state, revision }, result.events).state, result.nextExpectedRevision);
-        await this.projector.waitFor(result.position);
+        // Stored is done: a read model that lags past its wait answers from these events instead.
+        await this.projector.waitForOwn(result.events);
         return { events: result.events, duplicate: false };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
@@ -140,7 +142,7 @@ export class AggregateRepository {
     if (!recordedFor(events, streamId, fingerprint)) {
       throw new ConflictError(`commandId ${commandId} was already used for a different change`, 'commandId');
     }
-    if (events.length > 0) await this.projector.waitFor(events[events.length - 1].position);
+    await this.projector.waitForOwn(events);
     return { events, duplicate: true };
   }
 }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { SaferPlanError } from '@saferplan/domain';
-import { CommandIdReusedError, WrongExpectedRevisionError } from '@saferplan/event-store/event-store.port';
+import { CommandIdReusedError, StorageFullError, WrongExpectedRevisionError } from '@saferplan/event-store/event-store.port';
 import { RecordBusyError } from '../common/aggregate-repository';
 
 export type ErrorCode =
@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'RECORD_BUSY'
+  | 'STORAGE_FULL'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface ClientError {
@@ -41,6 +42,9 @@ export function classifyError(error: unknown): ClientError {
   }
   if (original instanceof RecordBusyError) {
     return { code: 'RECORD_BUSY', message: original.message };
+  }
+  if (original instanceof StorageFullError) {
+    return { code: 'STORAGE_FULL', message: original.message };
   }
   if (original instanceof CommandIdReusedError) {
     return { code: 'CONFLICT', message: original.message, field: 'commandId' };

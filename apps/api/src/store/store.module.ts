@@ -57,7 +57,7 @@ function sharedReadModelDatabase(config: AppConfig): string | null {
         const writerLock = connectionString
           ? new PostgresWriterLock({ connectionString, name: planProjectorLockName(config.databaseSchema) })
           : undefined;
-        const projector = new PlanProjector(store, readModels, { writerLock });
+        const projector = new PlanProjector(store, readModels, { writerLock, waitTimeoutMs: config.readModelWaitMs });
         await projector.start();
         return projector;
       },

@@ -30,6 +30,7 @@ describeWithService('postgres', 'PostgresEventStore', (connectionString) => {
         expect(rows).toEqual([
           { version: 1, name: 'events, streams and commands' },
           { version: 2, name: 'append_events: one append in one statement' },
+          { version: 3, name: 'settled horizon of our own appenders' },
         ]);
       } finally {
         await client.end();

@@ -12,6 +12,7 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store.port';
 import { SubscriptionRegistry } from '../shared/polling-subscription';
+import { asStorageFull } from '../shared/storage-full';
 import { type NormalisedEventFilter, normaliseEventFilter } from '../shared/event-filter';
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
 import {
@@ -26,7 +27,8 @@ import {
   type StreamHead,
 } from './postgres-append';
 import { STORED_EVENT_COLUMNS, type EventRow, toRecorded } from './postgres-rows';
-import { MAX_EVENTS_PER_APPEND, migratePostgres, SETTLED_POSITION_BOUND, type Tables, tablesFor } from './postgres-schema';
+import { MAX_EVENTS_PER_APPEND, migratePostgres, POSITION_SHIFT, type Tables, tablesFor } from './postgres-schema';
+import { readSettledHorizon } from './postgres-appenders';
 import { inTransaction, openPool } from './postgres-pool';
 
 export interface PostgresEventStoreOptions {
@@ -51,8 +53,9 @@ const AUTOCOMMIT_ATTEMPTS = 3;
 
 /**
  * PostgreSQL adapter: several API instances can share one database. How global positions stay
- * safe for catch-up readers is explained in postgres-schema.ts; in short, readAll, headPosition
- * and subscriptions only see transactions that can no longer be overtaken, while readStream and
+ * safe for catch-up readers is explained in postgres-schema.ts and postgres-appenders.ts; in
+ * short, readAll, headPosition and subscriptions only see appends that can no longer be
+ * overtaken by another of our appends (transactions elsewhere on the server do not count), while readStream and
  * findCommand see every committed event at once (read-your-writes for the write side).
  */
 export class PostgresEventStore implements EventStore {
@@ -88,7 +91,7 @@ export class PostgresEventStore implements EventStore {
           ? outcome
           : await inTransaction(this.pool, (client) => appendInTransaction(client, this.tables, streamId, events, options, outcome));
     } catch (error) {
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw asStorageFull(error);
       result = await this.resolveConflict(streamId, options);
     }
     if (!result.duplicate) {
@@ -129,24 +132,25 @@ export class PostgresEventStore implements EventStore {
     this.assertOpen();
     const { after, limit } = normaliseReadAll(options);
     const filter = normaliseEventFilter(options?.filter);
-    const { where, params } = postgresFilter(filter, 3);
+    const { where, params } = postgresFilter(filter, 4);
     const named = filter?.streamIds ?? (filter?.streamId != null ? [filter.streamId] : null);
+    const bound = await this.settledBound();
     // Named streams: look each one up in the stream index (a lateral join, materialised), then
     // filter and order. Left to itself the planner cannot estimate the settled-position bound, and
     // on a freshly loaded table not the stream ids either: it walked the whole log by position or
     // scanned it (an as-of replay of one partnership read 110,000 rows to keep 2,700).
     const source = named
       ? `WITH named AS MATERIALIZED (
-           SELECT e.* FROM (SELECT DISTINCT unnest($${3 + params.length}::text[]) AS stream_id) s
+           SELECT e.* FROM (SELECT DISTINCT unnest($${4 + params.length}::text[]) AS stream_id) s
            -- OFFSET 0 keeps this a lookup per stream: pulled up into a join, it was planned as a scan.
            CROSS JOIN LATERAL (SELECT * FROM ${this.tables.events} WHERE stream_id = s.stream_id OFFSET 0) e
          ) SELECT ${STORED_EVENT_COLUMNS} FROM named`
       : `SELECT ${STORED_EVENT_COLUMNS} FROM ${this.tables.events}`;
     const { rows } = await this.pool.query<EventRow>(
       `${source}
-       WHERE position > $1 AND position < ${SETTLED_POSITION_BOUND}${where}
+       WHERE position > $1 AND position < $3${where}
        ORDER BY position LIMIT $2`,
-      [after, limit, ...params, ...(named ? [named] : [])],
+      [after, limit, bound, ...params, ...(named ? [named] : [])],
     );
     return rows.map(toRecorded);
   }
@@ -164,10 +168,20 @@ export class PostgresEventStore implements EventStore {
   /** The last position a global reader can see now (see readAll), 0 for an empty store. */
   async headPosition(): Promise<number> {
     this.assertOpen();
+    const bound = await this.settledBound();
     const { rows } = await this.pool.query<{ head: string | null }>(
-      `SELECT MAX(position) AS head FROM ${this.tables.events} WHERE position < ${SETTLED_POSITION_BOUND}`,
+      `SELECT MAX(position) AS head FROM ${this.tables.events} WHERE position < $1`,
+      [bound],
     );
     return Number(rows[0].head ?? 0);
+  }
+
+  /**
+   * Positions below this are settled: no append of ours can still commit one. Its own statement,
+   * before the read's, so the read's snapshot is the later one (postgres-appenders.ts).
+   */
+  private async settledBound(): Promise<number> {
+    return (await readSettledHorizon(this.pool, this.tables)) * POSITION_SHIFT;
   }
 
   /** Stops every subscription (waiting for a running onEvents), then ends the pool. Safe to call twice. */

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { appenderPrologue, appendersMigration } from './postgres-appenders';
 import { inTransaction } from './postgres-pool';
 
 /**
@@ -14,19 +15,20 @@ import { inTransaction } from './postgres-pool';
  * id (xid8) of the append, and position = tx_id * 2^20 + ordinal within the append. Positions
  * are unique and ordered by (transaction id, ordinal); they fit a JS number (2^53) for 2^33
  * (8.6e9) transactions, and one append is limited to 2^20 - 1 events. Transaction ids are still
- * not commit order, but PostgreSQL can tell us which of them are settled: every transaction
- * with an id below `pg_snapshot_xmin(pg_current_snapshot())` has committed or aborted. Readers
- * of the global log only return events below that horizon, in position order, so nothing can
- * later appear behind a reader's checkpoint. The price: one long-open writing transaction
- * anywhere in the cluster holds the horizon back, and global readers wait for it.
+ * not commit order, so readers of the global log only return events below a settled horizon:
+ * a transaction id below which every append of ours has committed or aborted. It used to be
+ * `pg_snapshot_xmin(pg_current_snapshot())`, the oldest transaction running anywhere on the
+ * server, so one idle transaction in another database held every reader back; it now counts only
+ * our own appenders (postgres-appenders.ts, docs/adr/0007). Readers return events in position
+ * order below it, so nothing can later appear behind a reader's checkpoint. The price: one
+ * long-open append to this store still holds global readers back until it ends.
  */
 export const POSITION_SHIFT = 1_048_576; // 2^20
 export const MAX_EVENTS_PER_APPEND = POSITION_SHIFT - 1;
 
-/** SQL for "positions every reader may see": below the horizon of settled transactions. */
-export const SETTLED_POSITION_BOUND = `(pg_snapshot_xmin(pg_current_snapshot())::text::bigint * ${POSITION_SHIFT})`;
-
 export interface Tables {
+  /** The schema's plain name (unquoted); `schema` is the quoted identifier. */
+  name: string;
   schema: string;
   events: string;
   streams: string;
@@ -34,6 +36,10 @@ export interface Tables {
   migrations: string;
   /** The append function (migration 2); see postgres-append.ts. */
   appendEvents: string;
+  /** The settled horizon function (migration 3); see postgres-appenders.ts. */
+  settledHorizon: string;
+  /** A running transaction's xid widened to xid8 (migration 3). */
+  widenXid: string;
 }
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -54,12 +60,15 @@ export function tablesFor(schema: string): Tables {
   if (!isPlainSchemaName(schema)) throw new Error(`Invalid PostgreSQL schema name for the event store: ${schema}`);
   const q = `"${schema}"`;
   return {
+    name: schema,
     schema: q,
     events: `${q}.events`,
     streams: `${q}.streams`,
     commands: `${q}.commands`,
     migrations: `${q}.schema_migrations`,
     appendEvents: `${q}.append_events`,
+    settledHorizon: `${q}.settled_horizon`,
+    widenXid: `${q}.widen_xid`,
   };
 }
 
@@ -125,8 +134,19 @@ function migrations(t: Tables): PostgresMigration[] {
       // transaction this function runs in. A unique violation (the commands key or an event id,
       // when a retry races its original on another stream) is raised as before, for the store's
       // resolveConflict. Change it only with CREATE OR REPLACE in a later migration.
-      sql: `
-        CREATE FUNCTION ${t.appendEvents}(
+      sql: appendEventsFunction(t, 'CREATE FUNCTION', ''),
+    },
+    appendersMigration(t, appendEventsFunction(t, 'CREATE OR REPLACE FUNCTION', appenderPrologue(t))),
+  ];
+}
+
+/**
+ * The SQL of append_events (migration 2 explains it). Migration 3 replaces it with the same body
+ * behind `prologue`, statements run first (postgres-appenders.ts); a later change is a new migration.
+ */
+function appendEventsFunction(t: Tables, create: 'CREATE FUNCTION' | 'CREATE OR REPLACE FUNCTION', prologue: string): string {
+  return `
+        ${create} ${t.appendEvents}(
           p_stream_id     text,
           p_current       integer,
           p_previous_hash text,
@@ -154,7 +174,7 @@ function migrations(t: Tables): PostgresMigration[] {
           v_created boolean := false;
           v_hash    text;
           v_command record;
-        BEGIN
+        BEGIN${prologue}
           SELECT s.revision INTO v_current FROM ${t.streams} s WHERE s.stream_id = p_stream_id FOR UPDATE;
           IF NOT FOUND THEN
             INSERT INTO ${t.streams} (stream_id, revision) VALUES (p_stream_id, -1) ON CONFLICT (stream_id) DO NOTHING;
@@ -209,9 +229,7 @@ function migrations(t: Tables): PostgresMigration[] {
           END IF;
         END
         $fn$;
-      `,
-    },
-  ];
+      `;
 }
 
 export interface PostgresMigration {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { asStorageFull } from '../shared/storage-full';
 import {
   type AppendOptions,
   type AppendResult,
@@ -157,7 +158,9 @@ export class SqliteEventStore implements EventStore {
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
     validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
-    const result = await this.groupCommit.submit(() => this.appendTransaction(streamId, events, options));
+    const result = await this.groupCommit.submit(() => this.appendTransaction(streamId, events, options)).catch((error: unknown) => {
+      throw asStorageFull(error);
+    });
     if (!result.duplicate) this.subscriptions.wakeAll();
     return result;
   }

@@ -7,7 +7,8 @@ import { Later } from './later';
 import { OneAtATime } from './one-at-a-time';
 import { type PlanProjectorOptions, type ResolvedProjectorOptions, resolveProjectorOptions } from './projector-options';
 import { type RebuildOptions, type RebuildResult, foldLog, rewriteOf, withChangedFields } from './rebuild';
-import { Waiters } from './waiters';
+import { Provisional } from './provisional';
+import { ReadModelLagError, Waiters } from './waiters';
 import { bringStoreUpTo } from './writer-takeover';
 
 export type { PlanProjectorOptions } from './projector-options';
@@ -36,6 +37,8 @@ export class PlanProjector {
   private state: State = 'new';
   private subscription: Subscription | null = null;
   private readonly waiters = new Waiters();
+  /** Own stored events the log has not delivered yet, shown on top of the model (waitForOwn). */
+  private readonly provisional = new Provisional();
   private readonly oneAtATime = new OneAtATime();
   private readonly recovery = new Later();
   private readonly lockCheck = new Later();
@@ -63,9 +66,12 @@ export class PlanProjector {
     this.scheduleLockCheck();
   }
 
-  /** The live model. Read it afresh for each query: a rebuild swaps it for a new object. */
+  /**
+   * The live model. Read it afresh for each query: a rebuild swaps it for a new object. While
+   * this instance's own stored writes wait behind the log (waitForOwn), a copy showing them too.
+   */
   get queries(): PlanQueries {
-    return this.model;
+    return this.provisional.queries(this.model, this.position);
   }
 
   /** Position of the last event folded in (the writer saves it within saveDelayMs). */
@@ -88,6 +94,25 @@ export class PlanProjector {
       return Promise.reject(new Error(`read model is stopped at position ${this.position}; cannot wait for ${position}`));
     }
     return this.waiters.wait(position, timeoutMs, () => this.position);
+  }
+
+  /**
+   * waitFor for events this instance has just appended (durably stored): if the model does not
+   * reach them in time, the answer is still theirs, never a failure. They are then shown
+   * provisionally (queries answer from a copy of the model with them folded in on top) until
+   * the log delivers them in order. Resolves 'current' or 'provisional'.
+   */
+  async waitForOwn(events: RecordedEvent[], timeoutMs = this.options.waitTimeoutMs): Promise<'current' | 'provisional'> {
+    if (events.length === 0) return 'current';
+    try {
+      await this.waitFor(events[events.length - 1].position, timeoutMs);
+      return 'current';
+    } catch (error) {
+      if (!(error instanceof ReadModelLagError)) throw error;
+      this.provisional.add(events);
+      this.report(new Error(`${error.message}; answering from the stored events meanwhile`));
+      return 'provisional';
+    }
   }
 
   /** Saves what the writer has folded but not yet saved (it does so by itself within saveDelayMs). */

@@ -38,7 +38,7 @@ export class UseCaseHarness {
       providers: [
         { provide: EVENT_STORE, useValue: store },
         { provide: CLOCK, useValue: { now: () => SLICE_NOW } },
-        { provide: PlanProjector, useValue: { waitFor: async () => undefined, queries: live } },
+        { provide: PlanProjector, useValue: { waitFor: async () => undefined, waitForOwn: async () => 'current', queries: live } },
         AggregateRepository,
         ExecuteDomainCommandHandler,
         CommandWriter,
