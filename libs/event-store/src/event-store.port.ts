@@ -44,6 +44,11 @@ export interface EventMetadata {
   previousHash?: string | null;
   /** SHA-256 of this event chained to previousHash; absent on events recorded before hashing existed. */
   hash?: string;
+  /**
+   * Base64 Ed25519 signature of the appending server over `hash` (audit/event-witness.ts); absent
+   * on events recorded before signing began. Not covered by `hash`, covered by the Merkle leaf.
+   */
+  witness?: string;
 }
 
 export interface RecordedEvent<Data = any> {

@@ -1,4 +1,4 @@
-import type { EventStore } from '../event-store.port';
+import type { EventStore, RecordedEvent } from '../event-store.port';
 import { eventLeafHash } from './event-leaf';
 import { MerkleFrontier, type LeafHashes, consistencyProof, inclusionProof, subtreeRoot } from './merkle-log';
 
@@ -29,6 +29,7 @@ export class EventTreeLog implements LeafHashes {
   });
   private lastPosition = 0;
   private catching: Promise<void> | null = null;
+  private readonly watchers: Array<(event: RecordedEvent, leafIndex: number) => void> = [];
 
   constructor(private readonly store: EventStore) {}
 
@@ -48,6 +49,11 @@ export class EventTreeLog implements LeafHashes {
     return this.kept.get(`${start}/${size}`);
   }
 
+  /** Shows every event the log reads from now on to `watcher`, with its leaf index, before it becomes a leaf. */
+  watch(watcher: (event: RecordedEvent, leafIndex: number) => void): void {
+    this.watchers.push(watcher);
+  }
+
   /** Reads what was appended since the last call; concurrent callers share one read. */
   catchUp(pageSize = 5000): Promise<void> {
     this.catching ??= this.readNew(pageSize).finally(() => (this.catching = null));
@@ -57,7 +63,10 @@ export class EventTreeLog implements LeafHashes {
   private async readNew(pageSize: number): Promise<void> {
     for (;;) {
       const page = await this.store.readAll({ after: this.lastPosition, maxCount: pageSize });
-      for (const event of page) this.add(event.position, eventLeafHash(event));
+      for (const event of page) {
+        for (const watcher of this.watchers) watcher(event, this.size);
+        this.add(event.position, eventLeafHash(event));
+      }
       if (page.length < pageSize) return;
     }
   }

@@ -25,6 +25,7 @@ import {
 } from '../event-store.port';
 import { buildMetadata } from '../shared/event-metadata';
 import { chainMetadata } from '../shared/hash-chain';
+import type { EventSigner } from '../audit/event-witness';
 import { type NormalisedEventFilter, matchesEventFilter, normaliseEventFilter } from '../shared/event-filter';
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
 import { KurrentDbCommandLedger } from './kurrentdb-command-ledger';
@@ -54,6 +55,8 @@ export interface KurrentDbEventStoreOptions {
   resubscribeBackoff?: BackoffSettings;
   /** How often an append translated to an exact revision retries when another writer got in first (default 20). */
   maxAppendAttempts?: number;
+  /** Signs every event appended (audit/event-witness.ts); every server that writes passes one. */
+  signer?: EventSigner | null;
 }
 
 const MAX_EVENTS_PER_APPEND = 100_000;
@@ -88,6 +91,7 @@ export class KurrentDbEventStore implements EventStore {
   private readonly maxAppendAttempts: number;
   private readonly streams: KurrentDbStreams;
   private readonly ledger: KurrentDbCommandLedger;
+  private readonly signer: EventSigner | null;
   private readonly subscriptions = new Set<KurrentDbSubscription>();
 
   /** Connects lazily: the first call reaches the server. `kurrentdb://host:2113?tls=false` for a local node. */
@@ -104,7 +108,8 @@ export class KurrentDbEventStore implements EventStore {
     this.backoff = options.resubscribeBackoff ?? DEFAULT_RESUBSCRIBE_BACKOFF;
     this.maxAppendAttempts = options.maxAppendAttempts ?? 20;
     this.streams = new KurrentDbStreams(client, this.naming);
-    this.ledger = new KurrentDbCommandLedger(this.streams, this.maxAppendAttempts);
+    this.signer = options.signer ?? null;
+    this.ledger = new KurrentDbCommandLedger(this.streams, this.maxAppendAttempts, this.signer);
   }
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -249,7 +254,7 @@ export class KurrentDbEventStore implements EventStore {
       if (expected === 'stream_exists' && head.revision < 0) throw new WrongExpectedRevisionError(streamId, expected, 'no_stream');
       const state = translated ? exactStreamState(head.revision) : toStreamState(expected);
       const firstRevision = typeof state === 'bigint' ? Number(state) + 1 : 0;
-      const metadata = chainMetadata(streamId, firstRevision, events, unchained, head.revision === firstRevision - 1 ? head.hash : null);
+      const metadata = chainMetadata(streamId, firstRevision, events, unchained, head.revision === firstRevision - 1 ? head.hash : null, this.signer);
       try {
         await this.client.appendToStream(
           this.naming.toServer(streamId),

@@ -10,6 +10,7 @@ describeWithService('postgres', 'PostgresEventStore', (connectionString) => {
     return {
       store: await PostgresEventStore.connect({ connectionString, schema, pollIntervalMs: 100 }),
       reopen: () => PostgresEventStore.connect({ connectionString, schema, pollIntervalMs: 100 }),
+      reopenSigned: (signer) => PostgresEventStore.connect({ connectionString, schema, pollIntervalMs: 100, signer }),
       cleanup: () => dropSchema(connectionString, schema),
     };
   });

@@ -11,6 +11,7 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port';
+import type { EventSigner } from '../audit/event-witness';
 import { SubscriptionRegistry } from '../shared/polling-subscription';
 import { type NormalisedEventFilter, normaliseEventFilter } from '../shared/event-filter';
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
@@ -39,6 +40,8 @@ export interface PostgresEventStoreOptions {
   pollIntervalMs?: number;
   /** Events per read while a subscription catches up (default 1000). */
   batchSize?: number;
+  /** Signs every event appended (audit/event-witness.ts); every server that writes passes one. */
+  signer?: EventSigner | null;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -58,6 +61,7 @@ const AUTOCOMMIT_ATTEMPTS = 3;
 export class PostgresEventStore implements EventStore {
   private readonly subscriptions: SubscriptionRegistry;
   private readonly heads = new StreamHeads();
+  private readonly signer: EventSigner | null;
   private closed = false;
 
   static async connect(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
@@ -74,6 +78,7 @@ export class PostgresEventStore implements EventStore {
     options: PostgresEventStoreOptions,
   ) {
     this.subscriptions = new SubscriptionRegistry({ batchSize: options.batchSize ?? 1000, pollIntervalMs: options.pollIntervalMs ?? 250 });
+    this.signer = options.signer ?? null;
   }
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -82,11 +87,11 @@ export class PostgresEventStore implements EventStore {
     let result: AppendResult;
     try {
       const start = await this.guessHead(streamId, options);
-      const outcome = await appendFromHead(this.pool, this.tables, streamId, events, options, start, AUTOCOMMIT_ATTEMPTS);
+      const outcome = await appendFromHead(this.pool, this.tables, streamId, events, options, start, AUTOCOMMIT_ATTEMPTS, this.signer);
       result =
         'events' in outcome
           ? outcome
-          : await inTransaction(this.pool, (client) => appendInTransaction(client, this.tables, streamId, events, options, outcome));
+          : await inTransaction(this.pool, (client) => appendInTransaction(client, this.tables, streamId, events, options, outcome, this.signer));
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
       result = await this.resolveConflict(streamId, options);

@@ -16,6 +16,7 @@ import {
 } from '../event-store.port';
 import { buildMetadata, storedMetadata } from '../shared/event-metadata';
 import { chainMetadata } from '../shared/hash-chain';
+import type { EventSigner } from '../audit/event-witness';
 import { type NormalisedEventFilter, normaliseEventFilter } from '../shared/event-filter';
 import { assertExpectedRevision } from '../shared/expected-revision';
 import { type PollingSettings, SubscriptionRegistry } from '../shared/polling-subscription';
@@ -32,6 +33,8 @@ export interface SqliteEventStoreOptions {
   batchSize?: number;
   /** How long a writer waits for another process's write lock before failing (default 5000 ms). */
   busyTimeoutMs?: number;
+  /** Signs every event appended (audit/event-witness.ts); every server that writes passes one. */
+  signer?: EventSigner | null;
 }
 
 interface EventRow {
@@ -87,6 +90,7 @@ export class SqliteEventStore implements EventStore {
     const settings: PollingSettings = { batchSize: options.batchSize ?? 1000, pollIntervalMs: options.pollIntervalMs ?? 250 };
     this.subscriptions = new SubscriptionRegistry(settings);
     const columns = COLUMNS;
+    const signer = options.signer ?? null;
     this.statements = {
       streamRevision: this.db.prepare<[string], { revision: number | null }>(
         'SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?',
@@ -131,7 +135,7 @@ export class SqliteEventStore implements EventStore {
         const current = this.statements.streamRevision.get(streamId)?.revision ?? -1;
         assertExpectedRevision(streamId, options.expectedRevision, current);
         const previousHash = current < 0 ? null : (this.statements.lastHash.get(streamId, current)?.hash ?? null);
-        const metadata = chainMetadata(streamId, current + 1, events, buildMetadata(events, options), previousHash);
+        const metadata = chainMetadata(streamId, current + 1, events, buildMetadata(events, options), previousHash, signer);
         const recorded = events.map((event, index) => {
           const revision = current + 1 + index;
           const info = this.statements.insertEvent.run({
