@@ -24,8 +24,10 @@ export interface SignedTreeHead extends TreeHead {
 const HEAD_LABEL = 'saferplan-tree-head-v1';
 
 // A head without signedFrom signs exactly the bytes it always did, so older heads keep verifying.
+// GraphQL carries positions as strings (and an absent start as null): both read as the number.
 function signedBytes(head: TreeHead): Buffer {
-  const signedFrom = typeof head.signedFrom === 'number' ? head.signedFrom : undefined;
+  const start = head.signedFrom as number | string | null | undefined;
+  const signedFrom = start === null || start === undefined ? undefined : Number(start);
   return Buffer.from(canonicalJson({ label: HEAD_LABEL, treeSize: head.treeSize, rootHash: head.rootHash, timestamp: head.timestamp, signedFrom }), 'utf8');
 }
 
