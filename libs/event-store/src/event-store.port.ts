@@ -70,6 +70,13 @@ export interface AppendResult {
   duplicate: boolean;
 }
 
+/** One stream's share of an all-or-nothing append (see EventStore.appendAll). */
+export interface StreamAppend {
+  streamId: string;
+  events: NewEvent[];
+  options: AppendOptions;
+}
+
 export interface ReadStreamOptions {
   direction?: 'forwards' | 'backwards';
   /** Inclusive start revision; defaults to the start (forwards) or the end (backwards). */
@@ -110,6 +117,15 @@ export interface SubscribeOptions {
 
 export interface EventStore {
   append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
+  /**
+   * Several appends, in order, all or nothing: on SQLite and PostgreSQL in one transaction, so a
+   * failure anywhere (a wrong expected revision, a store error) writes none of them. Appends may
+   * share a stream; each sees the ones before it. A commandId already recorded fails the whole
+   * batch (CommandAlreadyRecordedError, or CommandIdReusedError for another stream) instead of
+   * answering a duplicate for part of it. KurrentDB cannot commit appends to many streams with
+   * their command records in one step: see ADR 0010 for what it guarantees.
+   */
+  appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
   /** Events of one stream; an empty array when the stream does not exist. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
@@ -141,5 +157,13 @@ export class CommandIdReusedError extends Error {
   ) {
     super(`commandId ${commandId} was already used for another stream (${streamId})`);
     this.name = 'CommandIdReusedError';
+  }
+}
+
+/** In an all-or-nothing append, a commandId that was already recorded: nothing of the batch was written. */
+export class CommandAlreadyRecordedError extends Error {
+  constructor(readonly commandId: string) {
+    super(`commandId ${commandId} was already recorded; nothing of this batch was written`);
+    this.name = 'CommandAlreadyRecordedError';
   }
 }

@@ -4,6 +4,7 @@
  */
 import {
   type AppendOptions,
+  CommandAlreadyRecordedError,
   CommandIdReusedError,
   type EventStore,
   type NewEvent,
@@ -472,6 +473,42 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
         await store.close();
         await subscription.close(); // still safe after the store closed it
         expect(received).toHaveLength(1);
+      });
+    });
+
+    describe('appendAll: several appends, all or nothing', () => {
+      const batch = (thirdExpects: AppendOptions['expectedRevision']) => [
+        { streamId: 'plan-1', events: [ev('PlanCreated')], options: opts('no_stream', { commandId: 'cmd-plan' }) },
+        { streamId: 'plan-1', events: [ev('PriorityAdded', { n: 1 }), ev('PriorityAdded', { n: 2 })], options: opts(0, { commandId: 'cmd-priorities' }) },
+        { streamId: 'action-1', events: [ev('ActionCreated')], options: opts(thirdExpects, { commandId: 'cmd-action' }) },
+      ];
+
+      it('writes every append in order, appends to one stream chained one after another', async () => {
+        const results = await store.appendAll(batch('no_stream'));
+        expect(results.map((r) => [r.nextExpectedRevision, r.duplicate, r.events.length])).toEqual([[0, false, 1], [2, false, 2], [0, false, 1]]);
+        const all = await store.readAll();
+        expect(all).toEqual(results.flatMap((r) => r.events));
+        expect(revisionsOf(await store.readStream('plan-1'))).toEqual([0, 1, 2]);
+        expect(await store.findCommand('cmd-priorities')).toEqual(results[1].events);
+        expect(await verifyAuditTrail(store)).toMatchObject({ ok: true, eventsChecked: 4 });
+      });
+
+      it('a failure halfway writes none of them and burns none of their commandIds', async () => {
+        await seed('other', 1);
+        const head = await store.headPosition();
+        await expectWrongRevision(store.appendAll(batch(0)), 0, 'no_stream');
+        expect(await store.headPosition()).toBe(head);
+        expect(await store.readStream('plan-1')).toEqual([]);
+        expect(await store.findCommand('cmd-plan')).toBeNull();
+        const results = await store.appendAll(batch('no_stream'));
+        expect(results.every((r) => !r.duplicate)).toBe(true);
+      });
+
+      it('a commandId already recorded fails the whole batch instead of replaying part of it', async () => {
+        await store.append('action-1', [ev('ActionCreated')], opts('no_stream', { commandId: 'cmd-action' }));
+        await expect(store.appendAll(batch('any'))).rejects.toThrow(CommandAlreadyRecordedError);
+        expect(await store.readStream('plan-1')).toEqual([]);
+        expect((await store.readAll()).map((e) => e.streamId)).toEqual(['action-1']);
       });
     });
 

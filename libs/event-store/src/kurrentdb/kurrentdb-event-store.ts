@@ -12,6 +12,8 @@ import {
 import {
   type AppendOptions,
   type AppendResult,
+  CommandAlreadyRecordedError,
+  CommandIdReusedError,
   type EventMetadata,
   type EventStore,
   type ExpectedRevision,
@@ -19,11 +21,13 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StreamAppend,
   type SubscribeOptions,
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port';
 import { buildMetadata } from '../shared/event-metadata';
+import { assertExpectedRevision } from '../shared/expected-revision';
 import { chainMetadata } from '../shared/hash-chain';
 import type { EventSigner } from '../audit/event-witness';
 import { type NormalisedEventFilter, matchesEventFilter, normaliseEventFilter } from '../shared/event-filter';
@@ -123,6 +127,36 @@ export class KurrentDbEventStore implements EventStore {
     return commandId === null
       ? this.appendPlain(streamId, events, metadata, options.expectedRevision)
       : this.ledger.appendOnce(streamId, events, metadata, options.expectedRevision, commandId);
+  }
+
+  /**
+   * NOT atomic across streams (ADR 0010): KurrentDB's multi-stream append could commit several
+   * streams at once, but each of our appends also chains onto its stream's head and records its
+   * commandId in a stream of its own, and appends that share a stream cannot be expressed in one
+   * request. What it does guarantee: every commandId and expected revision is checked before the
+   * first write, so a batch that was already (partly) recorded, or planned on stale streams,
+   * writes nothing; only a concurrent writer or a server failure between two appends can leave
+   * the batch partly written (a retry with the same commandIds then fails whole: CONFLICT).
+   */
+  async appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    this.assertOpen();
+    for (const { streamId, events, options } of appends) validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
+    for (const { streamId, options } of appends) {
+      if (options.commandId == null) continue;
+      const earlier = await this.findCommand(options.commandId);
+      if (!earlier) continue;
+      if (earlier[0]?.streamId !== streamId) throw new CommandIdReusedError(options.commandId, earlier[0]?.streamId ?? '');
+      throw new CommandAlreadyRecordedError(options.commandId);
+    }
+    const revisions = new Map<string, number>();
+    for (const { streamId, events, options } of appends) {
+      const current = revisions.get(streamId) ?? (await this.streams.head(streamId)).revision;
+      assertExpectedRevision(streamId, options.expectedRevision, current);
+      revisions.set(streamId, current + events.length);
+    }
+    const results: AppendResult[] = [];
+    for (const { streamId, events, options } of appends) results.push(await this.append(streamId, events, options));
+    return results;
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {

@@ -31,6 +31,7 @@ describeWithService('postgres', 'PostgresEventStore', (connectionString) => {
         expect(rows).toEqual([
           { version: 1, name: 'events, streams and commands' },
           { version: 2, name: 'append_events: one append in one statement' },
+          { version: 3, name: 'append_events: several appends in one transaction' },
         ]);
       } finally {
         await client.end();

@@ -2,11 +2,13 @@ import type { Pool } from 'pg';
 import {
   type AppendOptions,
   type AppendResult,
+  CommandAlreadyRecordedError,
   type EventStore,
   type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StreamAppend,
   type SubscribeOptions,
   type Subscription,
   WrongExpectedRevisionError,
@@ -101,6 +103,29 @@ export class PostgresEventStore implements EventStore {
       this.subscriptions.wakeAll();
     }
     return result;
+  }
+
+  /**
+   * Every append in one transaction: each takes its stream's row lock and appends under it, and
+   * the locks are held to COMMIT, so a failure anywhere rolls back all of them. Round trips: one
+   * or two per append, plus BEGIN and COMMIT.
+   */
+  async appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    this.assertOpen();
+    for (const { streamId, events, options } of appends) validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
+    if (appends.length === 0) return [];
+    const results = await inTransaction(this.pool, async (client) => {
+      const written: AppendResult[] = [];
+      for (const { streamId, events, options } of appends) {
+        const result = await appendInTransaction(client, this.tables, streamId, events, options, undefined, this.signer);
+        if (result.duplicate) throw new CommandAlreadyRecordedError(options.commandId!);
+        written.push(result);
+      }
+      return written;
+    });
+    appends.forEach(({ streamId }, index) => this.heads.remember(streamId, headAfter(results[index].events)));
+    this.subscriptions.wakeAll();
+    return results;
   }
 
   /**

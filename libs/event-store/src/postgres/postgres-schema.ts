@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { appendEventsSharingTransactions } from './postgres-migration-3';
 import { inTransaction } from './postgres-pool';
 
 /**
@@ -65,6 +66,10 @@ export function tablesFor(schema: string): Tables {
 
 /** Append only: never edit a released migration, add the next one. */
 function migrations(t: Tables): PostgresMigration[] {
+  return [...releasedMigrations(t), appendEventsSharingTransactions(t, POSITION_SHIFT)];
+}
+
+function releasedMigrations(t: Tables): PostgresMigration[] {
   return [
     {
       version: 1,

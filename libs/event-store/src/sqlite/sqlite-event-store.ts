@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import {
   type AppendOptions,
   type AppendResult,
+  CommandAlreadyRecordedError,
   CommandIdReusedError,
   type EventMetadata,
   type EventStore,
@@ -11,6 +12,7 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StreamAppend,
   type SubscribeOptions,
   type Subscription,
 } from '../event-store.port';
@@ -67,6 +69,7 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
   private readonly statements;
   private readonly appendTransaction;
+  private readonly appendAllTransaction;
   private readonly groupCommit: SqliteGroupCommit;
 
   static async open(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
@@ -155,6 +158,15 @@ export class SqliteEventStore implements EventStore {
         return { nextExpectedRevision: last.revision, position: last.position, events: recorded, duplicate: false };
       },
     );
+    // Nested inside the group commit's transaction: a SAVEPOINT around the whole batch, so any
+    // append of it failing rolls back every one, and fails only this caller.
+    this.appendAllTransaction = this.db.transaction((appends: readonly StreamAppend[]): AppendResult[] =>
+      appends.map(({ streamId, events, options }) => {
+        const result = this.appendTransaction(streamId, events, options);
+        if (result.duplicate) throw new CommandAlreadyRecordedError(options.commandId!);
+        return result;
+      }),
+    );
     this.groupCommit = new SqliteGroupCommit(this.db);
   }
 
@@ -164,6 +176,15 @@ export class SqliteEventStore implements EventStore {
     const result = await this.groupCommit.submit(() => this.appendTransaction(streamId, events, options));
     if (!result.duplicate) this.subscriptions.wakeAll();
     return result;
+  }
+
+  async appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    this.assertOpen();
+    for (const { streamId, events, options } of appends) validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
+    if (appends.length === 0) return [];
+    const results = await this.groupCommit.submit(() => this.appendAllTransaction(appends));
+    this.subscriptions.wakeAll();
+    return results;
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
