@@ -10,11 +10,12 @@ import { type CliContext, type CliOutput, processOutput, withCliContext } from '
  * heads that key signed count, so an edited journal cannot move the start later).
  */
 export function witnessOptions(context: CliContext, publicKey: KeyObject): WitnessOptions {
-  const starts = new TreeHeadJournal(context.config.dataDir)
-    .all()
-    .filter((head) => typeof head.signedFrom === 'number' && isTreeHeadSigned(head, publicKey))
-    .map((head) => head.signedFrom!);
-  return { witnessKeys: [publicKey], signedFrom: starts.length === 0 ? null : Math.min(...starts) };
+  // Heads repeat one start: one verified head per distinct value is enough.
+  const trusted = new Set<number>();
+  for (const head of new TreeHeadJournal(context.config.dataDir).all()) {
+    if (typeof head.signedFrom === 'number' && !trusted.has(head.signedFrom) && isTreeHeadSigned(head, publicKey)) trusted.add(head.signedFrom);
+  }
+  return { witnessKeys: [publicKey], signedFrom: trusted.size === 0 ? null : Math.min(...trusted) };
 }
 
 /** Recomputes every hash chain and quarter seal and checks the server's signature on every event since signing began; false when anything is broken. */

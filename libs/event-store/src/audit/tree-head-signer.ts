@@ -37,9 +37,9 @@ export class TreeHeadSigner {
     private readonly journal: TreeHeadJournal,
   ) {
     const publicKey = createPublicKey(key);
-    // Only heads this key signed: a line edited into the journal cannot skip the check.
-    const own = journal.all().filter((head) => isTreeHeadSigned(head, publicKey));
-    this.last = own.length === 0 ? null : own[own.length - 1];
+    // The latest head this key signed (usually the last line: one check): a line edited into
+    // the journal cannot skip the check of the events after it.
+    this.last = [...journal.all()].reverse().find((head) => isTreeHeadSigned(head, publicKey)) ?? null;
     this.witnesses = new WitnessCheck([publicKey], this.last?.signedFrom ?? null);
     const checkFrom = this.last?.treeSize ?? 0;
     log.watch((event, leafIndex) => {

@@ -114,15 +114,25 @@ export class PostgresEventStore implements EventStore {
     this.assertOpen();
     for (const { streamId, events, options } of appends) validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
     if (appends.length === 0) return [];
-    const results = await inTransaction(this.pool, async (client) => {
-      const written: AppendResult[] = [];
-      for (const { streamId, events, options } of appends) {
-        const result = await appendInTransaction(client, this.tables, streamId, events, options, undefined, this.signer);
-        if (result.duplicate) throw new CommandAlreadyRecordedError(options.commandId!);
-        written.push(result);
+    let results: AppendResult[];
+    try {
+      results = await inTransaction(this.pool, async (client) => {
+        const written: AppendResult[] = [];
+        for (const { streamId, events, options } of appends) {
+          const result = await appendInTransaction(client, this.tables, streamId, events, options, undefined, this.signer);
+          if (result.duplicate) throw new CommandAlreadyRecordedError(options.commandId!);
+          written.push(result);
+        }
+        return written;
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      // Another transaction committed one of the batch's commandIds (or revisions) first.
+      for (const { options } of appends) {
+        if (options.commandId != null && (await findCommandEvents(this.pool, this.tables, options.commandId))) throw new CommandAlreadyRecordedError(options.commandId);
       }
-      return written;
-    });
+      throw error;
+    }
     appends.forEach(({ streamId }, index) => this.heads.remember(streamId, headAfter(results[index].events)));
     this.subscriptions.wakeAll();
     return results;
