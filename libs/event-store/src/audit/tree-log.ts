@@ -3,6 +3,8 @@ import { eventLeafHash } from './event-leaf';
 import { MerkleFrontier, type LeafHashes, consistencyProof, inclusionProof, subtreeRoot } from './merkle-log';
 
 const KEPT_NODE_SIZE = 256;
+/** Events a watched catch-up handles between two turns of the event loop. */
+const WATCHED_SLICE = 256;
 
 export interface EventInclusion {
   position: number;
@@ -63,7 +65,9 @@ export class EventTreeLog implements LeafHashes {
   private async readNew(pageSize: number): Promise<void> {
     for (;;) {
       const page = await this.store.readAll({ after: this.lastPosition, maxCount: pageSize });
-      for (const event of page) {
+      for (const [index, event] of page.entries()) {
+        // A watcher checks signatures (a fraction of a millisecond each): let requests in between.
+        if (this.watchers.length > 0 && index > 0 && index % WATCHED_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
         for (const watcher of this.watchers) watcher(event, this.size);
         this.add(event.position, eventLeafHash(event));
       }
