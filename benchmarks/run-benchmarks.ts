@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
@@ -13,13 +14,15 @@ import { rawPostgresInserts, rawScan, rawSqliteCommits } from './workloads/raw-b
 import { aggregateLoads, projectionLag, singleWriterCommands } from './workloads/command-path';
 import { concurrentWriters, queryLoad } from './workloads/graphql-load';
 import { ServerProcess } from './lib/server-process';
-import { merkleLogCost } from './workloads/merkle-log';
+import { merkleLogCost, signingCost } from './workloads/merkle-log';
+import { type EventSigner, PostgresEventStore, SqliteEventStore } from '@saferplan/event-store';
+import { dropSchema } from '@saferplan/event-store/postgres/postgres-test-schema';
 import { runPeers } from './peers/run-peers';
+import { writesUnderForeignTransactions } from './workloads/foreign-transaction';
 
 /** The parts of a run: W0-W8 on each store, and the peers (framework floor, Emmett). */
 export const BENCH_PARTS = ['workloads', 'peers'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
-import { writesUnderForeignTransactions } from './workloads/foreign-transaction';
 
 export interface BenchOptions {
   quick: boolean;
@@ -92,6 +95,9 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
     report.rate(`W8 tree heads signed (${w8.events} events)`, store, w8.headsPerSecond, 'heads/s', null, null);
     report.rate(`W8 inclusion proofs built (${w8.events} events)`, store, w8.proofsPerSecond, 'proofs/s', null, null);
     report.cost(`W8 Merkle log built from the store (${w8.events} events)`, store, w8.buildMs, 'ms', null);
+    const signing = await signingCost(scratchStores(store, data, connectionString), size.w8);
+    report.rate('W8 appends without per-event signatures', store, signing.unsigned, 'appends/s', null, null);
+    report.rate('W8 appends with per-event signatures', store, signing.signed, 'appends/s', signing.unsigned, 0.8);
 
     const scan = await rawScan(store, { dataDir: data.dataDir, connectionString, schema: data.schema ?? undefined });
     scanEvents = scan.events;
@@ -151,6 +157,20 @@ async function timedGenerate(writers: Parameters<typeof generateDataset>[0], qui
 }
 
 /** A raw select + JSON.parse of one stream's rows, bypassing our adapter: W3's baseline. */
+/** A fresh store of the benchmark's kind per call, apart from the benchmark's own data; dropped on close. */
+function scratchStores(store: BenchStore, data: BenchData, connectionString: string | undefined) {
+  let runs = 0;
+  return async (signer: EventSigner | null): Promise<{ store: EventStore; dispose(): Promise<void> }> => {
+    runs++;
+    if (store === 'sqlite') {
+      const dataDir = join(data.dataDir, `w8-signing-${runs}`);
+      return { store: await SqliteEventStore.open({ dataDir, signer }), dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    }
+    const schema = `${data.schema}_w8_${runs}`;
+    return { store: await PostgresEventStore.connect({ connectionString: connectionString!, schema, signer }), dispose: () => dropSchema(connectionString!, schema) };
+  };
+}
+
 function rawStreamReader(store: BenchStore, data: BenchData, connectionString: string | undefined) {
   if (store === 'sqlite') {
     const db = new Database(join(data.dataDir, 'events.sqlite'), { readonly: true });

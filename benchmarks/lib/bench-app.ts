@@ -9,6 +9,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { mintToken } from '@saferplan/identity/tokens';
 import { type AppConfig, loadConfig } from '@saferplan/config/app-config';
+import { DEVELOPMENT_KEY_FILE, loadSigningKey } from '@saferplan/event-store/audit/signing-key';
 
 export type BenchStore = 'sqlite' | 'postgres';
 
@@ -49,6 +50,8 @@ export class BenchData {
       AUTH_JWT_SECRET: BENCH_SECRET,
       // One benchmark user sends far more than a person would: lift the per-user rate limit.
       RATE_LIMIT_PER_MINUTE: String(BENCH_RATE_LIMIT),
+      // One key for the in-process server and the built one: both sign events and heads with it.
+      AUDIT_SIGNING_KEY_FILE: signingKeyBeside(this.dataDir),
     };
     if (this.schema) env.DATABASE_SCHEMA = this.schema;
     const config = loadConfig(env);
@@ -58,6 +61,7 @@ export class BenchData {
 
   async destroy(): Promise<void> {
     rmSync(this.dataDir, { recursive: true, force: true });
+    rmSync(`${this.dataDir}-keys`, { recursive: true, force: true });
     if (this.schema && process.env.DATABASE_URL) {
       const client = new Client({ connectionString: process.env.DATABASE_URL });
       await client.connect();
@@ -65,6 +69,13 @@ export class BenchData {
       await client.end();
     }
   }
+}
+
+/** Production needs the signing key outside the data directory: one generated beside it. */
+function signingKeyBeside(dataDir: string): string {
+  const keys = `${dataDir}-keys`;
+  loadSigningKey({ dataDir: keys, production: false });
+  return join(keys, DEVELOPMENT_KEY_FILE);
 }
 
 /** The real API server for a data directory, listening on a loopback port. */

@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { DEVELOPMENT_KEY_FILE, loadSigningKey } from '@saferplan/event-store/audit/signing-key';
 import type { BenchData } from './bench-app';
 import { benchHeaders } from './bench-app';
 
@@ -35,7 +34,7 @@ export class ServerProcess {
       EVENT_STORE: data.store,
       AUTH_JWT_SECRET: config.authJwtSecret ?? undefined,
       RATE_LIMIT_PER_MINUTE: String(config.rateLimitPerMinute),
-      AUDIT_SIGNING_KEY_FILE: signingKeyBeside(data.dataDir),
+      AUDIT_SIGNING_KEY_FILE: config.auditSigningKeyFile ?? undefined,
       ...(data.schema ? { DATABASE_SCHEMA: data.schema } : {}),
     };
     const child = spawn(process.execPath, [...startProdFlags(), ...nodeFlags, BUILT_SERVER], { env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -121,11 +120,4 @@ export function freePort(): Promise<number> {
       server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
-}
-
-/** Production needs the tree-head signing key outside the data directory: one generated beside it. */
-function signingKeyBeside(dataDir: string): string {
-  const keys = `${dataDir}-keys`;
-  loadSigningKey({ dataDir: keys, production: false });
-  return join(keys, DEVELOPMENT_KEY_FILE);
 }

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { EventTreeLog, signTreeHead } from '@saferplan/event-store';
+import { EventSigner, EventTreeLog, signTreeHead } from '@saferplan/event-store';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { nowMs, ratePerSecond } from '../lib/measure';
 
@@ -62,4 +62,41 @@ export async function merkleLogCost(store: EventStore, appends: number, signEver
   const proofsPerSecond = ratePerSecond(proofs, nowMs() - started);
 
   return { appendsWithout, appendsWith, headsPerSecond, proofsPerSecond, buildMs, events: log.size };
+}
+
+export interface SigningCost {
+  /** Appends/s to a store that signs nothing. */
+  unsigned: number;
+  /** Appends/s to the same kind of store signing every event (Ed25519 over its chain hash). */
+  signed: number;
+}
+
+/**
+ * W8 with per-event signatures: the same appends, one at a time, to a fresh store opened without
+ * and then with a signer. Each run gets storage of its own: unsigned events in the benchmark's
+ * store would rightly be reported as forged by every server started on it afterwards.
+ */
+export async function signingCost(
+  open: (signer: EventSigner | null) => Promise<{ store: EventStore; dispose(): Promise<void> }>,
+  appends: number,
+): Promise<SigningCost> {
+  const run = async (signer: EventSigner | null) => {
+    const { store, dispose } = await open(signer);
+    try {
+      const started = nowMs();
+      for (let i = 0; i < appends; i++) {
+        await store.append(`bench-signing-${i % 50}`, [{ type: 'QuarterlyUpdateRecorded', data: { percentComplete: i % 100, narrative: 'x'.repeat(120) }, schemaVersion: 1 }], {
+          expectedRevision: 'any',
+          recordedAt: new Date(),
+        });
+      }
+      return ratePerSecond(appends, nowMs() - started);
+    } finally {
+      await store.close();
+      await dispose();
+    }
+  };
+  const unsigned = await run(null);
+  const signed = await run(new EventSigner(generateKeyPairSync('ed25519').privateKey));
+  return { unsigned, signed };
 }

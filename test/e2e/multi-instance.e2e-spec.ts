@@ -1,4 +1,5 @@
 import { ADVISORY_LOCK_HOLDERS_SQL, PlanProjector, planProjectorLockName } from '@saferplan/projections';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { ApiHarness } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
@@ -29,7 +30,8 @@ describeWithService('postgres', 'several API instances on one PostgreSQL databas
     beforeAll(async () => {
       a = await ApiHarness.start({ store: 'postgres' });
       schema = a.config.databaseSchema;
-      b = await ApiHarness.start({ store: 'postgres', databaseSchema: schema });
+      // One deployment, one signing key (AUDIT_SIGNING_KEY_FILE): A's development key, for B too.
+      b = await ApiHarness.start({ store: 'postgres', databaseSchema: schema, auditSigningKeyFile: join(a.config.dataDir, 'audit-signing-key.pem') });
       admin = new Client({ connectionString });
       await admin.connect();
     });
@@ -72,6 +74,9 @@ describeWithService('postgres', 'several API instances on one PostgreSQL databas
       expect(await eventually(storedCheckpoint, (saved) => saved === bCheckpoint, 'B saves its checkpoint')).toBe(bCheckpoint);
       const stored = await admin.query(`SELECT doc->>'name' AS name FROM "${schema}".read_model_documents WHERE kind = 'partnership' ORDER BY name`);
       expect(stored.rows).toEqual([{ name: 'Melton Community Safety Partnership' }, { name: 'Rutland Community Safety Partnership' }]);
+
+      // Both instances signed what they wrote with the deployment's key: the log verifies whole.
+      expect((await b.ok(`{ verifyAuditTrail { ok eventsChecked problems { reason } } }`)).verifyAuditTrail).toEqual({ ok: true, eventsChecked: 2, problems: [] });
     });
   });
 });

@@ -134,6 +134,8 @@ describe('action plan import (end to end)', () => {
     const { history } = await api.ok(`{ history(id: "${report.planId}") { type actor } }`);
     expect(history.length).toBe(6);
     expect(history[0]).toEqual({ type: 'ActionPlanCreated', actor: 'cli:coordinator' });
+    // The CLI signs what it writes with the deployment's key, as the server does: the log verifies whole.
+    expect((await api.ok(`{ verifyAuditTrail { ok problems { reason } } }`)).verifyAuditTrail).toEqual({ ok: true, problems: [] });
   });
 
   it('names the partnership, year and file type when they are wrong', async () => {

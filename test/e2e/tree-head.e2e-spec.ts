@@ -4,6 +4,7 @@ import { eventLeafHash, isTreeHeadSigned, publicKeyFromText, verifyInclusion } f
 import { openCliContext } from '../../apps/cli/src/cli-context';
 import { runAuditHeads } from '../../apps/cli/src/commands/audit.command';
 import { runVerifyHeads } from '../../apps/cli/src/commands/verify.command';
+import { openEventStore } from '@saferplan/event-store';
 import { ApiHarness } from '../support/api-harness';
 
 /** Auditors: signed tree heads and inclusion proofs over GraphQL, heads exported and checked by the CLI. */
@@ -17,7 +18,8 @@ describe('signed Merkle tree heads (end to end)', () => {
   afterAll(() => api.stop());
 
   it('treeHead is signed by the public key it names and covers every event', async () => {
-    const { treeHead } = await api.ok(`{ treeHead { treeSize rootHash timestamp signature publicKey } }`);
+    const { treeHead } = await api.ok(`{ treeHead { treeSize rootHash timestamp signedFrom signature publicKey } }`);
+    expect(treeHead.signedFrom).toMatch(/^\d+$/);
     const { publicKey, ...head } = treeHead;
     expect(isTreeHeadSigned(head, publicKeyFromText(publicKey))).toBe(true);
     const { events } = await api.ok(`{ events(first: 1) { nodes { position } } }`);
@@ -64,5 +66,34 @@ describe('signed Merkle tree heads (end to end)', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('an event forged into the database with a valid chain is reported by verifyAuditTrail, and no head or seal is signed over it', async () => {
+    const { treeHead: before } = await api.ok(`{ treeHead { treeSize rootHash signature } }`);
+    // Someone with the database and this code, but not the server's signing key.
+    const { config } = api;
+    const forger = await openEventStore(
+      config.eventStore === 'postgres' ? { kind: 'postgres', connectionString: config.databaseUrl!, schema: config.databaseSchema } : { kind: 'sqlite', dataDir: config.dataDir },
+    );
+    const [target] = await forger.readAll({ filter: { type: 'QuarterlyUpdateRecorded' }, maxCount: 1 });
+    const { events } = await forger.append(target.streamId, [{ type: 'QuarterlyUpdateRecorded', data: { ...target.data, percentComplete: 100 }, schemaVersion: 1 }], { expectedRevision: 'any', recordedAt: new Date('2017-10-01T00:00:00Z') });
+    await forger.close();
+    const forged = events[0];
+
+    const { verifyAuditTrail } = await api.ok(`{ verifyAuditTrail { ok problems { streamId position reason } } }`);
+    expect(verifyAuditTrail).toEqual({
+      ok: false,
+      problems: [{ streamId: forged.streamId, position: String(forged.position), reason: expect.stringMatching(/^unsigned: it carries no signature of the appending server/) }],
+    });
+    // The server keeps answering the last head it signed before the forgery, and signs none over it.
+    const { treeHead: after } = await api.ok(`{ treeHead { treeSize rootHash signature } }`);
+    expect(after).toEqual(before);
+    const seal = await api.gql(`mutation { sealQuarter(input: { financialYear: "2017/18", quarter: "Q4" }) { throughPosition } }`);
+    expect(seal.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(seal.errors?.[0].message).toBe(
+      `The event log holds an event this server did not write (position ${forged.position}, stream ${forged.streamId}): no tree head is signed over it until it is investigated`,
+    );
+    const { quarterSeal } = await api.ok(`{ quarterSeal(financialYear: "2017/18", quarter: "Q4") { throughPosition } }`);
+    expect(quarterSeal).toBeNull();
   });
 });

@@ -44,6 +44,11 @@ export interface EventMetadata {
   previousHash?: string | null;
   /** SHA-256 of this event chained to previousHash; absent on events recorded before hashing existed. */
   hash?: string;
+  /**
+   * Base64 Ed25519 signature of the appending server over `hash` (audit/event-witness.ts); absent
+   * on events recorded before signing began. Not covered by `hash`, covered by the Merkle leaf.
+   */
+  witness?: string;
 }
 
 export interface RecordedEvent<Data = any> {
@@ -63,6 +68,13 @@ export interface AppendResult {
   events: RecordedEvent[];
   /** True when the commandId had been seen: nothing new was written, `events` are the originals. */
   duplicate: boolean;
+}
+
+/** One stream's share of an all-or-nothing append (see EventStore.appendAll). */
+export interface StreamAppend {
+  streamId: string;
+  events: NewEvent[];
+  options: AppendOptions;
 }
 
 export interface ReadStreamOptions {
@@ -105,6 +117,15 @@ export interface SubscribeOptions {
 
 export interface EventStore {
   append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
+  /**
+   * Several appends, in order, all or nothing: on SQLite and PostgreSQL in one transaction, so a
+   * failure anywhere (a wrong expected revision, a store error) writes none of them. Appends may
+   * share a stream; each sees the ones before it. A commandId already recorded fails the whole
+   * batch (CommandAlreadyRecordedError, or CommandIdReusedError for another stream) instead of
+   * answering a duplicate for part of it. KurrentDB cannot commit appends to many streams with
+   * their command records in one step: see ADR 0010 for what it guarantees.
+   */
+  appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
   /** Events of one stream; an empty array when the stream does not exist. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
@@ -147,5 +168,13 @@ export class StorageFullError extends Error {
   constructor(cause?: unknown) {
     super('The server has run out of storage space, so nothing was recorded; try again once space has been freed', { cause });
     this.name = 'StorageFullError';
+  }
+}
+
+/** In an all-or-nothing append, a commandId that was already recorded: nothing of the batch was written. */
+export class CommandAlreadyRecordedError extends Error {
+  constructor(readonly commandId: string) {
+    super(`commandId ${commandId} was already recorded; nothing of this batch was written`);
+    this.name = 'CommandAlreadyRecordedError';
   }
 }

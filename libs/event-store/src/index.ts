@@ -6,7 +6,7 @@ export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/p
 export type { KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';
 export { openEventStore, type EventStoreConfig } from './open-event-store';
 // The contract suite (./contract/event-store.contract) is test-only: import it by path.
-export { type AuditProblem, type AuditVerification, type StreamHead, verifyAuditTrail } from './audit/audit-trail';
+export { type AuditProblem, type AuditTrailOptions, type AuditVerification, type StreamHead, verifyAuditTrail } from './audit/audit-trail';
 export { merkleRoot, shortRoot } from './audit/merkle';
 export { canonicalJson, eventHash } from './shared/hash-chain';
 export { EMPTY_ROOT, consistencyProof, inclusionProof, leafHash, verifyConsistency, verifyInclusion } from './audit/merkle-log';
@@ -16,4 +16,5 @@ export { SigningKeyError, loadSigningKey } from './audit/signing-key';
 export { TreeHeadJournal } from './audit/tree-head-journal';
 export { type EventInclusion, EventTreeLog } from './audit/tree-log';
 export { type HeadProblem, type HeadsVerification, verifyAgainstHeads } from './audit/verify-heads';
-export { TreeHeadSigner } from './audit/tree-head-signer';
+export { TamperedLogError, TreeHeadSigner } from './audit/tree-head-signer';
+export { EventSigner, WitnessCheck, witnessProblem } from './audit/event-witness';

@@ -71,6 +71,8 @@ export interface BoardPackTreeHead {
   rootHash: string;
   timestamp: string;
   signature: string;
+  /** Position of the first event the server signed (part of what the signature covers); absent before signing began. */
+  signedFrom?: number;
   publicKey: string;
 }
 
@@ -109,7 +111,8 @@ export const CHANGED_SINCE_SEAL = 'Changed since the seal';
 export function treeHeadLine(pack: Pick<BoardPack, 'treeHead'>): string {
   const { treeHead } = pack;
   if (!treeHead) return 'No signed tree head yet';
-  return `Log head signed ${treeHead.timestamp}: ${treeHead.treeSize} events, root ${treeHead.rootHash}, signature ${treeHead.signature}; Ed25519 public key ${treeHead.publicKey}`;
+  const start = treeHead.signedFrom === undefined ? '' : `, every event signed from position ${treeHead.signedFrom}`;
+  return `Log head signed ${treeHead.timestamp}: ${treeHead.treeSize} events${start}, root ${treeHead.rootHash}, signature ${treeHead.signature}; Ed25519 public key ${treeHead.publicKey}`;
 }
 
 // Money in pence while adding, pounds out.

@@ -10,6 +10,7 @@ import { quarterSealsFor } from '../graphql/quarter-seals';
 import { quartersReportedIn } from '@saferplan/projections';
 import { auditEverything, checkSeal, findSeal } from '@saferplan/event-store/audit/audit-checks';
 import { toSealObject } from './seal-object';
+import { TreeHeadService } from '../common/tree-head.service';
 import {
   AuditProblemObject,
   AuditVerificationObject,
@@ -25,7 +26,10 @@ const DEFAULT_EVENTS_PAGE = 100;
 /** Auditors' queries over the raw log (events, verification, seals); sealing is its own slice (seal-quarter/). */
 @Resolver()
 export class AuditResolver {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly treeHeads: TreeHeadService,
+  ) {}
 
   @Query(() => EventConnectionObject, { description: 'The global event log, oldest first, filtered; cursor = position' })
   async events(
@@ -62,9 +66,9 @@ export class AuditResolver {
     return { nodes, pageInfo: { endCursor: nodes.length ? nodes[nodes.length - 1].position : null, hasNextPage: page.length > count } };
   }
 
-  @Query(() => AuditVerificationObject, { description: 'Recomputes every hash chain and every quarter seal; reports the first broken link per stream' })
+  @Query(() => AuditVerificationObject, { description: "Recomputes every hash chain and every quarter seal and checks the server's signature on every event since signing began; reports the first broken link per stream" })
   async verifyAuditTrail(): Promise<AuditVerificationObject> {
-    const result = await auditEverything(this.store);
+    const result = await auditEverything(this.store, this.treeHeads.witnessOptions());
     return { ...result, problems: result.problems.map(toProblemObject) };
   }
 
@@ -73,7 +77,7 @@ export class AuditResolver {
     const label = sealedQuarterLabel(financialYear, quarter);
     const seal = await findSeal(this.store, label);
     if (!seal) throw new NotFoundError('Quarter seal', label);
-    const check = await checkSeal(this.store, seal);
+    const check = await checkSeal(this.store, seal, this.treeHeads.witnessOptions());
     return { seal: toSealObject(seal.data, seal.metadata.actor), intact: check.intact, recomputedRoot: check.recomputedRoot, problems: check.problems.map(toProblemObject) };
   }
 

@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { actionPlanDecider, type AddPriority, ConflictError, partnershipDecider, type RegisterPartnership, streams } from '@saferplan/domain';
+import { actionPlanDecider, type AddPriority, ConflictError, type CreateActionPlan, partnershipDecider, type RegisterPartnership, streams } from '@saferplan/domain';
 import { type EventStore, type RecordedEvent, SqliteEventStore } from '@saferplan/event-store';
 import type { PlanProjector } from '@saferplan/projections';
+import { WrongExpectedRevisionError } from '@saferplan/event-store/event-store.port';
 import { AggregateRepository, RecordBusyError } from './aggregate-repository';
+import { WriteBatch } from './write-batch';
 
 const NOW = new Date('2017-05-02T09:00:00Z');
 const register = (partnershipId: string, name: string) => (now: Date): RegisterPartnership => ({
@@ -137,5 +139,44 @@ describe('AggregateRepository', () => {
     await expect(
       repository.execute(streams.partnership('p2'), partnershipDecider, register('p2', 'Oadby CSP'), { actor: 'u1', commandId: 'c-1' }),
     ).rejects.toMatchObject({ field: 'commandId' });
+  });
+  describe('a batch', () => {
+    const createPlan = (now: Date): CreateActionPlan => ({
+      type: 'CreateActionPlan',
+      data: { planId: 'p1-2017-18', partnership: { partnershipId: 'p1', kind: 'COMMUNITY_SAFETY_PARTNERSHIP', exists: true }, financialYear: '2017/18', title: 'Plan' },
+      metadata: { now },
+    });
+    const addPriority = (now: Date): AddPriority => ({ type: 'AddPriority', data: { planId: 'p1-2017-18', priorityId: 'pr-1', title: 'ASB', statutory: false }, metadata: { now } });
+
+    it('decides each command against what the batch already holds, writes nothing until commit, then writes it all', async () => {
+      const batch = new WriteBatch();
+      const registered = await repository.execute(streams.partnership('p1'), partnershipDecider, register('p1', 'Melton CSP'), { actor: 'u1', commandId: 'c-1', batch });
+      // The second registration sees the first, though nothing is written yet.
+      await expect(repository.execute(streams.partnership('p1'), partnershipDecider, register('p1', 'Melton CSP'), { actor: 'u1', batch })).rejects.toThrow(ConflictError);
+      await repository.execute(streams.actionPlan('p1-2017-18'), actionPlanDecider, createPlan, { actor: 'u1', commandId: 'c-2', batch });
+      // Adding a priority needs the plan, which exists only in the batch so far.
+      await repository.execute(streams.actionPlan('p1-2017-18'), actionPlanDecider, addPriority, { actor: 'u1', commandId: 'c-3', batch });
+      expect(registered.events.map((event) => [event.type, event.revision, event.position])).toEqual([['PartnershipRegistered', 0, 0]]);
+      expect(await store.readAll()).toEqual([]);
+      expect((await repository.load(streams.partnership('p1'), partnershipDecider, batch)).revision).toBe(0);
+
+      const results = await repository.commit(batch);
+      expect((await store.readAll()).map((event) => [event.streamId, event.type, event.metadata.commandId])).toEqual([
+        [streams.partnership('p1'), 'PartnershipRegistered', 'c-1'],
+        [streams.actionPlan('p1-2017-18'), 'ActionPlanCreated', 'c-2'],
+        [streams.actionPlan('p1-2017-18'), 'PriorityAdded', 'c-3'],
+      ]);
+      expect(waited).toEqual([results[2].position]);
+    });
+
+    it('a commit that fails anywhere writes none of its commands', async () => {
+      const batch = new WriteBatch();
+      await repository.execute(streams.partnership('p1'), partnershipDecider, register('p1', 'Melton CSP'), { actor: 'u1', batch });
+      await repository.execute(streams.partnership('p2'), partnershipDecider, register('p2', 'Oadby CSP'), { actor: 'u1', batch });
+      // Someone else creates p2 between deciding and committing: the batch's expectation no longer holds.
+      await store.append(streams.partnership('p2'), [renamedTo('Oadby and Wigston CSP')], { expectedRevision: 'no_stream', recordedAt: NOW });
+      await expect(repository.commit(batch)).rejects.toThrow(WrongExpectedRevisionError);
+      expect((await store.readAll()).map((event) => event.streamId)).toEqual([streams.partnership('p2')]);
+    });
   });
 });

@@ -3,6 +3,8 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ConflictError, type Decider, type DomainCommand, type DomainEvent } from '@saferplan/domain';
 import { EVENT_SCHEMA_VERSIONS, isSaferPlanEventType } from '@saferplan/domain/events';
 import {
+  type AppendOptions,
+  type AppendResult,
   type EventStore,
   type RecordedEvent,
   WrongExpectedRevisionError,
@@ -12,6 +14,7 @@ import { CLOCK, type Clock, EVENT_STORE, WRITE_RETRY } from '@saferplan/config/t
 import type { CommandOptions } from './command-options';
 import { AggregateSnapshots } from './aggregate-snapshots';
 import { commandFingerprint, recordedFor } from './command-fingerprint';
+import type { WriteBatch } from './write-batch';
 
 export interface Loaded<State> {
   state: State;
@@ -20,7 +23,10 @@ export interface Loaded<State> {
 }
 
 export interface Executed {
-  /** The events this command recorded (or, for a retried commandId, recorded the first time). */
+  /**
+   * The events this command recorded (or, for a retried commandId, recorded the first time). In
+   * a batch they are not written yet: type, data, stream and revision as they will be, position 0.
+   */
   events: RecordedEvent[];
   duplicate: boolean;
 }
@@ -68,15 +74,31 @@ export class AggregateRepository {
 
   private readonly snapshots = new AggregateSnapshots();
 
+  /** The stream as stored, and with a batch, as it will be once the batch's commands for it are written. */
   async load<State, Event extends DomainEvent>(
     streamId: string,
     decider: Decider<State, any, Event>,
+    batch?: WriteBatch,
   ): Promise<Loaded<State>> {
     const snapshot = this.snapshots.get(streamId, decider);
     const recorded = await this.store.readStream(streamId, snapshot ? { fromRevision: snapshot.revision + 1 } : undefined);
     const loaded = fold(decider, snapshot ?? { state: decider.initialState(), revision: -1 }, recorded);
     this.snapshots.remember(streamId, decider, loaded.state, loaded.revision);
-    return loaded;
+    const pending = batch?.pendingFor(streamId) ?? [];
+    if (pending.length === 0) return loaded;
+    return { state: pending.reduce((state, event) => decider.evolve(state, event as Event), loaded.state), revision: loaded.revision + pending.length };
+  }
+
+  /**
+   * Writes a batch's commands all or nothing (EventStore.appendAll), then waits for the read
+   * model as every write does. A failure anywhere, a commandId recorded meanwhile included,
+   * writes none of them.
+   */
+  async commit(batch: WriteBatch): Promise<AppendResult[]> {
+    if (batch.entries.length === 0) return [];
+    const results = await this.store.appendAll(batch.entries);
+    await this.projector.waitFor(Math.max(...results.map((result) => result.position)));
+    return results;
   }
 
   async execute<State, Command extends DomainCommand, Event extends DomainEvent>(
@@ -90,6 +112,7 @@ export class AggregateRepository {
       const earlier = await this.store.findCommand(options.commandId);
       if (earlier) return this.replayed(streamId, fingerprint, earlier, options.commandId);
     }
+    if (options.batch) return this.decideInto(options.batch, streamId, decider, buildCommand, options, fingerprint);
     const deadline = performance.now() + this.retry.deadlineMs;
     for (let attempt = 1; ; attempt++) {
       const { state, revision } = await this.load(streamId, decider);
@@ -98,19 +121,7 @@ export class AggregateRepository {
       const events = decider.decide(buildCommand(now), state);
       if (events.length === 0) return { events: [], duplicate: false };
       try {
-        const result = await this.store.append(
-          streamId,
-          events.map((event) => ({ type: event.type, data: event.data, schemaVersion: schemaVersionOf(event.type) })),
-          {
-            expectedRevision: revision === -1 ? 'no_stream' : revision,
-            commandId: options.commandId ?? null,
-            actor: options.actor,
-            actorName: options.actorName ?? null,
-            correlationId: options.correlationId ?? null,
-            causationId: fingerprint,
-            recordedAt: now,
-          },
-        );
+        const result = await this.store.append(streamId, events.map(toNewEvent), appendOptionsFor(options, revision, fingerprint, now));
         if (result.duplicate) return this.replayed(streamId, fingerprint, result.events, options.commandId!);
         this.snapshots.remember(streamId, decider, fold(decider, { state, revision }, result.events).state, result.nextExpectedRevision);
         // Stored is done: a read model that lags past its wait answers from these events instead.
@@ -131,6 +142,38 @@ export class AggregateRepository {
         );
       }
     }
+  }
+
+  /** Decides against the stream as the batch will leave it and adds the events to the batch; writes nothing. */
+  private async decideInto<State, Command extends DomainCommand, Event extends DomainEvent>(
+    batch: WriteBatch,
+    streamId: string,
+    decider: Decider<State, Command, Event>,
+    buildCommand: (now: Date) => Command,
+    options: CommandOptions,
+    fingerprint: string,
+  ): Promise<Executed> {
+    if (options.commandId && batch.holdsCommand(options.commandId)) {
+      throw new ConflictError(`commandId ${options.commandId} was used twice in one change`, 'commandId');
+    }
+    const { state, revision } = await this.load(streamId, decider, batch);
+    assertExpectedVersion(options.expectedVersion, revision);
+    const now = options.recordedAt ?? this.clock.now();
+    const events = decider.decide(buildCommand(now), state).map(toNewEvent);
+    if (events.length === 0) return { events: [], duplicate: false };
+    const appendOptions = appendOptionsFor(options, revision, fingerprint, now);
+    batch.add({ streamId, events, options: appendOptions });
+    const metadata = {
+      eventId: '',
+      actor: appendOptions.actor ?? null,
+      actorName: appendOptions.actorName ?? null,
+      correlationId: appendOptions.correlationId ?? appendOptions.commandId ?? '',
+      causationId: fingerprint,
+      commandId: appendOptions.commandId ?? null,
+      recordedAt: now.toISOString(),
+    };
+    const pending = events.map((event, index) => ({ position: 0, streamId, revision: revision + 1 + index, type: event.type, data: event.data, metadata: { ...metadata, schemaVersion: event.schemaVersion } }));
+    return { events: pending, duplicate: false };
   }
 
   /**
@@ -155,6 +198,23 @@ function fold<State, Event extends DomainEvent>(
   let state = from.state;
   for (const event of recorded) state = decider.evolve(state, { type: event.type, data: event.data } as Event);
   return { state, revision: recorded.length ? recorded[recorded.length - 1].revision : from.revision };
+}
+
+function toNewEvent(event: DomainEvent): { type: string; data: unknown; schemaVersion: number } {
+  return { type: event.type, data: event.data, schemaVersion: schemaVersionOf(event.type) };
+}
+
+/** The store's options for a command's append onto a stream loaded at `revision`. */
+function appendOptionsFor(options: CommandOptions, revision: number, fingerprint: string, now: Date): AppendOptions {
+  return {
+    expectedRevision: revision === -1 ? 'no_stream' : revision,
+    commandId: options.commandId ?? null,
+    actor: options.actor,
+    actorName: options.actorName ?? null,
+    correlationId: options.correlationId ?? null,
+    causationId: fingerprint,
+    recordedAt: now,
+  };
 }
 
 function assertExpectedVersion(expectedVersion: number | null | undefined, revision: number): void {

@@ -1,3 +1,5 @@
+import type { WriteBatch } from './write-batch';
+
 /**
  * What travels with every command besides its data: who asks, how to retry safely, and which
  * version the caller last saw. Built from the GraphQL input and request once, in the resolver.
@@ -16,4 +18,6 @@ export interface CommandOptions {
   input?: unknown;
   /** Only the demo loader and imports of dated history set this; the API always uses the clock. */
   recordedAt?: Date;
+  /** When given, the command joins this batch, written all or nothing by AggregateRepository.commit. */
+  batch?: WriteBatch;
 }

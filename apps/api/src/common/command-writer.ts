@@ -5,6 +5,7 @@ import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { PlanProjector, type PlanQueries } from '@saferplan/projections';
 import { AggregateRepository, type Executed, type Loaded } from './aggregate-repository';
 import type { CommandOptions } from './command-options';
+import type { WriteBatch } from './write-batch';
 import { EVENT_STORE } from '@saferplan/config/tokens';
 
 /**
@@ -42,11 +43,20 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
 @Injectable()
 export class CommandWriter {
   constructor(
-    private readonly commandBus: CommandBus,
-    private readonly aggregates: AggregateRepository,
-    private readonly projector: PlanProjector,
+    protected readonly commandBus: CommandBus,
+    protected readonly aggregates: AggregateRepository,
+    protected readonly projector: PlanProjector,
     @Inject(EVENT_STORE) readonly store: EventStore,
   ) {}
+
+  /**
+   * A writer whose commands join `batch` instead of being written at once, and whose loads see
+   * what the batch holds: the same glue decides them, AggregateRepository.commit writes them
+   * all or nothing.
+   */
+  inBatch(batch: WriteBatch): CommandWriter {
+    return new BatchedCommandWriter(this.commandBus, this.aggregates, this.projector, this.store, batch);
+  }
 
   live(): PlanQueries {
     return this.projector.queries;
@@ -63,5 +73,24 @@ export class CommandWriter {
     options: CommandOptions,
   ): Promise<Executed> {
     return this.commandBus.execute(new ExecuteDomainCommand(streamId, decider, buildCommand, options));
+  }
+}
+
+class BatchedCommandWriter extends CommandWriter {
+  constructor(commandBus: CommandBus, aggregates: AggregateRepository, projector: PlanProjector, store: EventStore, private readonly batch: WriteBatch) {
+    super(commandBus, aggregates, projector, store);
+  }
+
+  override load<State, E extends DomainEvent>(streamId: string, decider: Decider<State, any, E>): Promise<Loaded<State>> {
+    return this.aggregates.load(streamId, decider, this.batch);
+  }
+
+  override execute<State, C extends DomainCommand, E extends DomainEvent>(
+    streamId: string,
+    decider: Decider<State, C, E>,
+    buildCommand: (now: Date) => C,
+    options: CommandOptions,
+  ): Promise<Executed> {
+    return super.execute(streamId, decider, buildCommand, { ...options, batch: this.batch });
   }
 }

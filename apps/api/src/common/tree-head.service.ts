@@ -1,8 +1,11 @@
+import { type KeyObject, createPublicKey } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { EventTreeLog, TreeHeadJournal, TreeHeadSigner, loadSigningKey, publicKeyText, type EventInclusion, type SignedTreeHead } from '@saferplan/event-store';
+import { ConflictError } from '@saferplan/domain';
+import { EventTreeLog, TamperedLogError, TreeHeadJournal, TreeHeadSigner, publicKeyText, type EventInclusion, type SignedTreeHead } from '@saferplan/event-store';
+import type { WitnessOptions } from '@saferplan/event-store/audit/audit-checks';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import type { AppConfig } from '@saferplan/config/app-config';
-import { APP_CONFIG, CLOCK, type Clock, EVENT_STORE } from '@saferplan/config/tokens';
+import { APP_CONFIG, AUDIT_SIGNING_KEY, CLOCK, type Clock, EVENT_STORE } from '@saferplan/config/tokens';
 
 /** While events arrive, a head is signed at least this often. */
 export const TREE_HEAD_INTERVAL_MS = 60_000;
@@ -11,25 +14,34 @@ export const TREE_HEAD_INTERVAL_MS = 60_000;
  * The store's Merkle log and its signed heads: built in the background at start (start-up does
  * not wait for it), grown from the events appended since, signed every minute when it grew and
  * at every seal. The public key is logged at start so anyone can check a head.
+ *
+ * The signer refuses a head over an event the server did not sign (a forged append): that is
+ * logged as tampering every time a head falls due, and never fails a write; queries keep
+ * answering the last head signed before it.
  */
 @Injectable()
 export class TreeHeadService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('TreeHeads');
   private readonly log: EventTreeLog;
   private readonly signer: TreeHeadSigner;
+  private readonly verifyKey: KeyObject;
   readonly publicKey: string;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(EVENT_STORE) store: EventStore, @Inject(CLOCK) private readonly clock: Clock) {
-    // loadConfig already refuses a production start without AUDIT_SIGNING_KEY_FILE.
-    const key = loadSigningKey({ keyFile: config.auditSigningKeyFile, dataDir: config.dataDir, production: false });
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(AUDIT_SIGNING_KEY) key: KeyObject,
+  ) {
+    this.verifyKey = createPublicKey(key);
     this.publicKey = publicKeyText(key);
     this.log = new EventTreeLog(store);
     this.signer = new TreeHeadSigner(this.log, key, new TreeHeadJournal(config.dataDir));
   }
 
   onApplicationBootstrap(): void {
-    this.logger.log(`Tree heads are signed with Ed25519 public key ${this.publicKey}`);
+    this.logger.log(`Tree heads and events are signed with Ed25519 public key ${this.publicKey}`);
     void this.signIfGrown();
     this.timer = setInterval(() => void this.signIfGrown(), TREE_HEAD_INTERVAL_MS);
     this.timer.unref();
@@ -39,14 +51,40 @@ export class TreeHeadService implements OnApplicationBootstrap, OnApplicationShu
     if (this.timer) clearInterval(this.timer);
   }
 
+  /** What verifyAuditTrail needs to check the server's signature on every event since signing began. */
+  witnessOptions(): WitnessOptions {
+    return { witnessKeys: [this.verifyKey], signedFrom: this.signer.latest?.signedFrom ?? null };
+  }
+
   /** The latest signed head, signing one first when the log grew since (or none was signed yet). */
   async treeHead(): Promise<SignedTreeHead> {
-    return (await this.signer.signIfGrown(this.clock.now())) ?? this.signer.latest!;
+    try {
+      return (await this.signer.signIfGrown(this.clock.now())) ?? this.signer.latest!;
+    } catch (error) {
+      if (!(error instanceof TamperedLogError)) throw error;
+      this.reportTampering(error);
+      if (this.signer.latest) return this.signer.latest;
+      throw refusal(error);
+    }
+  }
+
+  /** Refuses (CONFLICT) while the log holds an event the server did not sign: before a seal, which must not cover one. */
+  async assertUntampered(): Promise<void> {
+    const tampered = await this.signer.tampering();
+    if (!tampered) return;
+    this.reportTampering(tampered);
+    throw refusal(tampered);
   }
 
   /** Signs the head now: at every seal, so the sealed range is covered by a signed head at once. */
-  signNow(): Promise<SignedTreeHead> {
-    return this.signer.signNow(this.clock.now());
+  async signNow(): Promise<SignedTreeHead> {
+    try {
+      return await this.signer.signNow(this.clock.now());
+    } catch (error) {
+      if (!(error instanceof TamperedLogError)) throw error;
+      this.reportTampering(error);
+      throw refusal(error);
+    }
   }
 
   /** The inclusion proof of the event at a position, against the latest signed head; null when there is no such event. */
@@ -60,7 +98,19 @@ export class TreeHeadService implements OnApplicationBootstrap, OnApplicationShu
     try {
       await this.signer.signIfGrown(this.clock.now());
     } catch (error) {
-      this.logger.error(`Could not sign a tree head: ${(error as Error).message}`);
+      if (error instanceof TamperedLogError) this.reportTampering(error);
+      else this.logger.error(`Could not sign a tree head: ${(error as Error).message}`);
     }
   }
+
+  private reportTampering(error: TamperedLogError): void {
+    this.logger.error(`TAMPERING DETECTED: ${error.message} Run \`npm run cli -- verify --heads\` against the published heads.`);
+  }
+}
+
+/** What a caller reads: words, not the error's name. */
+function refusal(error: TamperedLogError): ConflictError {
+  return new ConflictError(
+    `The event log holds an event this server did not write (position ${error.position}, stream ${error.streamId}): no tree head is signed over it until it is investigated`,
+  );
 }

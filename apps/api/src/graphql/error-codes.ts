@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { SaferPlanError } from '@saferplan/domain';
-import { CommandIdReusedError, StorageFullError, WrongExpectedRevisionError } from '@saferplan/event-store/event-store.port';
+import { CommandAlreadyRecordedError, CommandIdReusedError, StorageFullError, WrongExpectedRevisionError } from '@saferplan/event-store/event-store.port';
 import { RecordBusyError } from '../common/aggregate-repository';
 
 export type ErrorCode =
@@ -46,7 +46,7 @@ export function classifyError(error: unknown): ClientError {
   if (original instanceof StorageFullError) {
     return { code: 'STORAGE_FULL', message: original.message };
   }
-  if (original instanceof CommandIdReusedError) {
+  if (original instanceof CommandIdReusedError || original instanceof CommandAlreadyRecordedError) {
     return { code: 'CONFLICT', message: original.message, field: 'commandId' };
   }
   // What is left from graphql-js itself (syntax, unknown fields, type coercion) is the client's;

@@ -15,10 +15,11 @@ import {
   SaferPlanError,
   streams,
 } from '@saferplan/domain';
-import type { EventStore } from '@saferplan/event-store/event-store.port';
+import { CommandAlreadyRecordedError, type EventStore, WrongExpectedRevisionError } from '@saferplan/event-store/event-store.port';
 import { PlanProjector } from '@saferplan/projections';
 import { AggregateRepository } from '../common/aggregate-repository';
 import { CommandWriter } from '../common/command-writer';
+import { WriteBatch } from '../common/write-batch';
 import type { CommandOptions } from '../common/command-options';
 import { newId } from '../common/new-id';
 import { commandFingerprint, recordedFor } from '../common/command-fingerprint';
@@ -65,7 +66,8 @@ interface Step {
   commandId: string;
   /** What the step sends, hashed into its command's fingerprint as a resolver's input is. */
   input: object;
-  send(options: CommandOptions): Promise<unknown>;
+  /** Sends the step's command through its use case's glue, on the import's batch writer. */
+  send(writer: CommandWriter, options: CommandOptions): Promise<unknown>;
 }
 
 const YES = ['yes', 'y', 'true', '1', 'statutory'];
@@ -77,8 +79,10 @@ const digest = (text: string | Buffer, length: number): string => createHash('sh
  * Imports an action plan from a spreadsheet through the ordinary commands. Every row is first
  * decided against in-memory state (the plan, each action, each funding source, loaded the one way
  * aggregates are loaded), so every problem in the file is found before anything is written, and
- * nothing is written unless there are none. Command ids derive from the file's content, so
- * importing the same file again (or resuming an interrupted import) records nothing twice.
+ * nothing is written unless there are none. Then every step is decided again through its use
+ * case's glue into one batch, written all or nothing (EventStore.appendAll): a failure halfway,
+ * a store error or a record changed meanwhile, leaves no plan, priority or action behind.
+ * Command ids derive from the file's content, so importing the same file again records nothing twice.
  */
 @Injectable()
 export class PlanImporter {
@@ -103,9 +107,7 @@ export class PlanImporter {
     );
     const valid = problems.length === 0;
     const write = valid && !request.dryRun;
-    if (write) {
-      for (const step of planning.steps) await step.send({ ...options, commandId: step.commandId, input: step.input });
-    }
+    if (write) await this.writeAll(planning.steps, options);
     const count = (kind: Step['kind']) => planning.steps.filter((step) => step.kind === kind).length;
     return {
       planId,
@@ -121,6 +123,20 @@ export class PlanImporter {
       alreadyRecorded: planning.alreadyRecorded,
       problems,
     };
+  }
+
+  private async writeAll(steps: Step[], options: CommandOptions): Promise<void> {
+    const batch = new WriteBatch();
+    const writer = this.writer.inBatch(batch);
+    for (const step of steps) await step.send(writer, { ...options, commandId: step.commandId, input: step.input });
+    try {
+      await this.aggregates.commit(batch);
+    } catch (error) {
+      if (error instanceof CommandAlreadyRecordedError || error instanceof WrongExpectedRevisionError) {
+        throw new ConflictError('Records this file imports changed while it was being imported (another import of it, or an edit); nothing was imported: import the file again');
+      }
+      throw error;
+    }
   }
 
   /** @internal what ImportPlanning needs from the application. */
@@ -202,7 +218,7 @@ class ImportPlanning {
       );
       plan = events.reduce(actionPlanDecider.evolve, plan);
       if (!(await this.recorded(commandId, 'CreateActionPlan', streams.actionPlan(planId), input))) {
-        this.steps.push({ kind: 'plan', commandId, input, send: (options) => createActionPlan(this.importer.deps.writer, input, options) });
+        this.steps.push({ kind: 'plan', commandId, input, send: (writer, options) => createActionPlan(writer, input, options) });
       }
     }
 
@@ -249,7 +265,7 @@ class ImportPlanning {
     setPlan(events.reduce(actionPlanDecider.evolve, plan));
     const input = { planId: plan.planId!, title, statutory };
     if (!(await this.recorded(commandId, 'AddPriority', streams.actionPlan(plan.planId!), input))) {
-      this.steps.push({ kind: 'priority', commandId, input, send: (options) => addPriority(this.importer.deps.writer, input, options) });
+      this.steps.push({ kind: 'priority', commandId, input, send: (writer, options) => addPriority(writer, input, options) });
     }
     return { id: priorityId, statutory, firstRow: row.row };
   }
@@ -266,7 +282,7 @@ class ImportPlanning {
   }
 
   private async actionFor(row: PlanRow, plan: ActionPlanState, priorityId: string | null): Promise<void> {
-    const { aggregates, writer } = this.importer.deps;
+    const { aggregates } = this.importer.deps;
     const rowKey = `${digest(row.sheet, 8)}-r${row.row}`;
     const commandId = this.commandId(`${rowKey}-action`);
     const actionId = newId('action', commandId);
@@ -295,7 +311,7 @@ class ImportPlanning {
           actionDecider.decide({ type: 'CreateAction', data: { actionId, plan: planFacts, ...input }, metadata: { now: this.now } }, action),
         );
     if (created && created.length > 0) {
-      this.steps.push({ kind: 'action', commandId, input, send: (options) => createAction(writer, input, options) });
+      this.steps.push({ kind: 'action', commandId, input, send: (writer, options) => createAction(writer, input, options) });
     }
     // Checked against the action as it would be once created, even if this row's action was refused.
     const assumed = created && created.length > 0 ? created : [{ type: 'ActionCreated' as const, data: { actionId, ...input, partnershipId: planFacts.partnershipId, financialYear: this.financialYear, leadOfficer: null, fundingSource: null, budget: null } }];
@@ -326,12 +342,12 @@ class ImportPlanning {
       );
       if (!events) continue;
       state = events.reduce(actionDecider.evolve, state);
-      this.steps.push({ kind: 'milestone', commandId, input, send: (options) => scheduleMilestone(this.importer.deps.writer, input, options) });
+      this.steps.push({ kind: 'milestone', commandId, input, send: (writer, options) => scheduleMilestone(writer, input, options) });
     }
   }
 
   private async allocationFor(row: PlanRow, rowKey: string, actionId: string, sourceName: string, amount: number): Promise<void> {
-    const { projector, aggregates, writer } = this.importer.deps;
+    const { projector, aggregates } = this.importer.deps;
     const { partnershipId } = this.request;
     const source = projector.queries
       .fundingSources({ partnershipId, financialYear: this.financialYear })
@@ -349,7 +365,7 @@ class ImportPlanning {
     if (!events) return;
     state = events.reduce(fundingDecider.evolve, state);
     this.fundingStates.set(source.id, state);
-    this.steps.push({ kind: 'allocation', commandId, input, send: (options) => allocateFunding(writer, input, options) });
+    this.steps.push({ kind: 'allocation', commandId, input, send: (writer, options) => allocateFunding(writer, input, options) });
   }
 }
 

@@ -1,5 +1,6 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { openEventStore } from '@saferplan/event-store';
+import type { KeyObject } from 'node:crypto';
+import { EventSigner, loadSigningKey, openEventStore } from '@saferplan/event-store';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import {
   PlanProjector,
@@ -10,7 +11,7 @@ import {
   planProjectorLockName,
 } from '@saferplan/projections';
 import type { AppConfig } from '@saferplan/config/app-config';
-import { APP_CONFIG, CLOCK, EVENT_STORE, READ_MODEL_STORE, systemClock } from '@saferplan/config/tokens';
+import { APP_CONFIG, AUDIT_SIGNING_KEY, CLOCK, EVENT_STORE, READ_MODEL_STORE, systemClock } from '@saferplan/config/tokens';
 
 /**
  * Where the read models live: in PostgreSQL whenever there is one (EVENT_STORE=postgres, or
@@ -26,16 +27,25 @@ function sharedReadModelDatabase(config: AppConfig): string | null {
   providers: [
     { provide: CLOCK, useValue: systemClock },
     {
-      provide: EVENT_STORE,
+      provide: AUDIT_SIGNING_KEY,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): Promise<EventStore> => {
+      // loadConfig already refuses a production start without AUDIT_SIGNING_KEY_FILE.
+      useFactory: (config: AppConfig): KeyObject => loadSigningKey({ keyFile: config.auditSigningKeyFile, dataDir: config.dataDir, production: false }),
+    },
+    {
+      provide: EVENT_STORE,
+      inject: [APP_CONFIG, AUDIT_SIGNING_KEY],
+      // Every writer (the server, the CLI's import, the demo loader, the benchmark) opens the store
+      // here, so every event appended carries the server's signature (ADR 0005).
+      useFactory: (config: AppConfig, key: KeyObject): Promise<EventStore> => {
+        const signer = new EventSigner(key);
         switch (config.eventStore) {
           case 'sqlite':
-            return openEventStore({ kind: 'sqlite', dataDir: config.dataDir });
+            return openEventStore({ kind: 'sqlite', dataDir: config.dataDir, signer });
           case 'postgres':
-            return openEventStore({ kind: 'postgres', connectionString: config.databaseUrl!, schema: config.databaseSchema });
+            return openEventStore({ kind: 'postgres', connectionString: config.databaseUrl!, schema: config.databaseSchema, signer });
           case 'kurrentdb':
-            return openEventStore({ kind: 'kurrentdb', connectionString: config.kurrentDbConnectionString! });
+            return openEventStore({ kind: 'kurrentdb', connectionString: config.kurrentDbConnectionString!, signer });
         }
       },
     },
@@ -63,7 +73,7 @@ function sharedReadModelDatabase(config: AppConfig): string | null {
       },
     },
   ],
-  exports: [CLOCK, EVENT_STORE, READ_MODEL_STORE, PlanProjector],
+  exports: [CLOCK, AUDIT_SIGNING_KEY, EVENT_STORE, READ_MODEL_STORE, PlanProjector],
 })
 export class StoreModule implements OnApplicationShutdown {
   constructor(

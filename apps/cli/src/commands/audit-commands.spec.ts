@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteEventStore } from '@saferplan/event-store';
 import { ApiHarness } from '@saferplan/test-support/api-harness';
 import { type CliContext, type CliOutput, openCliContext } from '../cli-context';
 import { runExport } from './export.command';
@@ -79,10 +80,32 @@ describe('CLI audit commands over the demo', () => {
     expect(() => parseAsOf('04/09/2017')).toThrow('--as-of must be an ISO date or instant, e.g. 2017-09-04 or 2017-09-04T10:00:00Z (got "04/09/2017")');
   });
 
+  it('every event the demo loader wrote carries the server signature, and verify reports a forged append with a valid chain', async () => {
+    const all = await context.store.readAll();
+    expect(all.every((event) => typeof event.metadata.witness === 'string')).toBe(true);
+    // Someone with the database file and this code, but not the signing key.
+    const forger = await SqliteEventStore.open({ dataDir: api.config.dataDir });
+    const target = all.find((e) => e.type === 'QuarterlyUpdateRecorded')!;
+    const [forged] = (await forger.append(target.streamId, [{ type: 'QuarterlyUpdateRecorded', data: { ...target.data, percentComplete: 100 }, schemaVersion: 1 }], { expectedRevision: 'any', recordedAt: new Date('2017-10-01T00:00:00Z') })).events;
+    try {
+      expect(await runVerify(context, io)).toBe(false);
+      expect(lines).toEqual([
+        `Audit trail BROKEN: ${all.length + 1} events checked, 1 problem(s):`,
+        `  ${forged.streamId} at position ${forged.position}: unsigned: it carries no signature of the appending server, though every event from the first signed one on must: written behind the server's back, or its signature removed`,
+      ]);
+    } finally {
+      // Put the store back as the API left it, for the cases after this one.
+      await forger.close();
+      const db = new Database(join(api.config.dataDir, 'events.sqlite'));
+      db.prepare('DELETE FROM events WHERE position = ?').run(forged.position);
+      db.close();
+    }
+  });
+
   it('verify passes on the untouched demo and fails, naming stream and position, after an edit', async () => {
     const all = await context.store.readAll();
     expect(await runVerify(context, io)).toBe(true);
-    expect(lines).toEqual([`Audit trail intact: ${all.length} events checked, every hash chain and quarter seal verified.`]);
+    expect(lines).toEqual([`Audit trail intact: ${all.length} events checked, every hash chain, server signature and quarter seal verified.`]);
 
     const victim = all.find((e) => e.type === 'QuarterlyUpdateRecorded')!;
     const db = new Database(join(api.config.dataDir, 'events.sqlite'));

@@ -1,5 +1,7 @@
+import type { KeyObject } from 'node:crypto';
 import type { EventStore, RecordedEvent } from '../event-store.port';
 import { eventHash } from '../shared/hash-chain';
+import { WitnessCheck } from './event-witness';
 
 export interface AuditProblem {
   streamId: string;
@@ -22,6 +24,20 @@ export interface AuditVerification {
   problems: AuditProblem[];
   /** Heads of every stream read, from recomputed hashes (so a rewrite of stored hashes cannot hide an edit). */
   heads: StreamHead[];
+  /** Position of the first event that had to carry the server's signature; null when none had to (or no keys were given). */
+  signedFrom: number | null;
+}
+
+export interface AuditTrailOptions {
+  throughPosition?: number;
+  pageSize?: number;
+  /**
+   * The audit public keys. Given, every event from the first signed one on (or from `signedFrom`,
+   * when a signed tree head recorded an earlier start) must carry a valid signature of one of
+   * them: a forged append with a valid chain is reported. Omitted, only the chains are checked.
+   */
+  witnessKeys?: readonly KeyObject[];
+  signedFrom?: number | null;
 }
 
 interface ChainState {
@@ -35,10 +51,12 @@ interface ChainState {
  * given) and reports the first broken link per stream: a revision out of order or missing (a
  * deleted or reordered row), a previousHash that is not the hash of the event before (an edit
  * upstream, or a deleted first event), a stored hash that does not match the content (data or
- * metadata edited), or an event recorded before hashing existed.
+ * metadata edited), an event recorded before hashing existed, or, with the witness keys, an event
+ * the server did not sign (appended behind its back).
  */
-export async function verifyAuditTrail(store: EventStore, options: { throughPosition?: number; pageSize?: number } = {}): Promise<AuditVerification> {
+export async function verifyAuditTrail(store: EventStore, options: AuditTrailOptions = {}): Promise<AuditVerification> {
   const pageSize = options.pageSize ?? 1000;
+  const witnesses = options.witnessKeys ? new WitnessCheck(options.witnessKeys, options.signedFrom ?? null) : null;
   const chains = new Map<string, ChainState>();
   const problems: AuditProblem[] = [];
   let eventsChecked = 0;
@@ -54,8 +72,10 @@ export async function verifyAuditTrail(store: EventStore, options: { throughPosi
       eventsChecked++;
       const chain = chains.get(event.streamId) ?? { nextRevision: 0, lastHash: null, broken: false };
       chains.set(event.streamId, chain);
+      // Every event moves the signing start, even in a stream already reported.
+      const unwitnessed = witnesses?.inspect(event) ?? null;
       if (chain.broken) continue;
-      const reason = brokenLink(event, chain);
+      const reason = brokenLink(event, chain) ?? unwitnessed;
       if (reason) {
         chain.broken = true;
         problems.push({ streamId: event.streamId, position: event.position, reason });
@@ -71,7 +91,7 @@ export async function verifyAuditTrail(store: EventStore, options: { throughPosi
     .filter(([, chain]) => chain.lastHash !== null)
     .map(([streamId, chain]) => ({ streamId, revision: chain.nextRevision - 1, hash: chain.lastHash! }))
     .sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0));
-  return { ok: problems.length === 0, eventsChecked, problems, heads };
+  return { ok: problems.length === 0, eventsChecked, problems, heads, signedFrom: witnesses?.signedFrom ?? null };
 }
 
 function brokenLink(event: RecordedEvent, chain: ChainState): string | null {

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../sqlite/sqlite-event-store';
-import { isTreeHeadSigned } from './tree-head';
+import { EventSigner } from './event-witness';
+import { isTreeHeadSigned, signTreeHead } from './tree-head';
 import { TreeHeadJournal } from './tree-head-journal';
-import { TreeHeadSigner } from './tree-head-signer';
+import { TamperedLogError, TreeHeadSigner } from './tree-head-signer';
 import { EventTreeLog } from './tree-log';
 import { verifyInclusion } from './merkle-log';
 
@@ -54,5 +55,25 @@ describe('tree head signer', () => {
     const inclusion = log.inclusionOf(events[4].position, head.treeSize)!;
     expect(verifyInclusion(inclusion.leafHash, inclusion.leafIndex, head.treeSize, inclusion.proof, head.rootHash)).toBe(true);
     expect(log.inclusionOf(events[5].position + 100)).toBeNull();
+  });
+
+  it('refuses to sign over an event appended without the key, and a head edited into the journal does not skip the check', async () => {
+    const signed = await SqliteEventStore.open({ dataDir: dir, signer: new EventSigner(privateKey) });
+    const journal = new TreeHeadJournal(dir);
+    try {
+      const signer = new TreeHeadSigner(new EventTreeLog(signed), privateKey, journal);
+      await signed.append('plan-1', [{ type: 'PriorityAdded', data: { i: 0 }, schemaVersion: 1 }], { expectedRevision: 'any', recordedAt: at(0) });
+      const head = await signer.signNow(at(1));
+      expect(head.signedFrom).toBe((await signed.readAll())[0].position);
+      await append(1); // the unsigned store: a forger with the file and the code, not the key
+      // A head claiming to cover everything, signed with another key.
+      journal.append(signTreeHead({ treeSize: 2, rootHash: 'ab'.repeat(32), timestamp: at(2).toISOString() }, generateKeyPairSync('ed25519').privateKey));
+      const resumed = new TreeHeadSigner(new EventTreeLog(signed), privateKey, journal);
+      expect(resumed.latest).toEqual(head);
+      await expect(resumed.signIfGrown(at(3))).rejects.toThrow(TamperedLogError);
+      await expect(resumed.tampering()).resolves.toMatchObject({ streamId: 'plan-1', reason: expect.stringMatching(/^unsigned/) });
+    } finally {
+      await signed.close();
+    }
   });
 });

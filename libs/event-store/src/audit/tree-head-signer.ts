@@ -1,31 +1,74 @@
-import type { KeyObject } from 'node:crypto';
-import { type SignedTreeHead, signTreeHead } from './tree-head';
+import { type KeyObject, createPublicKey } from 'node:crypto';
+import { WitnessCheck } from './event-witness';
+import { type SignedTreeHead, isTreeHeadSigned, signTreeHead } from './tree-head';
 import type { TreeHeadJournal } from './tree-head-journal';
 import type { EventTreeLog } from './tree-log';
+
+/** The log holds an event the server did not sign: no head may vouch for it. */
+export class TamperedLogError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly position: number,
+    readonly reason: string,
+  ) {
+    super(`The event log was tampered with: the event at position ${position} (stream ${streamId}) is not one the server wrote (${reason}). No tree head will be signed over it.`);
+    this.name = 'TamperedLogError';
+  }
+}
 
 /**
  * Signs the log's head with the key kept outside the database and journals it: on a timer while
  * events arrive (`signIfGrown`) and at every seal (`signNow`). The time is passed in, so the
  * caller's clock decides it.
+ *
+ * Before signing it checks every event added since the last head it signed: from the first
+ * event the server signed on, each must carry the server's valid signature (event-witness.ts),
+ * so an event forged into the database with a valid chain is never signed into a head. Each head
+ * records where signing began (`signedFrom`).
  */
 export class TreeHeadSigner {
   private last: SignedTreeHead | null;
+  private readonly witnesses: WitnessCheck;
+  private tampered: TamperedLogError | null = null;
 
   constructor(
     private readonly log: EventTreeLog,
     private readonly key: KeyObject,
     private readonly journal: TreeHeadJournal,
   ) {
-    this.last = journal.latest();
+    const publicKey = createPublicKey(key);
+    // The latest head this key signed (usually the last line: one check): a line edited into
+    // the journal cannot skip the check of the events after it.
+    this.last = [...journal.all()].reverse().find((head) => isTreeHeadSigned(head, publicKey)) ?? null;
+    this.witnesses = new WitnessCheck([publicKey], this.last?.signedFrom ?? null);
+    const checkFrom = this.last?.treeSize ?? 0;
+    log.watch((event, leafIndex) => {
+      if (leafIndex < checkFrom) return;
+      const reason = this.witnesses.inspect(event);
+      if (reason && !this.tampered) this.tampered = new TamperedLogError(event.streamId, event.position, reason);
+    });
   }
 
   get latest(): SignedTreeHead | null {
     return this.last;
   }
 
-  async signNow(now: Date): Promise<SignedTreeHead> {
+  /** Position signing began at, as far as the signer knows (null before any signed event). */
+  get signedFrom(): number | null {
+    return this.witnesses.signedFrom;
+  }
+
+  /** The first event found that the server did not sign, or null. */
+  async tampering(): Promise<TamperedLogError | null> {
     await this.log.catchUp();
-    const head = signTreeHead({ treeSize: this.log.size, rootHash: this.log.root(), timestamp: now.toISOString() }, this.key);
+    return this.tampered;
+  }
+
+  async signNow(now: Date): Promise<SignedTreeHead> {
+    const tampered = await this.tampering();
+    if (tampered) throw tampered;
+    const signedFrom = this.witnesses.signedFrom ?? undefined;
+    const head = signTreeHead({ treeSize: this.log.size, rootHash: this.log.root(), timestamp: now.toISOString(), signedFrom }, this.key);
     this.journal.append(head);
     this.last = head;
     return head;

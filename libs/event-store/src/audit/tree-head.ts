@@ -7,6 +7,12 @@ export interface TreeHead {
   rootHash: string;
   /** ISO instant of signing. */
   timestamp: string;
+  /**
+   * Position of the first event signed by the server (audit/event-witness.ts): every event from
+   * it on must carry a valid signature. Signed into the head, so stripping signatures cannot move
+   * the start. Absent on heads signed before events were signed.
+   */
+  signedFrom?: number;
 }
 
 export interface SignedTreeHead extends TreeHead {
@@ -17,12 +23,17 @@ export interface SignedTreeHead extends TreeHead {
 // A fixed label, so a signature over a head can never be replayed as a signature over anything else.
 const HEAD_LABEL = 'saferplan-tree-head-v1';
 
+// A head without signedFrom signs exactly the bytes it always did, so older heads keep verifying.
+// GraphQL carries positions as strings (and an absent start as null): both read as the number.
 function signedBytes(head: TreeHead): Buffer {
-  return Buffer.from(canonicalJson({ label: HEAD_LABEL, treeSize: head.treeSize, rootHash: head.rootHash, timestamp: head.timestamp }), 'utf8');
+  const start = head.signedFrom as number | string | null | undefined;
+  const signedFrom = start === null || start === undefined ? undefined : Number(start);
+  return Buffer.from(canonicalJson({ label: HEAD_LABEL, treeSize: head.treeSize, rootHash: head.rootHash, timestamp: head.timestamp, signedFrom }), 'utf8');
 }
 
 export function signTreeHead(head: TreeHead, privateKey: KeyObject): SignedTreeHead {
-  return { treeSize: head.treeSize, rootHash: head.rootHash, timestamp: head.timestamp, signature: sign(null, signedBytes(head), privateKey).toString('base64') };
+  const start = typeof head.signedFrom === 'number' ? { signedFrom: head.signedFrom } : {};
+  return { treeSize: head.treeSize, rootHash: head.rootHash, timestamp: head.timestamp, ...start, signature: sign(null, signedBytes(head), privateKey).toString('base64') };
 }
 
 /** True when the head was signed by the holder of this public key and not altered since. */
@@ -63,6 +74,7 @@ export function parseHeadsJsonl(text: string): SignedTreeHead[] {
       if (!Number.isInteger(head.treeSize) || typeof head.rootHash !== 'string' || typeof head.timestamp !== 'string' || typeof head.signature !== 'string') {
         throw new Error(`heads line ${number} is not a signed tree head (treeSize, rootHash, timestamp, signature)`);
       }
+      if (head.signedFrom !== undefined && !Number.isInteger(head.signedFrom)) throw new Error(`heads line ${number}: signedFrom must be a position`);
       return head as SignedTreeHead;
     });
 }

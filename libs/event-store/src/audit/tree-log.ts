@@ -1,8 +1,10 @@
-import type { EventStore } from '../event-store.port';
+import type { EventStore, RecordedEvent } from '../event-store.port';
 import { eventLeafHash } from './event-leaf';
 import { MerkleFrontier, type LeafHashes, consistencyProof, inclusionProof, subtreeRoot } from './merkle-log';
 
 const KEPT_NODE_SIZE = 256;
+/** Events a watched catch-up handles between two turns of the event loop. */
+const WATCHED_SLICE = 256;
 
 export interface EventInclusion {
   position: number;
@@ -29,6 +31,7 @@ export class EventTreeLog implements LeafHashes {
   });
   private lastPosition = 0;
   private catching: Promise<void> | null = null;
+  private readonly watchers: Array<(event: RecordedEvent, leafIndex: number) => void> = [];
 
   constructor(private readonly store: EventStore) {}
 
@@ -48,6 +51,11 @@ export class EventTreeLog implements LeafHashes {
     return this.kept.get(`${start}/${size}`);
   }
 
+  /** Shows every event the log reads from now on to `watcher`, with its leaf index, before it becomes a leaf. */
+  watch(watcher: (event: RecordedEvent, leafIndex: number) => void): void {
+    this.watchers.push(watcher);
+  }
+
   /** Reads what was appended since the last call; concurrent callers share one read. */
   catchUp(pageSize = 5000): Promise<void> {
     this.catching ??= this.readNew(pageSize).finally(() => (this.catching = null));
@@ -57,7 +65,12 @@ export class EventTreeLog implements LeafHashes {
   private async readNew(pageSize: number): Promise<void> {
     for (;;) {
       const page = await this.store.readAll({ after: this.lastPosition, maxCount: pageSize });
-      for (const event of page) this.add(event.position, eventLeafHash(event));
+      for (const [index, event] of page.entries()) {
+        // A watcher checks signatures (a fraction of a millisecond each): let requests in between.
+        if (this.watchers.length > 0 && index > 0 && index % WATCHED_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+        for (const watcher of this.watchers) watcher(event, this.size);
+        this.add(event.position, eventLeafHash(event));
+      }
       if (page.length < pageSize) return;
     }
   }

@@ -1,5 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { EventStore } from '../event-store.port';
+import type { AuditProblem } from './audit-trail';
+import { WitnessCheck } from './event-witness';
 import { MerkleFrontier, verifyConsistency } from './merkle-log';
 import { type SignedTreeHead, isTreeHeadSigned } from './tree-head';
 import { EventTreeLog } from './tree-log';
@@ -17,6 +19,11 @@ export interface HeadsVerification {
   /** The largest published head the store was shown consistent with, or null. */
   latestConsistent: SignedTreeHead | null;
   problems: HeadProblem[];
+  /**
+   * Events from where signing began (the earliest `signedFrom` of a genuine head, or the first
+   * signed event) without the server's valid signature: forged appends, covered by a head or not.
+   */
+  eventProblems: AuditProblem[];
 }
 
 /**
@@ -24,11 +31,11 @@ export interface HeadsVerification {
  * trusted key, and the store's first `treeSize` events, as they read now, must give its root.
  * Any edit, deletion (tail included), reordering, insertion or re-chaining in a covered range
  * changes that root, and rebuilding chains and roots does not help without the signing key.
- * The largest head is also proved consistent with the whole current tree (RFC 9162 2.1.4).
+ * The largest head is also proved consistent with the whole current tree (RFC 9162 2.1.4), and
+ * every event from where signing began, after the last head too, must carry the server's
+ * signature: a forger without the key cannot append an event that passes.
  */
 export async function verifyAgainstHeads(store: EventStore, heads: readonly SignedTreeHead[], publicKey: KeyObject): Promise<HeadsVerification> {
-  const log = new EventTreeLog(store);
-  await log.catchUp();
   const problems: HeadProblem[] = [];
   const problem = (head: SignedTreeHead, reason: string) => problems.push({ treeSize: head.treeSize, timestamp: head.timestamp, reason });
   const signed: SignedTreeHead[] = [];
@@ -36,6 +43,16 @@ export async function verifyAgainstHeads(store: EventStore, heads: readonly Sign
     if (isTreeHeadSigned(head, publicKey)) signed.push(head);
     else problem(head, 'signature does not verify with the audit public key: not a head this server signed');
   }
+  // The earliest start a genuine head records: signatures stripped later cannot move it.
+  const starts = signed.map((head) => head.signedFrom).filter((from): from is number => typeof from === 'number');
+  const witnesses = new WitnessCheck([publicKey], starts.length === 0 ? null : Math.min(...starts));
+  const eventProblems: AuditProblem[] = [];
+  const log = new EventTreeLog(store);
+  log.watch((event) => {
+    const reason = witnesses.inspect(event);
+    if (reason) eventProblems.push({ streamId: event.streamId, position: event.position, reason });
+  });
+  await log.catchUp();
   const bySize = signed.sort((a, b) => a.treeSize - b.treeSize);
   const frontier = new MerkleFrontier();
   let latestConsistent: SignedTreeHead | null = null;
@@ -57,5 +74,5 @@ export async function verifyAgainstHeads(store: EventStore, heads: readonly Sign
       problem(latestConsistent, 'no consistency proof from this head to the current tree');
     }
   }
-  return { ok: problems.length === 0, headsChecked: heads.length, eventsInStore: log.size, latestConsistent, problems };
+  return { ok: problems.length === 0 && eventProblems.length === 0, headsChecked: heads.length, eventsInStore: log.size, latestConsistent, problems, eventProblems };
 }

@@ -5,6 +5,8 @@
 import type { EventStore, RecordedEvent } from '../event-store.port';
 import { verifyAuditTrail } from '../audit/audit-trail';
 import { eventHash } from '../shared/hash-chain';
+import { generateKeyPairSync } from 'node:crypto';
+import { EventSigner } from '../audit/event-witness';
 
 export interface TamperFixture {
   store: EventStore;
@@ -15,12 +17,20 @@ export interface TamperFixture {
   setRecordedAt(streamId: string, revision: number, recordedAt: Date): Promise<void>;
   deleteEvent(streamId: string, revision: number): Promise<void>;
   swapRevisions(streamId: string, a: number, b: number): Promise<void>;
+  /**
+   * The same storage opened by someone with the database and this code but not the signing key:
+   * appends through it carry valid chains and no server signature. The caller closes it.
+   */
+  forger(signer?: EventSigner): Promise<EventStore>;
   cleanup(): Promise<void>;
 }
 
+/** Opens a fresh store for one case; `signer` is the server's, signing every event it appends. */
+export type TamperFactory = (signer?: EventSigner) => Promise<TamperFixture>;
+
 const AT = new Date('2017-07-10T09:00:00.000Z');
 
-export function describeAuditTamperContract(name: string, factory: () => Promise<TamperFixture>): void {
+export function describeAuditTamperContract(name: string, factory: TamperFactory): void {
   describe(`${name}: tamper evidence`, () => {
     let fixture: TamperFixture;
     let plan: RecordedEvent[];
@@ -113,6 +123,23 @@ export function describeAuditTamperContract(name: string, factory: () => Promise
       expect(await problemsNow()).toEqual([
         { streamId: 'plan-1', position: plan[0].position, reason: 'unhashed: recorded before hashing existed, or its hash was removed' },
       ]);
+    });
+
+    it('a store from before signing keeps verifying; from the first signed event on, an unsigned append is reported', async () => {
+      const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+      const witnessKeys = [publicKey];
+      expect(await verifyAuditTrail(fixture.store, { witnessKeys })).toMatchObject({ ok: true, eventsChecked: 7, signedFrom: null });
+      // The upgraded server signs from now on.
+      const server = await fixture.forger(new EventSigner(privateKey));
+      const signed = await server.append('action-1', [{ type: 'QuarterlyUpdateRecorded', data: { percentComplete: 40 }, schemaVersion: 1 }], { expectedRevision: 2, recordedAt: AT });
+      await server.close();
+      expect(await verifyAuditTrail(fixture.store, { witnessKeys })).toMatchObject({ ok: true, eventsChecked: 8, signedFrom: signed.position });
+      const forged = await fixture.store.append('plan-1', [{ type: 'PriorityAdded', data: { title: 'Forged' }, schemaVersion: 1 }], { expectedRevision: 3, recordedAt: AT });
+      expect((await verifyAuditTrail(fixture.store, { witnessKeys })).problems).toEqual([
+        { streamId: 'plan-1', position: forged.position, reason: expect.stringMatching(/^unsigned: it carries no signature of the appending server/) },
+      ]);
+      // Without the keys only the chains are checked, and the forged chain is valid.
+      expect((await verifyAuditTrail(fixture.store)).ok).toBe(true);
     });
 
     it('reports the first broken link of each stream, one problem per stream', async () => {

@@ -4,6 +4,7 @@
  */
 import {
   type AppendOptions,
+  CommandAlreadyRecordedError,
   CommandIdReusedError,
   type EventStore,
   type NewEvent,
@@ -11,13 +12,17 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port';
+import { generateKeyPairSync } from 'node:crypto';
 import { eventHash } from '../shared/hash-chain';
 import { verifyAuditTrail } from '../audit/audit-trail';
+import { EventSigner, witnessProblem } from '../audit/event-witness';
 
 export interface ContractFixture {
   store: EventStore;
   /** Opens the same storage again after `store` was closed; enables the durability tests. */
   reopen?: () => Promise<EventStore>;
+  /** Opens the same storage again, signing every event it appends (the server's way). */
+  reopenSigned: (signer: EventSigner) => Promise<EventStore>;
   /** Removes the storage; the suite has already closed every store it opened. */
   cleanup: () => Promise<void>;
 }
@@ -468,6 +473,69 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
         await store.close();
         await subscription.close(); // still safe after the store closed it
         expect(received).toHaveLength(1);
+      });
+    });
+
+    describe('appendAll: several appends, all or nothing', () => {
+      const batch = (thirdExpects: AppendOptions['expectedRevision']) => [
+        { streamId: 'plan-1', events: [ev('PlanCreated')], options: opts('no_stream', { commandId: 'cmd-plan' }) },
+        { streamId: 'plan-1', events: [ev('PriorityAdded', { n: 1 }), ev('PriorityAdded', { n: 2 })], options: opts(0, { commandId: 'cmd-priorities' }) },
+        { streamId: 'action-1', events: [ev('ActionCreated')], options: opts(thirdExpects, { commandId: 'cmd-action' }) },
+      ];
+
+      it('writes every append in order, appends to one stream chained one after another', async () => {
+        const results = await store.appendAll(batch('no_stream'));
+        expect(results.map((r) => [r.nextExpectedRevision, r.duplicate, r.events.length])).toEqual([[0, false, 1], [2, false, 2], [0, false, 1]]);
+        const all = await store.readAll();
+        expect(all).toEqual(results.flatMap((r) => r.events));
+        expect(revisionsOf(await store.readStream('plan-1'))).toEqual([0, 1, 2]);
+        expect(await store.findCommand('cmd-priorities')).toEqual(results[1].events);
+        expect(await verifyAuditTrail(store)).toMatchObject({ ok: true, eventsChecked: 4 });
+      });
+
+      it('a failure halfway writes none of them and burns none of their commandIds', async () => {
+        await seed('other', 1);
+        const head = await store.headPosition();
+        await expectWrongRevision(store.appendAll(batch(0)), 0, 'no_stream');
+        expect(await store.headPosition()).toBe(head);
+        expect(await store.readStream('plan-1')).toEqual([]);
+        expect(await store.findCommand('cmd-plan')).toBeNull();
+        const results = await store.appendAll(batch('no_stream'));
+        expect(results.every((r) => !r.duplicate)).toBe(true);
+      });
+
+      it('a commandId already recorded fails the whole batch instead of replaying part of it', async () => {
+        await store.append('action-1', [ev('ActionCreated')], opts('no_stream', { commandId: 'cmd-action' }));
+        await expect(store.appendAll(batch('any'))).rejects.toThrow(CommandAlreadyRecordedError);
+        expect(await store.readStream('plan-1')).toEqual([]);
+        expect((await store.readAll()).map((e) => e.streamId)).toEqual(['action-1']);
+      });
+    });
+
+    describe("the server's signature on each event", () => {
+      it('is kept in the metadata outside the chain hash and survives read back, with and without a commandId', async () => {
+        const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+        await seed('plan-1', 1); // recorded before signing began
+        await store.close();
+        store = await fixture.reopenSigned(new EventSigner(privateKey));
+        opened.push(store);
+        const plain = await store.append('plan-1', [ev('A'), ev('B')], opts(0));
+        const once = await store.append('plan-2', [ev('C')], opts('no_stream', { commandId: 'cmd-signed' }));
+        const appended = [...plain.events, ...once.events];
+        for (const event of appended) {
+          expect(event.metadata.witness).toMatch(/^[A-Za-z0-9+/]+=*$/);
+          expect(eventHash(event)).toBe(event.metadata.hash);
+          expect(witnessProblem(event, [publicKey])).toBeNull();
+        }
+        const all = await store.readAll();
+        expect(all.slice(1)).toEqual(appended);
+        expect(all[0].metadata.witness).toBeUndefined();
+        expect(await store.readStream('plan-1', { fromRevision: 1 })).toEqual(plain.events);
+        expect(await store.findCommand('cmd-signed')).toEqual(once.events);
+        expect((await store.append('plan-2', [ev('C')], opts('no_stream', { commandId: 'cmd-signed' }))).events).toEqual(once.events);
+        expect(await verifyAuditTrail(store, { witnessKeys: [publicKey] })).toMatchObject({ ok: true, eventsChecked: 4, signedFrom: plain.events[0].position });
+        const otherKey = generateKeyPairSync('ed25519').publicKey;
+        expect((await verifyAuditTrail(store, { witnessKeys: [otherKey] })).problems).toHaveLength(2);
       });
     });
 

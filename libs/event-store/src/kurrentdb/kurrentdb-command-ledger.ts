@@ -9,6 +9,7 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store.port';
 import { chainMetadata } from '../shared/hash-chain';
+import type { EventSigner } from '../audit/event-witness';
 import {
   COMMAND_RECORDED,
   type CommandRecord,
@@ -32,6 +33,7 @@ export class KurrentDbCommandLedger {
   constructor(
     private readonly streams: KurrentDbStreams,
     private readonly maxAppendAttempts: number,
+    private readonly signer: EventSigner | null = null,
   ) {}
 
   /** The record of a commandId and the events it wrote, or null when it was never used. */
@@ -79,7 +81,7 @@ export class KurrentDbCommandLedger {
         state = exactStreamState(current);
       } else state = toStreamState(expected);
       const firstRevision = typeof state === 'bigint' ? Number(state) + 1 : 0;
-      const metadata = chainMetadata(streamId, firstRevision, events, unchained, current === firstRevision - 1 ? head.hash : null);
+      const metadata = chainMetadata(streamId, firstRevision, events, unchained, current === firstRevision - 1 ? head.hash : null, this.signer);
       const record: CommandRecord = {
         streamId,
         firstRevision,

@@ -1,5 +1,6 @@
 import { describeEventStoreContract, waitUntil } from '../contract/event-store.contract';
 import type { RecordedEvent } from '../event-store.port';
+import type { EventSigner } from '../audit/event-witness';
 import { FakeKurrentDbClient } from './__fixtures__/fake-kurrentdb-client';
 import { KurrentDbEventStore } from './kurrentdb-event-store';
 
@@ -11,8 +12,8 @@ import { KurrentDbEventStore } from './kurrentdb-event-store';
 describeEventStoreContract('KurrentDB adapter (in-memory fake client)', async () => {
   const fake = new FakeKurrentDbClient();
   // A small page size exercises readAll paging and subscription batching.
-  const open = async () => new KurrentDbEventStore(fake.asClient(), { streamPrefix: 'ns/', batchSize: 7 });
-  return { store: await open(), reopen: open, cleanup: async () => undefined };
+  const open = async (signer?: EventSigner) => new KurrentDbEventStore(fake.asClient(), { streamPrefix: 'ns/', batchSize: 7, signer });
+  return { store: await open(), reopen: () => open(), reopenSigned: open, cleanup: async () => undefined };
 });
 
 describe('KurrentDbEventStore (in-memory fake client)', () => {

@@ -16,6 +16,7 @@ describeWithService('kurrentdb', 'KurrentDB: event store contract', (connectionS
     return {
       store: await KurrentDbEventStore.connect(connectionString, { streamPrefix }),
       reopen: () => KurrentDbEventStore.connect(connectionString, { streamPrefix }),
+      reopenSigned: (signer) => KurrentDbEventStore.connect(connectionString, { streamPrefix, signer }),
       cleanup: async () => undefined,
     };
   });

@@ -12,6 +12,8 @@ import {
 import {
   type AppendOptions,
   type AppendResult,
+  CommandAlreadyRecordedError,
+  CommandIdReusedError,
   type EventMetadata,
   type EventStore,
   type ExpectedRevision,
@@ -19,12 +21,15 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StreamAppend,
   type SubscribeOptions,
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port';
 import { buildMetadata } from '../shared/event-metadata';
+import { assertExpectedRevision } from '../shared/expected-revision';
 import { chainMetadata } from '../shared/hash-chain';
+import type { EventSigner } from '../audit/event-witness';
 import { type NormalisedEventFilter, matchesEventFilter, normaliseEventFilter } from '../shared/event-filter';
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
 import { KurrentDbCommandLedger } from './kurrentdb-command-ledger';
@@ -54,6 +59,8 @@ export interface KurrentDbEventStoreOptions {
   resubscribeBackoff?: BackoffSettings;
   /** How often an append translated to an exact revision retries when another writer got in first (default 20). */
   maxAppendAttempts?: number;
+  /** Signs every event appended (audit/event-witness.ts); every server that writes passes one. */
+  signer?: EventSigner | null;
 }
 
 const MAX_EVENTS_PER_APPEND = 100_000;
@@ -88,6 +95,7 @@ export class KurrentDbEventStore implements EventStore {
   private readonly maxAppendAttempts: number;
   private readonly streams: KurrentDbStreams;
   private readonly ledger: KurrentDbCommandLedger;
+  private readonly signer: EventSigner | null;
   private readonly subscriptions = new Set<KurrentDbSubscription>();
 
   /** Connects lazily: the first call reaches the server. `kurrentdb://host:2113?tls=false` for a local node. */
@@ -104,7 +112,8 @@ export class KurrentDbEventStore implements EventStore {
     this.backoff = options.resubscribeBackoff ?? DEFAULT_RESUBSCRIBE_BACKOFF;
     this.maxAppendAttempts = options.maxAppendAttempts ?? 20;
     this.streams = new KurrentDbStreams(client, this.naming);
-    this.ledger = new KurrentDbCommandLedger(this.streams, this.maxAppendAttempts);
+    this.signer = options.signer ?? null;
+    this.ledger = new KurrentDbCommandLedger(this.streams, this.maxAppendAttempts, this.signer);
   }
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -118,6 +127,36 @@ export class KurrentDbEventStore implements EventStore {
     return commandId === null
       ? this.appendPlain(streamId, events, metadata, options.expectedRevision)
       : this.ledger.appendOnce(streamId, events, metadata, options.expectedRevision, commandId);
+  }
+
+  /**
+   * NOT atomic across streams (ADR 0010): KurrentDB's multi-stream append could commit several
+   * streams at once, but each of our appends also chains onto its stream's head and records its
+   * commandId in a stream of its own, and appends that share a stream cannot be expressed in one
+   * request. What it does guarantee: every commandId and expected revision is checked before the
+   * first write, so a batch that was already (partly) recorded, or planned on stale streams,
+   * writes nothing; only a concurrent writer or a server failure between two appends can leave
+   * the batch partly written (a retry with the same commandIds then fails whole: CONFLICT).
+   */
+  async appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    this.assertOpen();
+    for (const { streamId, events, options } of appends) validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
+    for (const { streamId, options } of appends) {
+      if (options.commandId == null) continue;
+      const earlier = await this.findCommand(options.commandId);
+      if (!earlier) continue;
+      if (earlier[0]?.streamId !== streamId) throw new CommandIdReusedError(options.commandId, earlier[0]?.streamId ?? '');
+      throw new CommandAlreadyRecordedError(options.commandId);
+    }
+    const revisions = new Map<string, number>();
+    for (const { streamId, events, options } of appends) {
+      const current = revisions.get(streamId) ?? (await this.streams.head(streamId)).revision;
+      assertExpectedRevision(streamId, options.expectedRevision, current);
+      revisions.set(streamId, current + events.length);
+    }
+    const results: AppendResult[] = [];
+    for (const { streamId, events, options } of appends) results.push(await this.append(streamId, events, options));
+    return results;
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
@@ -249,7 +288,7 @@ export class KurrentDbEventStore implements EventStore {
       if (expected === 'stream_exists' && head.revision < 0) throw new WrongExpectedRevisionError(streamId, expected, 'no_stream');
       const state = translated ? exactStreamState(head.revision) : toStreamState(expected);
       const firstRevision = typeof state === 'bigint' ? Number(state) + 1 : 0;
-      const metadata = chainMetadata(streamId, firstRevision, events, unchained, head.revision === firstRevision - 1 ? head.hash : null);
+      const metadata = chainMetadata(streamId, firstRevision, events, unchained, head.revision === firstRevision - 1 ? head.hash : null, this.signer);
       try {
         await this.client.appendToStream(
           this.naming.toServer(streamId),

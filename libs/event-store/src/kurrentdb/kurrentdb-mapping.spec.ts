@@ -117,6 +117,14 @@ describe('metadata', () => {
     expect(decodeMetadata(full.eventId, fromMultiAppend, new Date(0))).toEqual(bare);
   });
 
+  it("carries the chain and the server's signature, and an event without a signature reads back without one", () => {
+    const chained = { ...full, previousHash: 'ab'.repeat(32), hash: 'cd'.repeat(32) };
+    const signed = { ...chained, witness: 'c2lnbmF0dXJl' };
+    expect(encodeMetadata(signed)).toMatchObject({ hash: signed.hash, previousHash: signed.previousHash, witness: 'c2lnbmF0dXJl' });
+    expect(decodeMetadata(full.eventId, encodeMetadata(signed), new Date(0))).toEqual(signed);
+    expect(decodeMetadata(full.eventId, encodeMetadata(chained), new Date(0))).toEqual(chained);
+  });
+
   it('decodes events written by other tools with fallbacks', () => {
     const created = new Date('2020-05-06T07:08:09.000Z');
     const fallback = { eventId: 'id-1', actor: null, actorName: null, correlationId: 'id-1', causationId: null, commandId: null, recordedAt: created.toISOString(), schemaVersion: 1 };

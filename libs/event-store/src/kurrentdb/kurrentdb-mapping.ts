@@ -117,6 +117,7 @@ export function encodeMetadata(metadata: EventMetadata): WireMetadata {
   if (metadata.commandId !== null) wire.commandId = metadata.commandId;
   if (metadata.hash) wire.hash = metadata.hash;
   if (metadata.previousHash) wire.previousHash = metadata.previousHash;
+  if (metadata.witness) wire.witness = metadata.witness;
   return wire;
 }
 
@@ -132,7 +133,8 @@ export function decodeMetadata(eventId: string, raw: unknown, created: Date): Ev
   const schemaVersion = Number(text('schemaVersion') ?? '1');
   const hash = text('hash');
   // Hash-chain fields only on events written since hashing: an older event reads back unhashed.
-  const chain = hash === null ? {} : { previousHash: text('previousHash'), hash };
+  const witness = text('witness');
+  const chain = hash === null ? {} : { previousHash: text('previousHash'), hash, ...(witness === null ? {} : { witness }) };
   return {
     eventId,
     actor: text('actor'),

@@ -10,6 +10,7 @@ import {
 } from '../event-store.port';
 import { buildMetadata } from '../shared/event-metadata';
 import { chainMetadata } from '../shared/hash-chain';
+import type { EventSigner } from '../audit/event-witness';
 import { assertExpectedRevision } from '../shared/expected-revision';
 import { EVENT_COLUMNS, STORED_EVENT_COLUMNS, type EventRow, toRecorded } from './postgres-rows';
 import type { Tables } from './postgres-schema';
@@ -75,11 +76,12 @@ export async function appendFromHead(
   options: AppendOptions,
   head: StreamHead,
   attempts: number,
+  signer: EventSigner | null = null,
 ): Promise<AppendResult | StreamHead> {
   let guess = head;
   for (let attempt = 1; ; attempt++) {
     const chainOnto = meetsExpectation(streamId, options.expectedRevision, guess.revision) ? guess : null;
-    const outcome = await callAppendEvents(db, t, streamId, events, options, chainOnto);
+    const outcome = await callAppendEvents(db, t, streamId, events, options, chainOnto, signer);
     if (!isHead(outcome)) return outcome;
     assertExpectedRevision(streamId, options.expectedRevision, outcome.revision);
     guess = outcome;
@@ -100,9 +102,10 @@ export async function appendInTransaction(
   events: NewEvent[],
   options: AppendOptions,
   head?: StreamHead,
+  signer: EventSigner | null = null,
 ): Promise<AppendResult> {
   const start = head ?? (await readStreamHead(client, t, streamId));
-  const outcome = await appendFromHead(client, t, streamId, events, options, start, 2);
+  const outcome = await appendFromHead(client, t, streamId, events, options, start, 2, signer);
   if (isHead(outcome)) throw new Error(`Stream ${streamId}: its head moved while this transaction held its lock`);
   return outcome;
 }
@@ -122,10 +125,11 @@ async function callAppendEvents(
   events: NewEvent[],
   options: AppendOptions,
   chainOnto: StreamHead | null,
+  signer: EventSigner | null,
 ): Promise<AppendResult | StreamHead> {
   const commandId = options.commandId ?? null;
   const metadata = chainOnto
-    ? chainMetadata(streamId, chainOnto.revision + 1, events, buildMetadata(events, options), chainOnto.hash)
+    ? chainMetadata(streamId, chainOnto.revision + 1, events, buildMetadata(events, options), chainOnto.hash, signer)
     : [];
   const send = chainOnto ? events : [];
   const { rows } = await db.query<AppendEventsRow>(

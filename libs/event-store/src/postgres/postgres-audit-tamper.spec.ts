@@ -1,14 +1,15 @@
 import { Client } from 'pg';
 import { type TamperFixture, describeAuditTamperContract } from '../contract/audit-tamper.contract';
 import { describeMerkleTamperContract } from '../contract/merkle-tamper.contract';
+import type { EventSigner } from '../audit/event-witness';
 import { PostgresEventStore } from './postgres-event-store';
 import { dropSchema, freshTestSchema } from './postgres-test-schema';
 import { describeWithService } from '../testing/service-suite';
 
 describeWithService('postgres', 'PostgreSQL tamper evidence', (connectionString) => {
-  const postgresTamperFixture = async (): Promise<TamperFixture> => {
+  const postgresTamperFixture = async (signer?: EventSigner): Promise<TamperFixture> => {
     const schema = freshTestSchema();
-    const store = await PostgresEventStore.connect({ connectionString, schema });
+    const store = await PostgresEventStore.connect({ connectionString, schema, signer });
     const events = `"${schema}".events`;
     const raw = async (sql: string, params: unknown[]) => {
       const client = new Client({ connectionString });
@@ -34,6 +35,7 @@ describeWithService('postgres', 'PostgreSQL tamper evidence', (connectionString)
         await raw(move, [streamId, b, a]);
         await raw(move, [streamId, -1, b]);
       },
+      forger: (forgedSigner) => PostgresEventStore.connect({ connectionString, schema, signer: forgedSigner }),
       cleanup: () => dropSchema(connectionString, schema),
     };
   };

@@ -10,6 +10,7 @@ describeWithService('postgres', 'PostgresEventStore', (connectionString) => {
     return {
       store: await PostgresEventStore.connect({ connectionString, schema, pollIntervalMs: 100 }),
       reopen: () => PostgresEventStore.connect({ connectionString, schema, pollIntervalMs: 100 }),
+      reopenSigned: (signer) => PostgresEventStore.connect({ connectionString, schema, pollIntervalMs: 100, signer }),
       cleanup: () => dropSchema(connectionString, schema),
     };
   });
@@ -31,6 +32,7 @@ describeWithService('postgres', 'PostgresEventStore', (connectionString) => {
           { version: 1, name: 'events, streams and commands' },
           { version: 2, name: 'append_events: one append in one statement' },
           { version: 3, name: 'settled horizon of our own appenders' },
+          { version: 4, name: 'append_events: several appends in one transaction' },
         ]);
       } finally {
         await client.end();

@@ -2,15 +2,18 @@ import type { Pool } from 'pg';
 import {
   type AppendOptions,
   type AppendResult,
+  CommandAlreadyRecordedError,
   type EventStore,
   type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StreamAppend,
   type SubscribeOptions,
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port';
+import type { EventSigner } from '../audit/event-witness';
 import { SubscriptionRegistry } from '../shared/polling-subscription';
 import { asStorageFull } from '../shared/storage-full';
 import { type NormalisedEventFilter, normaliseEventFilter } from '../shared/event-filter';
@@ -41,6 +44,8 @@ export interface PostgresEventStoreOptions {
   pollIntervalMs?: number;
   /** Events per read while a subscription catches up (default 1000). */
   batchSize?: number;
+  /** Signs every event appended (audit/event-witness.ts); every server that writes passes one. */
+  signer?: EventSigner | null;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -61,6 +66,7 @@ const AUTOCOMMIT_ATTEMPTS = 3;
 export class PostgresEventStore implements EventStore {
   private readonly subscriptions: SubscriptionRegistry;
   private readonly heads = new StreamHeads();
+  private readonly signer: EventSigner | null;
   private closed = false;
 
   static async connect(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
@@ -77,6 +83,7 @@ export class PostgresEventStore implements EventStore {
     options: PostgresEventStoreOptions,
   ) {
     this.subscriptions = new SubscriptionRegistry({ batchSize: options.batchSize ?? 1000, pollIntervalMs: options.pollIntervalMs ?? 250 });
+    this.signer = options.signer ?? null;
   }
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -85,11 +92,11 @@ export class PostgresEventStore implements EventStore {
     let result: AppendResult;
     try {
       const start = await this.guessHead(streamId, options);
-      const outcome = await appendFromHead(this.pool, this.tables, streamId, events, options, start, AUTOCOMMIT_ATTEMPTS);
+      const outcome = await appendFromHead(this.pool, this.tables, streamId, events, options, start, AUTOCOMMIT_ATTEMPTS, this.signer);
       result =
         'events' in outcome
           ? outcome
-          : await inTransaction(this.pool, (client) => appendInTransaction(client, this.tables, streamId, events, options, outcome));
+          : await inTransaction(this.pool, (client) => appendInTransaction(client, this.tables, streamId, events, options, outcome, this.signer));
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw asStorageFull(error);
       result = await this.resolveConflict(streamId, options);
@@ -99,6 +106,39 @@ export class PostgresEventStore implements EventStore {
       this.subscriptions.wakeAll();
     }
     return result;
+  }
+
+  /**
+   * Every append in one transaction: each takes its stream's row lock and appends under it, and
+   * the locks are held to COMMIT, so a failure anywhere rolls back all of them. Round trips: one
+   * or two per append, plus BEGIN and COMMIT.
+   */
+  async appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    this.assertOpen();
+    for (const { streamId, events, options } of appends) validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
+    if (appends.length === 0) return [];
+    let results: AppendResult[];
+    try {
+      results = await inTransaction(this.pool, async (client) => {
+        const written: AppendResult[] = [];
+        for (const { streamId, events, options } of appends) {
+          const result = await appendInTransaction(client, this.tables, streamId, events, options, undefined, this.signer);
+          if (result.duplicate) throw new CommandAlreadyRecordedError(options.commandId!);
+          written.push(result);
+        }
+        return written;
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      // Another transaction committed one of the batch's commandIds (or revisions) first.
+      for (const { options } of appends) {
+        if (options.commandId != null && (await findCommandEvents(this.pool, this.tables, options.commandId))) throw new CommandAlreadyRecordedError(options.commandId);
+      }
+      throw error;
+    }
+    appends.forEach(({ streamId }, index) => this.heads.remember(streamId, headAfter(results[index].events)));
+    this.subscriptions.wakeAll();
+    return results;
   }
 
   /**

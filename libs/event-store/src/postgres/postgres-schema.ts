@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { appenderPrologue, appendersMigration } from './postgres-appenders';
+import { appendEventsSharingTransactions } from './postgres-migration-4';
 import { inTransaction } from './postgres-pool';
 
 /**
@@ -74,6 +75,10 @@ export function tablesFor(schema: string): Tables {
 
 /** Append only: never edit a released migration, add the next one. */
 function migrations(t: Tables): PostgresMigration[] {
+  return [...releasedMigrations(t), appendEventsSharingTransactions(t, POSITION_SHIFT, appenderPrologue(t))];
+}
+
+function releasedMigrations(t: Tables): PostgresMigration[] {
   return [
     {
       version: 1,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EventMetadata, NewEvent } from '../event-store.port';
+import type { EventSigner } from '../audit/event-witness';
 
 /**
  * Tamper evidence: every event's metadata carries `hash`, a SHA-256 over the canonical JSON of
@@ -36,16 +37,22 @@ export interface HashableEvent {
   metadata: EventMetadata;
 }
 
-/** The hash an event should carry, recomputed from what it holds (its own `hash` excluded). */
+/**
+ * The hash an event should carry, recomputed from what it holds: its own `hash` excluded, and its
+ * `witness`, the server's signature over that hash (events without one hash as they always did).
+ */
 export function eventHash(event: HashableEvent): string {
-  const { hash: _hash, ...metadata } = event.metadata;
+  const { hash: _hash, witness: _witness, ...metadata } = event.metadata;
   void _hash;
+  void _witness;
   return sha256Hex(canonicalJson({ streamId: event.streamId, revision: event.revision, type: event.type, data: event.data, metadata }));
 }
 
 /**
  * Chains the metadata of one append: event i links to event i-1, the first to `previousHash`
- * (the stream's current last hash, null for a new stream).
+ * (the stream's current last hash, null for a new stream). With a signer, each event also gets
+ * the server's signature over its hash (`witness`): computed here, once per event, in memory, so
+ * signing adds no round trip to any store.
  */
 export function chainMetadata(
   streamId: string,
@@ -53,12 +60,13 @@ export function chainMetadata(
   events: NewEvent[],
   metadata: EventMetadata[],
   previousHash: string | null,
+  signer?: EventSigner | null,
 ): EventMetadata[] {
   let link = previousHash;
   return events.map((event, index) => {
     const linked: EventMetadata = { ...metadata[index], previousHash: link };
     const hash = eventHash({ streamId, revision: firstRevision + index, type: event.type, data: event.data, metadata: linked });
     link = hash;
-    return { ...linked, hash };
+    return signer ? { ...linked, hash, witness: signer.witness(hash) } : { ...linked, hash };
   });
 }

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { type TamperFixture, describeAuditTamperContract } from '../contract/audit-tamper.contract';
 import { describeMerkleTamperContract } from '../contract/merkle-tamper.contract';
+import type { EventSigner } from '../audit/event-witness';
 import { SqliteEventStore } from './sqlite-event-store';
 
-async function sqliteTamperFixture(): Promise<TamperFixture> {
+async function sqliteTamperFixture(signer?: EventSigner): Promise<TamperFixture> {
   const dataDir = mkdtempSync(join(tmpdir(), 'saferplan-tamper-'));
-  const store = await SqliteEventStore.open({ dataDir });
+  const store = await SqliteEventStore.open({ dataDir, signer });
   // A second connection, as an intruder with the file would have.
   const raw = (body: (db: Database.Database) => void) => {
     const db = new Database(join(dataDir, 'events.sqlite'));
@@ -36,6 +37,7 @@ async function sqliteTamperFixture(): Promise<TamperFixture> {
           move.run(b, streamId, -1);
         })(),
       ),
+    forger: (forgedSigner) => SqliteEventStore.open({ dataDir, signer: forgedSigner }),
     cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }

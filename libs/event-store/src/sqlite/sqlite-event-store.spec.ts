@@ -17,6 +17,7 @@ describeEventStoreContract('SQLite', async () => {
   return {
     store: await SqliteEventStore.open({ dataDir }),
     reopen: () => SqliteEventStore.open({ dataDir }),
+    reopenSigned: (signer) => SqliteEventStore.open({ dataDir, signer }),
     cleanup: async () => rmSync(join(dataDir, '..', '..'), { recursive: true, force: true }),
   };
 });

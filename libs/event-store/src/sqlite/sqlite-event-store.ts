@@ -5,6 +5,7 @@ import { asStorageFull } from '../shared/storage-full';
 import {
   type AppendOptions,
   type AppendResult,
+  CommandAlreadyRecordedError,
   CommandIdReusedError,
   type EventMetadata,
   type EventStore,
@@ -12,11 +13,13 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StreamAppend,
   type SubscribeOptions,
   type Subscription,
 } from '../event-store.port';
 import { buildMetadata, storedMetadata } from '../shared/event-metadata';
 import { chainMetadata } from '../shared/hash-chain';
+import type { EventSigner } from '../audit/event-witness';
 import { type NormalisedEventFilter, normaliseEventFilter } from '../shared/event-filter';
 import { assertExpectedRevision } from '../shared/expected-revision';
 import { type PollingSettings, SubscriptionRegistry } from '../shared/polling-subscription';
@@ -33,6 +36,8 @@ export interface SqliteEventStoreOptions {
   batchSize?: number;
   /** How long a writer waits for another process's write lock before failing (default 5000 ms). */
   busyTimeoutMs?: number;
+  /** Signs every event appended (audit/event-witness.ts); every server that writes passes one. */
+  signer?: EventSigner | null;
 }
 
 interface EventRow {
@@ -65,6 +70,7 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
   private readonly statements;
   private readonly appendTransaction;
+  private readonly appendAllTransaction;
   private readonly groupCommit: SqliteGroupCommit;
 
   static async open(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
@@ -88,6 +94,7 @@ export class SqliteEventStore implements EventStore {
     const settings: PollingSettings = { batchSize: options.batchSize ?? 1000, pollIntervalMs: options.pollIntervalMs ?? 250 };
     this.subscriptions = new SubscriptionRegistry(settings);
     const columns = COLUMNS;
+    const signer = options.signer ?? null;
     this.statements = {
       streamRevision: this.db.prepare<[string], { revision: number | null }>(
         'SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?',
@@ -132,7 +139,7 @@ export class SqliteEventStore implements EventStore {
         const current = this.statements.streamRevision.get(streamId)?.revision ?? -1;
         assertExpectedRevision(streamId, options.expectedRevision, current);
         const previousHash = current < 0 ? null : (this.statements.lastHash.get(streamId, current)?.hash ?? null);
-        const metadata = chainMetadata(streamId, current + 1, events, buildMetadata(events, options), previousHash);
+        const metadata = chainMetadata(streamId, current + 1, events, buildMetadata(events, options), previousHash, signer);
         const recorded = events.map((event, index) => {
           const revision = current + 1 + index;
           const info = this.statements.insertEvent.run({
@@ -152,6 +159,15 @@ export class SqliteEventStore implements EventStore {
         return { nextExpectedRevision: last.revision, position: last.position, events: recorded, duplicate: false };
       },
     );
+    // Nested inside the group commit's transaction: a SAVEPOINT around the whole batch, so any
+    // append of it failing rolls back every one, and fails only this caller.
+    this.appendAllTransaction = this.db.transaction((appends: readonly StreamAppend[]): AppendResult[] =>
+      appends.map(({ streamId, events, options }) => {
+        const result = this.appendTransaction(streamId, events, options);
+        if (result.duplicate) throw new CommandAlreadyRecordedError(options.commandId!);
+        return result;
+      }),
+    );
     this.groupCommit = new SqliteGroupCommit(this.db);
   }
 
@@ -163,6 +179,15 @@ export class SqliteEventStore implements EventStore {
     });
     if (!result.duplicate) this.subscriptions.wakeAll();
     return result;
+  }
+
+  async appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    this.assertOpen();
+    for (const { streamId, events, options } of appends) validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
+    if (appends.length === 0) return [];
+    const results = await this.groupCommit.submit(() => this.appendAllTransaction(appends));
+    this.subscriptions.wakeAll();
+    return results;
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {

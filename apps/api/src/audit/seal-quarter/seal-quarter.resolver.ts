@@ -16,6 +16,8 @@ export class SealQuarterResolver {
 
   @Mutation(() => QuarterSealObject, { description: 'Seals the quarter: records a Merkle root over every stream head; a quarter is sealed once' })
   async sealQuarter(@Args('input') input: SealQuarterInput, @Context() context: GraphQLContext): Promise<QuarterSealObject> {
+    // A seal must never cover an event the server did not write: refused before anything is recorded.
+    await this.treeHeads.assertUntampered();
     const result = await sealQuarter(this.writer, input, commandOptions(input, context));
     // A signed head covering the seal itself: deleting or rewriting the seal later shows against it.
     await this.treeHeads.signNow();

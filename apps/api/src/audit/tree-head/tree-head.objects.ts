@@ -5,6 +5,11 @@ export class TreeHeadObject {
   @Field(() => Int, { description: 'Number of events (leaves) the head covers, in position order' }) treeSize: number;
   @Field({ description: 'Hex SHA-256 Merkle root of those events' }) rootHash: string;
   @Field({ description: 'ISO instant the head was signed' }) timestamp: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Global position of the first event the server signed: every event from it on must carry the server's valid signature (null: signing had not begun). Signed into the head",
+  })
+  signedFrom: string | null;
   @Field({ description: 'Base64 Ed25519 signature over the head' }) signature: string;
   @Field({ description: 'Base64 (SPKI DER) Ed25519 public key that checks the signature' }) publicKey: string;
 }

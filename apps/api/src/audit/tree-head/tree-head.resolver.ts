@@ -26,6 +26,6 @@ export class TreeHeadResolver {
   }
 
   private object(head: SignedTreeHead): TreeHeadObject {
-    return { ...head, publicKey: this.heads.publicKey };
+    return { ...head, signedFrom: head.signedFrom === undefined ? null : String(head.signedFrom), publicKey: this.heads.publicKey };
   }
 }
