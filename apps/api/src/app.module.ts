@@ -29,6 +29,7 @@ import { TreeHeadResolver } from './audit/tree-head/tree-head.resolver';
 import { TreeHeadService } from './common/tree-head.service';
 import { DemoLoader } from './demo/demo-loader';
 import { FundingAllocationResolver, FundingSourceResolver } from './funding/funding.resolver';
+import { CountyProgressIndicatorsResolver, IndicatorResolver, PriorityProgressIndicatorsResolver } from './indicators/indicator.resolver';
 import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
 import { BoardPackController } from './board-pack/board-pack.controller';
@@ -54,6 +55,9 @@ const RESOLVERS = [
   FundingSourceResolver,
   FundingAllocationResolver,
   PlanImportResolver,
+  IndicatorResolver,
+  PriorityProgressIndicatorsResolver,
+  CountyProgressIndicatorsResolver,
 ];
 
 @Module({})

@@ -1,9 +1,13 @@
 // Generated from schema.graphql and apps/web/src/queries.ts by `npm run schema`: do not edit.
 
 export type ActionStatus = 'AT_RISK' | 'CANCELLED' | 'COMPLETED' | 'NOT_STARTED' | 'OFF_TRACK' | 'ON_TRACK';
+export type IndicatorAggregation = 'MEAN' | 'SUM';
+export type IndicatorRag = 'AMBER' | 'GREEN' | 'NO_TARGET' | 'RED';
 export type MilestoneStatus = 'OVERDUE' | 'PENDING' | 'REACHED';
 export type PartnershipKind = 'COMMUNITY_SAFETY_PARTNERSHIP' | 'COUNTY_STRATEGY_BOARD' | 'POLICE_AND_CRIME_COMMISSIONER';
+export type Polarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
 export type Rag = 'AMBER' | 'GREEN' | 'RED';
+export type UnitKind = 'COUNT' | 'CURRENCY_GBP' | 'DAYS' | 'PERCENT' | 'RATE_PER_1000';
 
 export interface TreeQuery {
   partnerships: Array<{
