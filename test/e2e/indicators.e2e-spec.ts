@@ -1,0 +1,132 @@
+import { ApiHarness } from '../support/api-harness';
+import { planningSteps } from '../support/mutations';
+
+const VALUES = 'values { quarter value target rag ragWords note recordedBy correctionReason }';
+const INDICATOR = `id name unit polarity baseline source amberTolerancePercent aggregation version ragRule ${VALUES}`;
+
+/**
+ * Performance indicators over HTTP on the default store: defined beside a plan's actions, targets
+ * and values recorded and corrected, answered as-of, in history, in progress rows and rolled up
+ * for the county board. Figures after North West Leicestershire's 2017/18 strategy (ASB reports).
+ */
+describe('indicators (end to end)', () => {
+  let api: ApiHarness;
+  const ids: Record<string, string> = {};
+
+  const mutate = (name: string, input: Record<string, unknown>, fields = INDICATOR) =>
+    api.gql(`mutation($i: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $i) { ${fields} } }`, { i: input });
+  const lastRecordedAt = async (id: string): Promise<string> =>
+    (await api.ok(`query($id: ID!) { history(id: $id) { type recordedAt } }`, { id })).history.at(-1).recordedAt;
+
+  beforeAll(async () => {
+    api = await ApiHarness.start({ store: 'sqlite' });
+    const step = planningSteps(api);
+    ids.board = await step.registerPartnership('Leicestershire Safer Communities Strategy Board', 'COUNTY_STRATEGY_BOARD');
+    ids.boardPlan = await step.createActionPlan(ids.board, '2017/18', 'Community Safety Agreement 2017/18');
+    ids.countyAsb = await step.addPriority(ids.boardPlan, 'Reducing anti-social behaviour');
+    ids.nwl = await step.registerPartnership('Safer North West Partnership', 'COMMUNITY_SAFETY_PARTNERSHIP');
+    ids.plan = await step.createActionPlan(ids.nwl, '2017/18', 'Safer North West Action Plan 2017/18');
+    ids.asb = await step.addPriority(ids.plan, 'Increasing community confidence by addressing ASB');
+    await step.alignPriority(ids.asb, ids.countyAsb);
+    ids.melton = await step.registerPartnership('Melton CSP', 'COMMUNITY_SAFETY_PARTNERSHIP');
+    ids.meltonPlan = await step.createActionPlan(ids.melton, '2017/18', 'Melton 2017/18');
+    ids.meltonAsb = await step.addPriority(ids.meltonPlan, 'ASB');
+    await step.alignPriority(ids.meltonAsb, ids.countyAsb);
+  });
+
+  afterAll(() => api.stop());
+
+  it('defines, targets, records and corrects; RAG follows the rule; history and as-of keep every step', async () => {
+    const defined = await mutate('defineIndicator', {
+      planId: ids.plan, priorityId: ids.asb, name: 'ASB reports', unit: 'COUNT', polarity: 'LOWER_IS_BETTER',
+      baseline: 2229, source: 'Leicestershire Police',
+    });
+    expect(defined.errors).toBeUndefined();
+    ids.indicator = defined.data.defineIndicator.id;
+    expect(defined.data.defineIndicator).toMatchObject({ amberTolerancePercent: 5, aggregation: null, version: 1, values: [] });
+    expect(defined.data.defineIndicator.ragRule).toMatch(/^GREEN: on or better than the target/);
+
+    await mutate('setIndicatorTarget', { indicatorId: ids.indicator, quarter: '2017/18 Q1', target: 540, expectedVersion: 1 });
+    const recorded = await mutate('recordIndicatorValue', { indicatorId: ids.indicator, quarter: '2017/18 Q1', value: 567, note: 'provisional' });
+    expect(recorded.data.recordIndicatorValue.values).toEqual([
+      {
+        quarter: '2017/18 Q1', value: 567, target: 540, rag: 'AMBER', ragWords: 'Amber: worse than target by 5% of it or less',
+        note: 'provisional', recordedBy: expect.any(String), correctionReason: null,
+      },
+    ]);
+    const beforeCorrection = await lastRecordedAt(ids.indicator);
+
+    const corrected = await mutate('correctIndicatorValue', {
+      indicatorId: ids.indicator, quarter: '2017/18 Q1', value: 568, reason: 'Police re-ran the extract', expectedVersion: 3,
+    });
+    expect(corrected.data.correctIndicatorValue.values[0]).toMatchObject({ value: 568, rag: 'RED', correctionReason: 'Police re-ran the extract' });
+
+    const { history } = await api.ok(`query($id: ID!) { history(id: $id) { type } }`, { id: ids.indicator });
+    expect(history.map((event: { type: string }) => event.type)).toEqual([
+      'IndicatorDefined', 'IndicatorTargetSet', 'IndicatorValueRecorded', 'IndicatorValueCorrected',
+    ]);
+
+    const asOf = await api.ok(`query($id: ID!, $at: DateTime, $p: ID!) {
+      indicator(id: $id, asOf: $at) { version values { value rag } }
+      indicators(partnershipId: $p, financialYear: "2017/18", asOf: $at) { id }
+    }`, { id: ids.indicator, at: beforeCorrection, p: ids.nwl });
+    expect(asOf.indicator).toEqual({ version: 3, values: [{ value: 567, rag: 'AMBER' }] });
+    expect(asOf.indicators).toEqual([{ id: ids.indicator }]);
+  });
+
+  it('refuses bad input as BAD_USER_INPUT naming the field, and a stale version as CONFLICT, writing nothing', async () => {
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      ['recordIndicatorValue', { indicatorId: ids.indicator, quarter: '2018/19 Q1', value: 1 }, 'quarter'],
+      ['setIndicatorTarget', { indicatorId: ids.indicator, quarter: '2017/18 Q2', target: 'many' }, 'target'],
+      ['defineIndicator', { planId: ids.plan, name: 'x', unit: 'LITRES', polarity: 'LOWER_IS_BETTER' }, 'unit'],
+      ['defineIndicator', { planId: ids.plan, name: 'x', unit: 'COUNT', polarity: 'LOWER_IS_BETTER', amberTolerancePercent: 120 }, 'amberTolerancePercent'],
+    ];
+    for (const [name, input, field] of cases) {
+      const answer = await mutate(name, input, 'id');
+      expect(answer.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    }
+    const stale = await mutate('setIndicatorTarget', { indicatorId: ids.indicator, quarter: '2017/18 Q2', target: 530, expectedVersion: 1 }, 'id');
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const { indicator } = await api.ok(`query($id: ID!) { indicator(id: $id) { version } }`, { id: ids.indicator });
+    expect(indicator.version).toBe(4);
+  });
+
+  it("shows indicators in progress rows, and the county board's SUM of its districts in countyProgress", async () => {
+    const melton = await mutate('defineIndicator', {
+      planId: ids.meltonPlan, priorityId: ids.meltonAsb, name: 'ASB reports', unit: 'COUNT', polarity: 'LOWER_IS_BETTER',
+    });
+    await mutate('recordIndicatorValue', { indicatorId: melton.data.defineIndicator.id, quarter: '2017/18 Q1', value: 300 });
+    const county = await mutate('defineIndicator', {
+      planId: ids.boardPlan, priorityId: ids.countyAsb, name: 'ASB reports', unit: 'COUNT', polarity: 'LOWER_IS_BETTER', aggregation: 'SUM',
+    });
+    ids.county = county.data.defineIndicator.id;
+    await mutate('setIndicatorTarget', { indicatorId: ids.county, quarter: '2017/18 Q1', target: 900 });
+
+    const { progress, countyProgress } = await api.ok(`query($p: ID!, $b: ID!) {
+      progress(partnershipId: $p, financialYear: "2017/18") { indicators { indicator { name } quarter value target rag ragWords ragRule } }
+      countyProgress(boardId: $b, financialYear: "2017/18") {
+        indicators { indicator { aggregation districts { partnershipId } values { value note } } value target rag }
+      }
+    }`, { p: ids.nwl, b: ids.board });
+    expect(progress[0].indicators).toEqual([
+      {
+        indicator: { name: 'ASB reports' }, quarter: '2017/18 Q1', value: 568, target: 540, rag: 'RED',
+        ragWords: 'Red: worse than target by more than 5%', ragRule: expect.stringMatching(/^GREEN/),
+      },
+    ]);
+    expect(countyProgress[0].indicators).toEqual([
+      {
+        indicator: {
+          aggregation: 'SUM',
+          districts: [{ partnershipId: ids.nwl }, { partnershipId: ids.melton }],
+          values: [{ value: 868, note: 'Sum of 2 of 2 districts' }],
+        },
+        value: 868,
+        target: 900,
+        rag: 'GREEN',
+      },
+    ]);
+    const refused = await mutate('recordIndicatorValue', { indicatorId: ids.county, quarter: '2017/18 Q1', value: 1 }, 'id');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+});
