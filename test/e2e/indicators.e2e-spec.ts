@@ -129,4 +129,26 @@ describe('indicators (end to end)', () => {
     const refused = await mutate('recordIndicatorValue', { indicatorId: ids.county, quarter: '2017/18 Q1', value: 1 }, 'id');
     expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
+
+  it('prints the indicators, their RAG in words and the rule in the board pack (HTML, XLSX, PDF)', async () => {
+    const html = await (await api.download(`/board-packs/${ids.nwl}?quarter=2017/18%20Q1&format=html`)).text();
+    expect(html).toContain('<h3>Indicators: value against target</h3>');
+    expect(html).toContain('ASB reports (Increasing community confidence by addressing ASB; lower is better; baseline 2,229; source Leicestershire Police)');
+    expect(html).toContain('568 against target 540: Red: worse than target by more than 5%');
+    expect(html).toContain('GREEN: on or better than the target.');
+
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await (await api.download(`/board-packs/${ids.nwl}?quarter=2017/18%20Q1&format=xlsx`)).arrayBuffer()) as never);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows).toContainEqual(['Indicators: value against target']);
+    expect(rows).toContainEqual([
+      expect.stringMatching(/^ASB reports/), '2017/18 Q1', 568, 540, 'RED', '568 against target 540: Red: worse than target by more than 5%',
+    ]);
+
+    const pdf = await api.download(`/board-packs/${ids.nwl}?quarter=2017/18%20Q1&format=pdf`);
+    expect(pdf.status).toBe(200);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
 });

@@ -1,4 +1,5 @@
 import { type BoardPack, type BoardPackSection, DETAILS_WITHHELD, treeHeadLine } from './board-pack.model';
+import { indicatorsHtml } from './board-pack.indicators';
 import { EXCEPTION_LABELS, percent, pounds, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 const escape = (text: string): string =>
@@ -90,6 +91,7 @@ ${actions}
 <h3>Exceptions</h3>
 ${exceptions}
 <h3>Funding: allocation against spend</h3>
-${funding}`}
+${funding}
+${indicatorsHtml(section.indicators)}`}
 </section>`;
 }

@@ -2,6 +2,7 @@ import { compareQuarters, financialYearOfQuarter, type Rag } from '@saferplan/do
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import type { ActionStatus, ActionView, PartnershipView, PlanQueries, ProgressView, QuarterlyUpdateView } from '@saferplan/projections';
 import { findSeal } from '@saferplan/event-store/audit/audit-checks';
+import { type BoardPackIndicator, indicatorsOf } from './board-pack.indicators';
 
 /**
  * The quarterly board pack as plain data: what the partnership board or the county SOG reads
@@ -51,6 +52,8 @@ export interface BoardPackSection {
   actions: BoardPackActionRow[];
   exceptions: BoardPackException[];
   funding: BoardPackFunding[];
+  /** The plan's indicators (board-pack.indicators.ts); left out with the other details. */
+  indicators?: BoardPackIndicator[];
   /** True when the reader may not read this partnership's plan details: actions, exceptions and funding are left out. */
   detailsWithheld: boolean;
 }
@@ -189,6 +192,7 @@ function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: stri
     exceptions: [],
     funding: details ? fundingOf(queries, partnership.id, financialYear, quarter) : [],
     detailsWithheld: !details,
+    indicators: details ? indicatorsOf(queries, partnership.id, financialYear, quarter) : [],
   };
   for (const priorityId of plan?.priorityIds ?? []) {
     const priority = queries.priority(priorityId);
