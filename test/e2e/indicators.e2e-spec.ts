@@ -72,6 +72,16 @@ describe('indicators (end to end)', () => {
     }`, { id: ids.indicator, at: beforeCorrection, p: ids.nwl });
     expect(asOf.indicator).toEqual({ version: 3, values: [{ value: 567, rag: 'AMBER' }] });
     expect(asOf.indicators).toEqual([{ id: ids.indicator }]);
+
+    const { indicatorChangesSince } = await api.ok(`query($at: DateTime!, $p: ID!) {
+      indicatorChangesSince(since: $at, partnershipId: $p) { indicatorName quarter before { value target } after { value target } reason }
+    }`, { at: beforeCorrection, p: ids.nwl });
+    expect(indicatorChangesSince).toEqual([
+      {
+        indicatorName: 'ASB reports', quarter: '2017/18 Q1', before: { value: 567, target: 540 }, after: { value: 568, target: 540 },
+        reason: 'Police re-ran the extract',
+      },
+    ]);
   });
 
   it('refuses bad input as BAD_USER_INPUT naming the field, and a stale version as CONFLICT, writing nothing', async () => {

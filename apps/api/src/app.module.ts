@@ -30,6 +30,7 @@ import { TreeHeadService } from './common/tree-head.service';
 import { DemoLoader } from './demo/demo-loader';
 import { FundingAllocationResolver, FundingSourceResolver } from './funding/funding.resolver';
 import { CountyProgressIndicatorsResolver, IndicatorResolver, PriorityProgressIndicatorsResolver } from './indicators/indicator.resolver';
+import { IndicatorChangesSinceResolver } from './indicators/indicator-changes-since.resolver';
 import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
 import { BoardPackController } from './board-pack/board-pack.controller';
@@ -58,6 +59,7 @@ const RESOLVERS = [
   IndicatorResolver,
   PriorityProgressIndicatorsResolver,
   CountyProgressIndicatorsResolver,
+  IndicatorChangesSinceResolver,
 ];
 
 @Module({})

@@ -81,6 +81,7 @@ export const OPERATION_ACCESS: AccessTable = {
   treeHead: { anyPartnership: OVERSIGHT },
   eventProof: { anyPartnership: OVERSIGHT },
   changesSince: { anyPartnership: OVERSIGHT },
+  indicatorChangesSince: { anyPartnership: OVERSIGHT },
   // Plan import (its own folder, plan-import/).
   importActionPlan: writeOwn((args) => [partnership(input(args).partnershipId)]),
 };
