@@ -161,4 +161,58 @@ describe('indicators (end to end)', () => {
     expect(pdf.status).toBe(200);
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  const importFile = (fileName: string, content: Buffer | string, dryRun: boolean) =>
+    api.ok(`mutation($i: ImportIndicatorValuesInput!) {
+      importIndicatorValues(input: $i) { valid written rows values corrections targets alreadyRecorded problems { sheet row column heading message } }
+    }`, { i: { partnershipId: ids.nwl, financialYear: '2017/18', fileName, contentBase64: Buffer.from(content).toString('base64'), dryRun } });
+
+  it('imports values from CSV: every problem by row and column, nothing written unless all is well, never twice', async () => {
+    const bad = [
+      'Indicator,Quarter,Value,Target,Note,Reason',
+      'ASB reports,2017/18 Q2,540,530,,',
+      'asb reports,2017/18 Q1,568,,,',
+      'ASB reports,2017/18 Q3,lots,,,',
+      'Violent crime,2017/18 Q3,1,,,',
+      'ASB reports,2018/19 Q1,5,,,',
+      'ASB reports,2017/18 Q1,570,,,',
+    ].join('\n');
+    const refused = (await importFile('asb.csv', bad, false)).importIndicatorValues;
+    expect(refused).toMatchObject({ valid: false, written: false, rows: 6 });
+    expect(refused.problems).toEqual([
+      { sheet: 'asb.csv', row: 4, column: 'C', heading: 'Value', message: 'value must be a finite number' },
+      { sheet: 'asb.csv', row: 5, column: 'A', heading: 'Indicator', message: `no indicator "Violent crime" in this partnership's plan for the year: define it first` },
+      { sheet: 'asb.csv', row: 6, column: 'B', heading: 'Quarter', message: expect.stringMatching(/^quarter 2018\/19 Q1 is not a quarter of this indicator's plan year 2017\/18/) },
+      { sheet: 'asb.csv', row: 7, column: 'B', heading: 'Quarter', message: 'ASB reports 2017/18 Q1 is already given on asb.csv row 3: one row per indicator and quarter' },
+    ]);
+    const { indicator: untouched } = await api.ok(`query($id: ID!) { indicator(id: $id) { version } }`, { id: ids.indicator });
+    expect(untouched.version).toBe(4);
+
+    const good = 'Indicator,Quarter,Value,Target,Note,Reason\nASB reports,2017/18 Q2,"1,040",530,,\nasb reports,2017/18 Q1,569,,,Late reports added\n';
+    expect((await importFile('asb.csv', good, true)).importIndicatorValues).toMatchObject({ valid: true, written: false, values: 1, corrections: 1, targets: 1 });
+    expect((await importFile('asb.csv', good, false)).importIndicatorValues).toMatchObject({ valid: true, written: true, values: 1, corrections: 1, targets: 1 });
+    const again = (await importFile('asb.csv', good, false)).importIndicatorValues;
+    expect(again).toMatchObject({ valid: true, values: 0, corrections: 0, targets: 0, alreadyRecorded: 3 });
+    const { indicator } = await api.ok(`query($id: ID!) { indicator(id: $id) { version values { quarter value target correctionReason } } }`, { id: ids.indicator });
+    expect(indicator).toEqual({
+      version: 7,
+      values: [
+        { quarter: '2017/18 Q1', value: 569, target: 540, correctionReason: 'Late reports added' },
+        { quarter: '2017/18 Q2', value: 1040, target: 530, correctionReason: null },
+      ],
+    });
+  });
+
+  it('imports values from an XLSX workbook, skipping sheets without the headings', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Notes').addRow(['Exported from the police performance system']);
+    const sheet = workbook.addWorksheet('Values');
+    sheet.addRow(['Indicator', 'Quarter', 'Value']);
+    sheet.addRow(['ASB reports', '2017/18 Q3', 498]);
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect((await importFile('asb.xlsx', content, false)).importIndicatorValues).toMatchObject({ valid: true, written: true, values: 1, problems: [] });
+    const { indicator } = await api.ok(`query($id: ID!) { indicator(id: $id) { values { quarter value } } }`, { id: ids.indicator });
+    expect(indicator.values.at(-1)).toEqual({ quarter: '2017/18 Q3', value: 498 });
+  });
 });

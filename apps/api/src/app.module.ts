@@ -31,6 +31,8 @@ import { DemoLoader } from './demo/demo-loader';
 import { FundingAllocationResolver, FundingSourceResolver } from './funding/funding.resolver';
 import { CountyProgressIndicatorsResolver, IndicatorResolver, PriorityProgressIndicatorsResolver } from './indicators/indicator.resolver';
 import { IndicatorChangesSinceResolver } from './indicators/indicator-changes-since.resolver';
+import { ImportIndicatorValuesResolver } from './indicators/import-indicator-values/import-indicator-values.resolver';
+import { IndicatorValuesImporter } from './indicators/import-indicator-values/indicator-values-importer';
 import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
 import { BoardPackController } from './board-pack/board-pack.controller';
@@ -60,6 +62,7 @@ const RESOLVERS = [
   PriorityProgressIndicatorsResolver,
   CountyProgressIndicatorsResolver,
   IndicatorChangesSinceResolver,
+  ImportIndicatorValuesResolver,
 ];
 
 @Module({})
@@ -99,6 +102,7 @@ export class AppModule {
         TreeHeadService,
         DemoLoader,
         PlanImporter,
+        IndicatorValuesImporter,
       ],
     };
   }

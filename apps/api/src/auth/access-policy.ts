@@ -84,6 +84,8 @@ export const OPERATION_ACCESS: AccessTable = {
   indicatorChangesSince: { anyPartnership: OVERSIGHT },
   // Plan import (its own folder, plan-import/).
   importActionPlan: writeOwn((args) => [partnership(input(args).partnershipId)]),
+  // Indicator values import (indicators/import-indicator-values/).
+  importIndicatorValues: writeOwn((args) => [partnership(input(args).partnershipId)]),
 };
 
 /**
