@@ -186,3 +186,47 @@ export interface HistoryQuery {
 export type HistoryQueryVariables = {
   id: string;
 };
+
+export interface IndicatorsQuery {
+  indicators: Array<{
+    id: string;
+    name: string;
+    unit: UnitKind;
+    polarity: Polarity;
+    baseline: number | null;
+    source: string | null;
+    amberTolerancePercent: number;
+    aggregation: IndicatorAggregation | null;
+    ragRule: string;
+    values: Array<{
+      quarter: string;
+      value: number | null;
+      target: number | null;
+      rag: IndicatorRag | null;
+      ragWords: string | null;
+      note: string | null;
+      correctionReason: string | null;
+    }>;
+    districts: Array<{
+      id: string;
+      partnershipId: string;
+      name: string;
+      unit: UnitKind;
+      values: Array<{
+        quarter: string;
+        value: number | null;
+        target: number | null;
+        rag: IndicatorRag | null;
+        ragWords: string | null;
+        note: string | null;
+        correctionReason: string | null;
+      }>;
+    }>;
+  }>;
+}
+
+export type IndicatorsQueryVariables = {
+  partnershipId: string;
+  financialYear: string;
+  asOf?: string | null;
+};
