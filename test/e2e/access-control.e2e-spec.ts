@@ -200,6 +200,14 @@ describe('access control (end to end)', () => {
     }
   });
 
+  it("a coordinator sees another partnership's indicator figure in a progress row, but not its quarters and notes", async () => {
+    const other = { authorization: `Bearer ${api.token(tokenFor('coordinator (other)'))}` };
+    const row = `progress(partnershipId: "${ids.own}") { indicators { value rag indicator { name`;
+    expect((await api.ok(`{ ${row} } } } }`, undefined, other)).progress[0].indicators).toEqual([{ value: 560, rag: 'NO_TARGET', indicator: { name: 'ASB reports' } }]);
+    const answer = await api.gql(`{ ${row} values { note } } } } }`, undefined, other);
+    expect(answer.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['FORBIDDEN', 'Indicator.values: this is not one of your partnerships']]);
+  });
+
   // Each operation touches the coordinator's own partnership (Safer North West, or the PCC it funds from).
   const OPERATIONS: Array<[string, Access, () => [string, Record<string, unknown>?]]> = [
     ['partnerships', 'everyone', () => ['{ partnerships { id } }']],

@@ -106,6 +106,9 @@ export const NESTED_READ_POLICY = {
   // An action reached some other way (a funding allocation's) still keeps its updates and milestones.
   'Action.milestones': { sameAs: 'action', refused: 'forbidden' },
   'Action.updates': { sameAs: 'action', refused: 'forbidden' },
+  // An indicator reached from a progress row keeps its latest figure and RAG there; its quarters
+  // (notes, corrections, who recorded them) are read like the indicator itself.
+  'Indicator.values': { sameAs: 'indicator', refused: 'forbidden' },
 } as const satisfies Readonly<Record<string, { sameAs: string; refused: 'forbidden' | 'leftOut' }>>;
 
 export type NestedField = keyof typeof NESTED_READ_POLICY;

@@ -1,6 +1,7 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { INDICATOR_RAG_RULE, NotFoundError, parseFinancialYear } from '@saferplan/domain';
 import type { CountyPriorityProgressView, IndicatorView } from '@saferplan/projections';
+import { assertNestedRead } from '../auth/nested-read';
 import { asOfArg } from '../graphql/as-of.arg';
 import { CountyPriorityProgressObject, PriorityProgressObject, type PriorityProgressRow } from '../graphql/objects/progress.object';
 import { ReadScopes } from '../graphql/read-scopes';
@@ -33,7 +34,8 @@ export class IndicatorResolver {
   }
 
   @ResolveField(() => [IndicatorValueObject], { description: 'Quarters with a target or a value, in quarter order' })
-  values(@Parent() indicator: IndicatorAnswer): IndicatorValueAnswer[] {
+  values(@Parent() indicator: IndicatorAnswer, @Context() context: { req?: unknown }): IndicatorValueAnswer[] {
+    assertNestedRead('Indicator.values', context, indicator.partnershipId);
     return valuesOf(indicator, scopeOf(indicator));
   }
 
