@@ -146,6 +146,8 @@ describe('indicators (end to end)', () => {
     expect(html).toContain('ASB reports (Increasing community confidence by addressing ASB; lower is better; baseline 2,229; source Leicestershire Police)');
     expect(html).toContain('568 against target 540: Red: worse than target by more than 5%');
     expect(html).toContain('GREEN: on or better than the target.');
+    expect(html).toMatch(/<svg class="indicator-chart"[^>]* role="img" aria-label="ASB reports: 2017\/18 Q1: 568 against target 540: Red[^"]*">/);
+    expect(html).toContain('<desc>2017/18 Q1: 568 against target 540: Red: worse than target by more than 5%</desc>');
 
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();

@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { compareQuarters, INDICATOR_RAG_RULE, type IndicatorRag, indicatorRag, indicatorRagWords, quartersOf } from '@saferplan/domain';
 import type { IndicatorView, PlanQueries } from '@saferplan/projections';
+import { RAG_COLOURS } from './rag-colours';
 
 export interface BoardPackIndicatorQuarter {
   quarter: string;
@@ -84,6 +85,81 @@ const describeIndicator = (indicator: BoardPackIndicator): string =>
 const escape = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
+// ---- the line chart: value solid, target dashed, each point labelled with its figure and RAG ----
+
+const RAG_LETTER: Record<IndicatorRag, string> = { GREEN: 'G', AMBER: 'A', RED: 'R', NO_TARGET: '-' };
+const CHART = { width: 360, height: 150, left: 40, right: 20, top: 24, bottom: 118 };
+
+/** Where each quarter's value and target sit on the chart; null where there is no figure. */
+function chartPoints(indicator: BoardPackIndicator) {
+  const figures = indicator.quarters.flatMap((q) => [q.value, q.target]).filter((n): n is number => n !== null);
+  const max = Math.max(0, ...figures);
+  const min = Math.min(0, ...figures);
+  const y = (n: number) => CHART.bottom - ((n - min) / (max - min || 1)) * (CHART.bottom - CHART.top);
+  const step = (CHART.width - CHART.left - CHART.right) / 3; // four quarters across the year
+  return indicator.quarters.map((q, i) => ({
+    quarter: q,
+    x: CHART.left + i * step,
+    value: q.value === null ? null : y(q.value),
+    target: q.target === null ? null : y(q.target),
+  }));
+}
+
+const pathOf = (points: Array<{ x: number; y: number | null }>): string =>
+  points.reduce((d, p, i) => (p.y === null ? d : `${d}${d && points[i - 1]?.y !== null ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)} `), '').trim();
+
+/** An inline SVG (no scripts, no assets) with a title and description, for the HTML pack. */
+export function indicatorChartSvg(indicator: BoardPackIndicator): string {
+  const points = chartPoints(indicator);
+  const description = indicator.quarters.map((q) => `${q.quarter}: ${q.words}`).join('; ');
+  const marks = points
+    .map((p) => {
+      const label = `<text x="${p.x}" y="${CHART.bottom + 16}" text-anchor="middle" font-size="11">${escape(p.quarter.quarter.slice(-2))}</text>`;
+      if (p.value === null || p.quarter.value === null) return label;
+      const rag = p.quarter.rag ?? 'NO_TARGET';
+      const fill = rag === 'NO_TARGET' ? '4a4f57' : RAG_COLOURS[rag].fill;
+      return `${label}<circle cx="${p.x}" cy="${p.value.toFixed(1)}" r="4" fill="#${fill}" stroke="#111"/>` +
+        `<text x="${p.x}" y="${(p.value - 8).toFixed(1)}" text-anchor="middle" font-size="11">${escape(`${figureOf(p.quarter.value, indicator.unit)} ${RAG_LETTER[rag]}`)}</text>`;
+    })
+    .join('');
+  return `<svg class="indicator-chart" viewBox="0 0 ${CHART.width} ${CHART.height}" width="${CHART.width}" height="${CHART.height}" role="img" aria-label="${escape(`${indicator.name}: ${description}`)}">` +
+    `<title>${escape(`${indicator.name}: value against target`)}</title><desc>${escape(description)}</desc>` +
+    `<line x1="20" x2="${CHART.width - 10}" y1="${CHART.bottom + 4}" y2="${CHART.bottom + 4}" stroke="#4a4f57"/>` +
+    `<path d="${pathOf(points.map((p) => ({ x: p.x, y: p.target })))}" fill="none" stroke="#4a4f57" stroke-dasharray="6 4"/>` +
+    `<path d="${pathOf(points.map((p) => ({ x: p.x, y: p.value })))}" fill="none" stroke="#2d5ea8" stroke-width="2"/>` +
+    `${marks}</svg>`;
+}
+
+/** The same chart drawn with pdfkit's vector lines, at the current position. */
+function indicatorChartPdf(doc: PDFKit.PDFDocument, indicator: BoardPackIndicator): void {
+  const points = chartPoints(indicator);
+  const originX = doc.page.margins.left;
+  const originY = doc.y;
+  const at = (x: number, y: number): [number, number] => [originX + x, originY + y];
+  doc.save();
+  doc.moveTo(...at(20, CHART.bottom + 4)).lineTo(...at(CHART.width - 10, CHART.bottom + 4)).strokeColor('#4a4f57').lineWidth(0.5).stroke();
+  for (const [key, colour, dash] of [['target', '#4a4f57', true], ['value', '#2d5ea8', false]] as const) {
+    const drawn = points.filter((p) => p[key] !== null);
+    drawn.forEach((p, i) => (i === 0 ? doc.moveTo(...at(p.x, p[key]!)) : doc.lineTo(...at(p.x, p[key]!))));
+    if (drawn.length > 0) {
+      if (dash) doc.dash(4, { space: 3 });
+      doc.strokeColor(colour).lineWidth(dash ? 0.8 : 1.5).stroke();
+      doc.undash();
+    }
+  }
+  doc.restore();
+  doc.fillColor('black').fontSize(8);
+  for (const p of points) {
+    doc.text(p.quarter.quarter.slice(-2), ...at(p.x - 10, CHART.bottom + 8), { width: 20, align: 'center', lineBreak: false });
+    if (p.value !== null && p.quarter.value !== null) {
+      const label = `${figureOf(p.quarter.value, indicator.unit)} ${RAG_LETTER[p.quarter.rag ?? 'NO_TARGET']}`;
+      doc.circle(...at(p.x, p.value), 2.5).fill('black');
+      doc.text(label, ...at(p.x - 30, p.value - 12), { width: 60, align: 'center', lineBreak: false });
+    }
+  }
+  doc.fontSize(10).text('', originX, originY + CHART.height);
+}
+
 export function indicatorsHtml(indicators: BoardPackIndicator[] = []): string {
   if (indicators.length === 0) return `<h3>${INDICATORS_HEADING}</h3>\n<p>No indicators recorded</p>`;
   const rows = indicators.flatMap((indicator) =>
@@ -97,7 +173,9 @@ export function indicatorsHtml(indicators: BoardPackIndicator[] = []): string {
 <p>${escape(INDICATOR_RAG_RULE)}</p>
 <table><thead><tr><th>Indicator</th><th>Quarter</th><th>Value against target</th></tr></thead><tbody>
 ${rows.join('\n')}
-</tbody></table>`;
+</tbody></table>
+<p>Charts: solid line the value, dashed line the target; G, A, R give each value's RAG.</p>
+${indicators.map((indicator) => `<figure>${indicatorChartSvg(indicator)}<figcaption>${escape(describeIndicator(indicator))}</figcaption></figure>`).join('\n')}`;
 }
 
 export function indicatorsPdf(doc: PDFKit.PDFDocument, indicators: BoardPackIndicator[] = []): void {
@@ -110,6 +188,8 @@ export function indicatorsPdf(doc: PDFKit.PDFDocument, indicators: BoardPackIndi
   for (const indicator of indicators) {
     doc.font('Helvetica-Bold').text(describeIndicator(indicator)).font('Helvetica');
     for (const q of indicator.quarters) doc.text(`  ${q.quarter}: ${q.words}`);
+    if (doc.y + CHART.height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    indicatorChartPdf(doc, indicator);
   }
 }
 
