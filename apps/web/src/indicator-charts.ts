@@ -83,10 +83,12 @@ export function IndicatorChart({ id, indicator, financialYear }: { id: string; i
 export function DistrictComparisonChart({ id, indicator, quarters, rows }: { id: string; indicator: Indicator; quarters: string[]; rows: DistrictRow[] }) {
   const width = 520;
   const rowHeight = 22;
-  const labelWidth = 170;
-  const height = rows.length * quarters.length * rowHeight + 10;
+  const labelWidth = 40;
+  // Each district: its name on a line of its own (names are long), then a bar per quarter.
+  const block = (quarters.length + 1) * rowHeight;
+  const height = rows.length * block + 10;
   const max = Math.max(1, ...rows.flatMap((row) => row.values.filter((v): v is number => v !== null)));
-  const scale = (width - labelWidth - 60) / max;
+  const scale = (width - labelWidth - 90) / max;
   const description = rows
     .map((row) => `${row.name}: ${row.values.map((v, i) => `${quarters[i]} ${v === null ? 'no value' : figure(v, indicator.unit)}`).join(', ')}`)
     .join('; ');
@@ -98,17 +100,23 @@ export function DistrictComparisonChart({ id, indicator, quarters, rows }: { id:
       { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${id}-t ${id}-d` },
       h('title', { id: `${id}-t` }, `${indicator.name}: districts compared`),
       h('desc', { id: `${id}-d` }, description),
-      rows.flatMap((row, r) =>
-        row.values.map((value, q) => {
-          const top = 5 + (r * quarters.length + q) * rowHeight;
-          return h(
-            'g',
-            { key: `${row.partnershipId}-${q}` },
-            h('text', { x: 0, y: top + 14, class: 'label' }, `${q === 0 ? row.name : ''} ${short(quarters[q])}`),
-            value === null ? null : h('rect', { x: labelWidth, y: top, width: value * scale, height: rowHeight - 6, class: 'bar' }),
-            h('text', { x: labelWidth + (value ?? 0) * scale + 4, y: top + 14, class: 'value' }, value === null ? 'no value' : figure(value, indicator.unit)),
-          );
-        }),
+      rows.map((row, r) =>
+        h(
+          'g',
+          { key: row.partnershipId },
+          h('text', { x: 0, y: 5 + r * block + 14, class: 'label' }, row.name),
+          row.values.map((value, q) => {
+            const top = 5 + r * block + (q + 1) * rowHeight;
+            const barWidth = Math.max(0, value ?? 0) * scale;
+            return h(
+              'g',
+              { key: q },
+              h('text', { x: 0, y: top + 14, class: 'label' }, short(quarters[q])),
+              value === null ? null : h('rect', { x: labelWidth, y: top, width: barWidth, height: rowHeight - 6, class: 'bar' }),
+              h('text', { x: labelWidth + barWidth + 4, y: top + 14, class: 'value' }, value === null ? 'no value' : figure(value, indicator.unit)),
+            );
+          }),
+        ),
       ),
     ),
     h('figcaption', null, `${indicator.name} in each district the county figure is made of (${indicator.aggregation === 'MEAN' ? 'their mean' : 'their sum'}).`),
