@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import { type DistrictRow, figure, type Indicator, indicatorDescription, indicatorSeries } from './indicator-figures';
+import { type DistrictRow, figure, type Indicator, type IndicatorLine, indicatorDescription } from './indicator-figures';
 
 /**
  * Indicator charts, hand-written SVG like charts.ts: the value line against the dashed target
@@ -8,6 +8,8 @@ import { type DistrictRow, figure, type Indicator, indicatorDescription, indicat
  */
 
 const short = (quarter: string): string => quarter.slice(-2);
+// "2017/18 Q1" -> "17/18 Q1" when the line spans years, so each mark says which year it is.
+const markOf = (quarter: string, years: number): string => (years > 1 ? quarter.slice(2) : short(quarter));
 const LETTER = { GREEN: 'G', AMBER: 'A', RED: 'R', NO_TARGET: '–' } as const;
 
 function scaleOf(numbers: number[], top: number, bottom: number) {
@@ -20,9 +22,9 @@ function scaleOf(numbers: number[], top: number, bottom: number) {
 const path = (points: Array<[number, number] | null>): string =>
   points.reduce((d, point, i) => (point ? `${d}${d && points[i - 1] ? 'L' : 'M'}${point[0]},${point[1]} ` : d), '').trim();
 
-export function IndicatorChart({ id, indicator, financialYear }: { id: string; indicator: Indicator; financialYear: string }) {
-  const series = indicatorSeries(indicator, financialYear);
-  const width = 320;
+export function IndicatorChart({ id, line }: { id: string; line: IndicatorLine }) {
+  const { series, current: indicator } = line;
+  const width = Math.max(320, 80 * series.length);
   const height = 170;
   const y = scaleOf(series.flatMap((p) => [p.value, p.target].filter((n): n is number => n !== null)), 24, 130);
   const x = (i: number) => 40 + i * ((width - 80) / Math.max(1, series.length - 1));
@@ -35,7 +37,7 @@ export function IndicatorChart({ id, indicator, financialYear }: { id: string; i
       'svg',
       { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${id}-t ${id}-d` },
       h('title', { id: `${id}-t` }, `${indicator.name}: value against target by quarter`),
-      h('desc', { id: `${id}-d` }, indicatorDescription(indicator, financialYear)),
+      h('desc', { id: `${id}-d` }, indicatorDescription(line)),
       h('line', { x1: 20, x2: width - 20, y1: 140, y2: 140, class: 'axis' }),
       h('path', { d: path(targets), class: 'target-line', fill: 'none', 'stroke-dasharray': '6 4' }),
       h('path', { d: path(values), class: 'value-line', fill: 'none' }),
@@ -51,7 +53,7 @@ export function IndicatorChart({ id, indicator, financialYear }: { id: string; i
                 h('circle', { cx: x(i), cy: y(p.value), r: 4, class: `point point-${(p.rag ?? 'NO_TARGET').toLowerCase()}` }),
                 h('text', { x: x(i), y: y(p.value) - 8, 'text-anchor': 'middle', class: 'value' }, `${figure(p.value, indicator.unit)} ${p.rag ? LETTER[p.rag] : ''}`),
               ),
-          h('text', { x: x(i), y: 156, 'text-anchor': 'middle', class: 'label' }, short(p.quarter)),
+          h('text', { x: x(i), y: 156, 'text-anchor': 'middle', class: 'label' }, markOf(p.quarter, line.years.length)),
         ),
       ),
     ),

@@ -1,7 +1,7 @@
-import { districtComparison, figure, type Indicator, indicatorDescription, indicatorSeries } from './indicator-figures';
+import { districtComparison, figure, type Indicator, indicatorDescription, indicatorLines, indicatorSeries } from './indicator-figures';
 
 const asb: Indicator = {
-  id: 'i1', name: 'ASB reports', unit: 'COUNT', polarity: 'LOWER_IS_BETTER', baseline: 2229, source: 'Leicestershire Police',
+  id: 'i1', financialYear: '2017/18', name: 'ASB reports', unit: 'COUNT', polarity: 'LOWER_IS_BETTER', baseline: 2229, source: 'Leicestershire Police',
   amberTolerancePercent: 5, aggregation: null, ragRule: 'GREEN: ...',
   values: [
     { quarter: '2017/18 Q1', value: 567, target: 540, rag: 'AMBER', ragWords: 'Amber: worse than target by 5% of it or less', note: null, correctionReason: null },
@@ -21,7 +21,7 @@ describe('indicator figures', () => {
   });
 
   it('describes the line in words', () => {
-    expect(indicatorDescription(asb, '2017/18')).toBe(
+    expect(indicatorDescription(indicatorLines([asb], '2017/18')[0])).toBe(
       'ASB reports, 2017/18, lower is better. 2017/18 Q1: 567 against target 540 (Amber: worse than target by 5% of it or less); ' +
         '2017/18 Q2: no value against no target; 2017/18 Q3: no value against target 520; 2017/18 Q4: no value against no target.',
     );
@@ -41,6 +41,21 @@ describe('indicator figures', () => {
     expect(districtComparison(county, '2017/18', new Map([['nwl', 'North West Leicestershire']]))).toEqual([
       { partnershipId: 'nwl', name: 'North West Leicestershire', values: [567, null, null, null] },
     ]);
-    expect(indicatorDescription(county, '2017/18')).toMatch(/^ASB reports, the sum of 1 district, 2017\/18/);
+    expect(indicatorDescription(indicatorLines([county], '2017/18')[0])).toMatch(/^ASB reports, the sum of 1 district, 2017\/18/);
+  });
+
+  it("joins the same measure over the years up to the one viewed, a later year's left out", () => {
+    const earlier: Indicator = { ...asb, id: 'i0', financialYear: '2016/17', name: 'asb  Reports', values: [{ ...asb.values[0], quarter: '2016/17 Q4', value: 600, target: 590 }] };
+    const later: Indicator = { ...asb, id: 'i2', financialYear: '2018/19' };
+    const other: Indicator = { ...asb, id: 'i3', unit: 'PERCENT' };
+    const lines = indicatorLines([later, asb, other, earlier], '2017/18');
+    expect(lines.map((line) => [line.current.id, line.years])).toEqual([
+      ['i1', ['2016/17', '2017/18']],
+      ['i3', ['2017/18']],
+    ]);
+    expect(lines[0].series.map((p) => p.quarter)).toEqual([
+      '2016/17 Q1', '2016/17 Q2', '2016/17 Q3', '2016/17 Q4', '2017/18 Q1', '2017/18 Q2', '2017/18 Q3', '2017/18 Q4',
+    ]);
+    expect(indicatorDescription(lines[0])).toMatch(/^ASB reports, 2016\/17 to 2017\/18, lower is better\. 2016\/17 Q1: no value/);
   });
 });

@@ -53,18 +53,48 @@ export function indicatorSeries(indicator: Pick<Indicator, 'values'>, financialY
   });
 }
 
+/**
+ * One measure over the years: the partnership's indicators of the same name and unit (one per
+ * plan year, as the domain keeps them) up to the year being viewed, joined into one series.
+ */
+export interface IndicatorLine {
+  /** The indicator of the year being viewed: its name, unit, rule and districts head the line. */
+  current: Indicator;
+  years: string[];
+  series: IndicatorPoint[];
+}
+
+const measureOf = (indicator: Pick<Indicator, 'name' | 'unit'>): string => `${indicator.unit}\n${indicator.name.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+
+export function indicatorLines(indicators: Indicator[], financialYear: string): IndicatorLine[] {
+  const current = indicators.filter((indicator) => indicator.financialYear === financialYear);
+  return current.map((indicator) => {
+    const earlier = indicators
+      .filter((other) => other.financialYear <= financialYear && measureOf(other) === measureOf(indicator))
+      .sort((a, b) => (a.financialYear < b.financialYear ? -1 : 1));
+    return {
+      current: indicator,
+      years: earlier.map((each) => each.financialYear),
+      series: earlier.flatMap((each) => indicatorSeries(each, each.financialYear)),
+    };
+  });
+}
+
 /** The chart in one paragraph, for screen readers and for anyone who reads rather than looks. */
-export function indicatorDescription(indicator: Indicator, financialYear: string): string {
+export function indicatorDescription(line: IndicatorLine): string {
+  const indicator = line.current;
   const better = indicator.polarity === 'HIGHER_IS_BETTER' ? 'higher is better' : 'lower is better';
-  const points = indicatorSeries(indicator, financialYear)
+  const points = line.series
     .map((point) => {
       const value = point.value === null ? 'no value' : figure(point.value, indicator.unit);
       const target = point.target === null ? 'no target' : `target ${figure(point.target, indicator.unit)}`;
       return `${point.quarter}: ${value} against ${target}${point.value === null ? '' : ` (${point.ragWords})`}`;
     })
     .join('; ');
-  const rollUp = indicator.aggregation ? `, the ${indicator.aggregation === 'SUM' ? 'sum' : 'mean'} of ${indicator.districts.length} district${indicator.districts.length === 1 ? '' : 's'}` : '';
-  return `${indicator.name}${rollUp}, ${financialYear}, ${better}. ${points}.`;
+  const count = indicator.districts.length;
+  const rollUp = indicator.aggregation ? `, the ${indicator.aggregation === 'SUM' ? 'sum' : 'mean'} of ${count} district${count === 1 ? '' : 's'}` : '';
+  const years = line.years.length > 1 ? `${line.years[0]} to ${line.years[line.years.length - 1]}` : line.years[0];
+  return `${indicator.name}${rollUp}, ${years}, ${better}. ${points}.`;
 }
 
 export interface DistrictRow {

@@ -190,6 +190,7 @@ export type HistoryQueryVariables = {
 export interface IndicatorsQuery {
   indicators: Array<{
     id: string;
+    financialYear: string;
     name: string;
     unit: UnitKind;
     polarity: Polarity;
@@ -227,6 +228,6 @@ export interface IndicatorsQuery {
 
 export type IndicatorsQueryVariables = {
   partnershipId: string;
-  financialYear: string;
+  financialYear?: string | null;
   asOf?: string | null;
 };
