@@ -1,15 +1,15 @@
-import { ApiHarness } from '../support/api-harness';
+import { ApiHarness, storesUnderTest } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
 
 const VALUES = 'values { quarter value target rag ragWords note recordedBy correctionReason }';
 const INDICATOR = `id name unit polarity baseline source amberTolerancePercent aggregation version ragRule ${VALUES}`;
 
 /**
- * Performance indicators over HTTP on the default store: defined beside a plan's actions, targets
+ * Performance indicators over HTTP on SQLite (and PostgreSQL when DATABASE_URL is set): defined beside a plan's actions, targets
  * and values recorded and corrected, answered as-of, in history, in progress rows and rolled up
  * for the county board. Figures after North West Leicestershire's 2017/18 strategy (ASB reports).
  */
-describe('indicators (end to end)', () => {
+describe.each(storesUnderTest())('indicators (end to end) on %s', (store) => {
   let api: ApiHarness;
   const ids: Record<string, string> = {};
 
@@ -19,7 +19,7 @@ describe('indicators (end to end)', () => {
     (await api.ok(`query($id: ID!) { history(id: $id) { type recordedAt } }`, { id })).history.at(-1).recordedAt;
 
   beforeAll(async () => {
-    api = await ApiHarness.start({ store: 'sqlite' });
+    api = await ApiHarness.start({ store });
     const step = planningSteps(api);
     ids.board = await step.registerPartnership('Leicestershire Safer Communities Strategy Board', 'COUNTY_STRATEGY_BOARD');
     ids.boardPlan = await step.createActionPlan(ids.board, '2017/18', 'Community Safety Agreement 2017/18');
