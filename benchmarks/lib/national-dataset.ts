@@ -8,6 +8,9 @@ import { createAction } from '../../apps/api/src/actions/create-action/create-ac
 import { scheduleMilestone } from '../../apps/api/src/actions/schedule-milestone/schedule-milestone.command';
 import { reachMilestone } from '../../apps/api/src/actions/reach-milestone/reach-milestone.command';
 import { recordQuarterlyUpdate } from '../../apps/api/src/actions/record-quarterly-update/record-quarterly-update.command';
+import { defineIndicator } from '../../apps/api/src/indicators/define-indicator/define-indicator.command';
+import { setIndicatorTarget } from '../../apps/api/src/indicators/set-indicator-target/set-indicator-target.command';
+import { recordIndicatorValue } from '../../apps/api/src/indicators/record-indicator-value/record-indicator-value.command';
 import { runConcurrently } from './measure';
 
 export interface DatasetShape {
@@ -16,6 +19,8 @@ export interface DatasetShape {
   prioritiesPerPlan: number;
   actionsPerPriority: number; // per plan year
   milestonesPerAction: number;
+  /** Indicators per priority per plan year; each gets a target and a value every quarter. */
+  indicatorsPerPriority: number;
 }
 
 /** England and Wales: ~350 partnerships, three years, ~35,000 actions, about a million events. */
@@ -25,6 +30,7 @@ export const NATIONAL: DatasetShape = {
   prioritiesPerPlan: 5,
   actionsPerPriority: 7,
   milestonesPerAction: 12,
+  indicatorsPerPriority: 1,
 };
 
 export const QUICK: DatasetShape = {
@@ -33,11 +39,13 @@ export const QUICK: DatasetShape = {
   prioritiesPerPlan: 3,
   actionsPerPriority: 4,
   milestonesPerAction: 3,
+  indicatorsPerPriority: 1,
 };
 
 export interface Dataset {
   partnershipIds: string[];
   actionIds: string[];
+  indicatorIds: string[];
   events: number;
 }
 
@@ -107,5 +115,41 @@ export async function generateDataset({ writer }: { writer: CommandWriter }, sha
     }
     events += 1 + milestoneIds.length + reached.length + quarters.length;
   });
-  return { partnershipIds, actionIds, events };
+  const indicatorIds = await generateIndicators(writer, plans, shape, concurrency, options);
+  events += indicatorIds.length * 9; // defined, then a target and a value for each of the four quarters
+  return { partnershipIds, actionIds, indicatorIds, events };
+}
+
+/**
+ * One indicator per priority (issue 18): a quarterly target and value for each quarter of the
+ * plan's year, so four targets and four values a year. The domain reports indicators by quarter,
+ * as it does actions, so "twelve values a year" is not expressible; the figures walk round the
+ * target so the RAG takes every colour.
+ */
+async function generateIndicators(
+  writer: CommandWriter,
+  plans: Array<{ planId: string; financialYear: string; priorityIds: string[] }>,
+  shape: DatasetShape,
+  concurrency: number,
+  options: CommandOptions,
+): Promise<string[]> {
+  const specs = plans.flatMap((plan) =>
+    plan.priorityIds.flatMap((priorityId) => Array.from({ length: shape.indicatorsPerPriority }, (_, i) => ({ ...plan, priorityId, i }))),
+  );
+  const ids: string[] = new Array(specs.length);
+  await runConcurrently(concurrency, specs.length, async (index) => {
+    const spec = specs[index];
+    const indicatorId = await defineIndicator(
+      writer,
+      { planId: spec.planId, priorityId: spec.priorityId, name: `Indicator ${spec.i + 1}`, unit: 'COUNT', polarity: 'LOWER_IS_BETTER', baseline: 1000, source: 'Police' },
+      options,
+    );
+    ids[index] = indicatorId;
+    for (const [q, quarter] of quartersOf(spec.financialYear).entries()) {
+      const target = 1000 - 25 * (q + 1);
+      await setIndicatorTarget(writer, { indicatorId, quarter, target }, options);
+      await recordIndicatorValue(writer, { indicatorId, quarter, value: target + ((index + q) % 4) * 35 - 35 }, options);
+    }
+  });
+  return ids;
 }

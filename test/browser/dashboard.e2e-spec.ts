@@ -236,6 +236,16 @@ describe('dashboard in a real browser (end to end)', () => {
     await sog.locator('.timeline', { hasText: 'Browser spec' }).waitFor();
   });
 
+  it("charts each indicator against its target with every point's RAG in words, and the county's districts", async () => {
+    await open(sog, '#/charts?year=2017/18');
+    await sog.getByRole('heading', { level: 2, name: 'Indicators against their targets' }).waitFor();
+    const crime = sog.getByRole('img', { name: /^Change in all recorded crime on the previous 12 months: value against target/ });
+    expect(await crime.locator('desc').textContent()).toContain('2017/18 Q3: 33 against target 30 (Red: worse than target by more than 5%)');
+    const figures = sog.locator('table', { has: sog.locator('caption', { hasText: 'Change in all recorded crime on the previous 12 months (figures)' }) });
+    expect(await figures.locator('tr', { hasText: '2017/18 Q1' }).textContent()).toBe('2017/18 Q16260Amber: worse than target by 5% of it or less');
+    await sog.getByRole('img', { name: /^Change in ASB incidents on the previous year: districts compared/ }).waitFor();
+  });
+
   it('passes axe-core (no serious or critical WCAG 2.2 AA violations) on every page', async () => {
     const iom = actionNamed(IOM);
     const { partnerships } = await api.ok(`{ partnerships { plans { priorities { id title } } } }`);

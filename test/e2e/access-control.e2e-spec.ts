@@ -44,6 +44,11 @@ describe('access control (end to end)', () => {
     });
     ids.source = source.registerFundingSource.id;
     await api.ok(`mutation($i: AllocateFundingInput!) { allocateFunding(input: $i) { id } }`, { i: { fundingSourceId: ids.source, actionId: ids.action, amount: 500 } });
+    const indicator = await api.ok(`mutation($i: DefineIndicatorInput!) { defineIndicator(input: $i) { id } }`, {
+      i: { planId: ids.plan, priorityId: ids.priority, name: 'ASB reports', unit: 'COUNT', polarity: 'LOWER_IS_BETTER' },
+    });
+    ids.indicator = indicator.defineIndicator.id;
+    await api.ok(`mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { id } }`, { i: { indicatorId: ids.indicator, quarter: '2017/18 Q1', value: 560 } });
   });
 
   afterAll(() => api.stop());
@@ -195,6 +200,14 @@ describe('access control (end to end)', () => {
     }
   });
 
+  it("a coordinator sees another partnership's indicator figure in a progress row, but not its quarters and notes", async () => {
+    const other = { authorization: `Bearer ${api.token(tokenFor('coordinator (other)'))}` };
+    const row = `progress(partnershipId: "${ids.own}") { indicators { value rag indicator { name`;
+    expect((await api.ok(`{ ${row} } } } }`, undefined, other)).progress[0].indicators).toEqual([{ value: 560, rag: 'NO_TARGET', indicator: { name: 'ASB reports' } }]);
+    const answer = await api.gql(`{ ${row} values { note } } } } }`, undefined, other);
+    expect(answer.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['FORBIDDEN', 'Indicator.values: this is not one of your partnerships']]);
+  });
+
   // Each operation touches the coordinator's own partnership (Safer North West, or the PCC it funds from).
   const OPERATIONS: Array<[string, Access, () => [string, Record<string, unknown>?]]> = [
     ['partnerships', 'everyone', () => ['{ partnerships { id } }']],
@@ -206,6 +219,9 @@ describe('access control (end to end)', () => {
     ['history', 'readOwn', () => [`{ history(id: "${ids.action}") { type } }`]],
     ['fundingSources', 'readOwn', () => [`{ fundingSources(partnershipId: "${ids.own}") { id } }`]],
     ['fundingSource', 'readOwn', () => [`{ fundingSource(id: "${ids.source}") { id } }`]],
+    ['indicators', 'readOwn', () => [`{ indicators(partnershipId: "${ids.own}") { id } }`]],
+    ['indicator', 'readOwn', () => [`{ indicator(id: "${ids.indicator}") { id } }`]],
+    ['indicatorChangesSince', 'oversight', () => [`{ indicatorChangesSince(since: "2017-01-01T00:00:00Z", partnershipId: "${ids.own}") { quarter } }`]],
     ['events', 'oversight', () => ['{ events(first: 1) { nodes { position } } }']],
     ['verifyAuditTrail', 'oversight', () => ['{ verifyAuditTrail { ok } }']],
     ['verifySeal', 'oversight', () => ['{ verifySeal(financialYear: "2017/18", quarter: "Q1") { intact } }']],
@@ -223,6 +239,11 @@ describe('access control (end to end)', () => {
     ['registerFundingSource', 'writeOwn', () => ['mutation($i: RegisterFundingSourceInput!) { registerFundingSource(input: $i) { id } }', { i: { name: 'Small grants', funderPartnershipId: ids.pcc, recipientPartnershipId: ids.own, financialYear: '2017/18', amount: 10 } }]],
     ['allocateFunding', 'writeOwn', () => ['mutation($i: AllocateFundingInput!) { allocateFunding(input: $i) { id } }', { i: { fundingSourceId: ids.source, actionId: ids.action, amount: 1 } }]],
     ['recordFundingSpend', 'writeOwn', () => ['mutation($i: RecordFundingSpendInput!) { recordFundingSpend(input: $i) { id } }', { i: { fundingSourceId: ids.source, actionId: ids.action, quarter: '2017/18 Q1', amount: 0.5 } }]],
+    ['defineIndicator', 'writeOwn', () => ['mutation($i: DefineIndicatorInput!) { defineIndicator(input: $i) { id } }', { i: { planId: ids.plan, name: 'Crime change', unit: 'COUNT', polarity: 'LOWER_IS_BETTER' } }]],
+    ['setIndicatorTarget', 'writeOwn', () => ['mutation($i: SetIndicatorTargetInput!) { setIndicatorTarget(input: $i) { id } }', { i: { indicatorId: ids.indicator, quarter: '2017/18 Q2', target: 500 } }]],
+    ['recordIndicatorValue', 'writeOwn', () => ['mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { id } }', { i: { indicatorId: ids.indicator, quarter: '2017/18 Q2', value: 510 } }]],
+    ['correctIndicatorValue', 'writeOwn', () => ['mutation($i: CorrectIndicatorValueInput!) { correctIndicatorValue(input: $i) { id } }', { i: { indicatorId: ids.indicator, quarter: '2017/18 Q1', value: 555, reason: 'Recount' } }]],
+    ['importIndicatorValues', 'writeOwn', () => ['mutation($i: ImportIndicatorValuesInput!) { importIndicatorValues(input: $i) { valid } }', { i: { partnershipId: ids.own, financialYear: '2017/18', fileName: 'v.csv', contentBase64: Buffer.from('Indicator,Quarter,Value\nASB reports,2017/18 Q3,1\n').toString('base64'), dryRun: true } }]],
     ['completeAction', 'writeOwn', () => ['mutation($i: CompleteActionInput!) { completeAction(input: $i) { id } }', { i: { actionId: ids.action } }]],
     ['cancelAction', 'writeOwn', () => ['mutation($i: CancelActionInput!) { cancelAction(input: $i) { id } }', { i: { actionId: ids.action, reason: 'Superseded' } }]],
     ['registerPartnership', 'admin', () => ['mutation($i: RegisterPartnershipInput!) { registerPartnership(input: $i) { id } }', { i: { name: 'Rutland CSP', kind: 'COMMUNITY_SAFETY_PARTNERSHIP' } }]],

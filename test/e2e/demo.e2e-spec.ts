@@ -41,6 +41,20 @@ describe('demo data (end to end)', () => {
     expect(updates.every((u: any) => u.recordedAt >= '2017-04-01' && u.recordedAt < '2018-06-01')).toBe(true);
   });
 
+  it("shows North West's indicators from its strategy's figures, and the county board's ASB roll-up", async () => {
+    const { partnerships } = await api.ok(`{ partnerships { id name kind } }`);
+    const nwl = partnerships.find((p: any) => /North West/.test(p.name));
+    const board = partnerships.find((p: any) => p.kind === 'COUNTY_STRATEGY_BOARD');
+    const { indicators } = await api.ok(`query($p: ID!) { indicators(partnershipId: $p, financialYear: "2017/18") { name baseline values { quarter value rag } } }`, { p: nwl.id });
+    expect(indicators.map((i: any) => [i.name, i.baseline])).toEqual([
+      ['Change in all recorded crime on the previous 12 months', 67],
+      ['Change in ASB incidents on the previous year', 129],
+    ]);
+    expect(indicators[1].values.map((v: any) => v.rag)).toEqual(['GREEN', 'AMBER', 'RED', 'GREEN']);
+    const { countyProgress } = await api.ok(`query($b: ID!) { countyProgress(boardId: $b, financialYear: "2017/18") { indicators { indicator { aggregation } quarter value } } }`, { b: board.id });
+    expect(countyProgress.flatMap((row: any) => row.indicators)).toEqual([{ indicator: { aggregation: 'SUM' }, quarter: '2017/18 Q4', value: 55 }]);
+  });
+
   it('does not load again on restart', async () => {
     const before = (await api.ok(`{ partnerships { id } }`)).partnerships.length;
     await api.restart();

@@ -87,6 +87,9 @@ describe('fuzzing every mutation (end to end)', () => {
     const source = await api.ok(`mutation($i: RegisterFundingSourceInput!) { registerFundingSource(input: $i) { id } }`, {
       i: { name: 'Partnership Locality Fund', funderPartnershipId: pcc, recipientPartnershipId: own, financialYear: '2017/18', amount: 1000 },
     });
+    const indicator = await api.ok(`mutation($i: DefineIndicatorInput!) { defineIndicator(input: $i) { id } }`, {
+      i: { planId: plan, priorityId: priority, name: 'ASB reports', unit: 'COUNT', polarity: 'LOWER_IS_BETTER' },
+    });
     // Real ids and sound values, so that malformed fields beside them reach the deeper checks.
     Object.assign(plausible, {
       partnershipId: own, funderPartnershipId: pcc, recipientPartnershipId: own, planId: plan, priorityId: priority,
@@ -97,6 +100,7 @@ describe('fuzzing every mutation (end to end)', () => {
       narrative: 'On plan', reason: 'A reason', leadAgency: 'NWLDC', amount: 10, fileName: 'plan.csv',
       contentBase64: Buffer.from('Priority,Action\n').toString('base64'), dryRun: true, agency: 'Rutland County Council',
       responsibleAuthority: true, voting: true,
+      indicatorId: indicator.defineIndicator.id, unit: 'COUNT', polarity: 'LOWER_IS_BETTER', value: 12, target: 10, amberTolerancePercent: 5,
     });
   });
 
@@ -156,5 +160,5 @@ describe('fuzzing every mutation (end to end)', () => {
     expect(stats.requests).toBe(mutations.length * RUNS_PER_MUTATION);
     expect(stats.refused).toBeGreaterThan(stats.accepted * 5);
     expect((await api.ok('{ partnerships { name } }')).partnerships.length).toBeGreaterThanOrEqual(2); // still serving
-  }, 120_000);
+  }, 240_000); // about 25 mutations, each fuzzed; the machine is shared
 });

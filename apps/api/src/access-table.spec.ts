@@ -10,6 +10,7 @@ describe('decideAccess', () => {
     priority: () => undefined,
     action: (id: string) => (id === 'action-nwl' ? { partnershipId: 'nwl' } : undefined),
     fundingSource: () => undefined,
+    indicator: () => undefined,
   } as unknown as PlanQueries;
   const coordinator = { roles: ['coordinator'] as const, partnerships: ['nwl'] };
 

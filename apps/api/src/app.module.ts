@@ -29,6 +29,10 @@ import { TreeHeadResolver } from './audit/tree-head/tree-head.resolver';
 import { TreeHeadService } from './common/tree-head.service';
 import { DemoLoader } from './demo/demo-loader';
 import { FundingAllocationResolver, FundingSourceResolver } from './funding/funding.resolver';
+import { CountyProgressIndicatorsResolver, IndicatorResolver, PriorityProgressIndicatorsResolver } from './indicators/indicator.resolver';
+import { IndicatorChangesSinceResolver } from './indicators/indicator-changes-since.resolver';
+import { ImportIndicatorValuesResolver } from './indicators/import-indicator-values/import-indicator-values.resolver';
+import { IndicatorValuesImporter } from './indicators/import-indicator-values/indicator-values-importer';
 import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
 import { BoardPackController } from './board-pack/board-pack.controller';
@@ -54,6 +58,11 @@ const RESOLVERS = [
   FundingSourceResolver,
   FundingAllocationResolver,
   PlanImportResolver,
+  IndicatorResolver,
+  PriorityProgressIndicatorsResolver,
+  CountyProgressIndicatorsResolver,
+  IndicatorChangesSinceResolver,
+  ImportIndicatorValuesResolver,
 ];
 
 @Module({})
@@ -93,6 +102,7 @@ export class AppModule {
         TreeHeadService,
         DemoLoader,
         PlanImporter,
+        IndicatorValuesImporter,
       ],
     };
   }

@@ -18,6 +18,10 @@ import { sealQuarterUseCase } from './audit/seal-quarter/seal-quarter.use-case';
 import { registerFundingSourceUseCase } from './funding/register-funding-source/register-funding-source.use-case';
 import { allocateFundingUseCase } from './funding/allocate-funding/allocate-funding.use-case';
 import { recordFundingSpendUseCase } from './funding/record-funding-spend/record-funding-spend.use-case';
+import { defineIndicatorUseCase } from './indicators/define-indicator/define-indicator.use-case';
+import { setIndicatorTargetUseCase } from './indicators/set-indicator-target/set-indicator-target.use-case';
+import { recordIndicatorValueUseCase } from './indicators/record-indicator-value/record-indicator-value.use-case';
+import { correctIndicatorValueUseCase } from './indicators/correct-indicator-value/correct-indicator-value.use-case';
 
 /**
  * Every mutation that is a use-case slice: one line each. Their resolvers are registered, their
@@ -44,6 +48,10 @@ export const USE_CASES = [
   registerFundingSourceUseCase,
   allocateFundingUseCase,
   recordFundingSpendUseCase,
+  defineIndicatorUseCase,
+  setIndicatorTargetUseCase,
+  recordIndicatorValueUseCase,
+  correctIndicatorValueUseCase,
 ] as const satisfies readonly AnyUseCase[];
 
 export type UseCaseMutation = (typeof USE_CASES)[number]['mutation'];

@@ -39,6 +39,17 @@ export const ACTION = `query Action($id: ID!, $asOf: DateTime) {
   }
 }`;
 
+const INDICATOR_VALUES = 'values { quarter value target rag ragWords note correctionReason }';
+
+/** A partnership's indicators (every year unless one is given); a county roll-up brings the districts' it is made of. */
+export const INDICATORS = `query Indicators($partnershipId: ID!, $financialYear: String, $asOf: DateTime) {
+  indicators(partnershipId: $partnershipId, financialYear: $financialYear, asOf: $asOf) {
+    id financialYear name unit polarity baseline source amberTolerancePercent aggregation ragRule
+    ${INDICATOR_VALUES}
+    districts { id partnershipId name unit ${INDICATOR_VALUES} }
+  }
+}`;
+
 export const HISTORY = `query History($id: ID!) {
   history(id: $id) { position revision type data recordedAt actor actorName afterSeal }
 }`;

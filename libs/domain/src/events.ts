@@ -3,8 +3,9 @@ import type { ActionPlanEvent } from './action-plan/action-plan.events';
 import type { ActionEvent } from './action/action.events';
 import type { FundingEvent } from './funding/funding.events';
 import type { QuarterSealEvent } from './audit/quarter-seal.events';
+import type { IndicatorEvent } from './indicator/indicator.events';
 
-export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent;
+export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent;
 export type SaferPlanEventType = SaferPlanEvent['type'];
 
 /**
@@ -31,6 +32,10 @@ export const EVENT_SCHEMA_VERSIONS: Record<SaferPlanEventType, number> = {
   FundingAllocated: 1,
   FundingSpendRecorded: 1,
   QuarterSealed: 1,
+  IndicatorDefined: 1,
+  IndicatorTargetSet: 1,
+  IndicatorValueRecorded: 1,
+  IndicatorValueCorrected: 1,
 };
 
 export const isSaferPlanEventType = (type: string): type is SaferPlanEventType =>
@@ -42,6 +47,7 @@ export const streams = {
   actionPlan: (planId: string) => `actionplan-${planId}`,
   action: (actionId: string) => `action-${actionId}`,
   fundingSource: (fundingSourceId: string) => `fundingsource-${fundingSourceId}`,
+  indicator: (indicatorId: string) => `indicator-${indicatorId}`,
   /** One per sealed quarter, e.g. seal-2017-18-Q1. */
   quarterSeal: (quarter: string) => `seal-${quarter.replace('/', '-').replace(' ', '-')}`,
 } as const;

@@ -31,3 +31,8 @@ export * from './audit/quarter-seal.events';
 export * from './audit/quarter-seal.commands';
 export * from './audit/quarter-seal.decider';
 export * from './audit/reporting-deadline';
+
+export * from './indicator/indicator.events';
+export * from './indicator/indicator.commands';
+export * from './indicator/indicator.decider';
+export * from './indicator/indicator-rag';

@@ -5,6 +5,7 @@
 import type { PartnershipKind } from '@saferplan/domain/partnership/partnership.events';
 import type { Rag } from '@saferplan/domain/action/action.events';
 import type { FundingQueries } from './funding/funding-views';
+import type { IndicatorQueries } from './plan-read-model/indicator/indicator-views';
 
 export type ActionStatus = 'NOT_STARTED' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'COMPLETED' | 'CANCELLED';
 export type MilestoneStatus = 'PENDING' | 'REACHED' | 'OVERDUE';
@@ -129,7 +130,15 @@ export interface CountyPriorityProgressView {
 // ---- funding (views in ./funding/funding-views.ts, folded by ./funding/funding.projection.ts) ----
 export type { FundingAllocationView, FundingQueries, FundingSourceView, FundingSpendView } from './funding/funding-views';
 
-export interface PlanQueries extends FundingQueries {
+// ---- indicators (views in ./plan-read-model/indicator/indicator-views.ts) ----
+export type {
+  IndicatorQueries,
+  IndicatorQuarterView,
+  IndicatorValueVersion,
+  IndicatorView,
+} from './plan-read-model/indicator/indicator-views';
+
+export interface PlanQueries extends FundingQueries, IndicatorQueries {
   partnerships(): PartnershipView[];
   partnership(id: string): PartnershipView | undefined;
   actionPlan(id: string): ActionPlanView | undefined;

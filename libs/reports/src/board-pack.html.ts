@@ -1,4 +1,5 @@
 import { type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, changedLine, DETAILS_WITHHELD, treeHeadLine } from './board-pack.model';
+import { indicatorsHtml } from './board-pack.indicators';
 import { EXCEPTION_LABELS, percent, pounds, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 const escape = (text: string): string =>
@@ -97,6 +98,7 @@ ${exceptions}
 ${pack.seal ? `<h3>${escape(CHANGED_SINCE_SEAL)}</h3>
 ${changes}` : ''}
 <h3>Funding: allocation against spend</h3>
-${funding}`}
+${funding}
+${indicatorsHtml(section.indicators)}`}
 </section>`;
 }

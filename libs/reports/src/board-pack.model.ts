@@ -4,6 +4,7 @@ import { type ActionStatus, type ActionView, type ActionViewAtQuarterEnd, action
 import { type BoardPackChange, type BoardPackSeal, changesSinceSeal, sealedScopeOf } from './board-pack.seal';
 
 export type { BoardPackChange, BoardPackSeal } from './board-pack.seal';
+import { type BoardPackIndicator, indicatorsOf } from './board-pack.indicators';
 
 /**
  * The quarterly board pack as plain data: what the partnership board or the county SOG reads
@@ -56,6 +57,8 @@ export interface BoardPackSection {
   actions: BoardPackActionRow[];
   exceptions: BoardPackException[];
   funding: BoardPackFunding[];
+  /** The plan's indicators (board-pack.indicators.ts); left out with the other details. */
+  indicators?: BoardPackIndicator[];
   /** True when the reader may not read this partnership's plan details: actions, exceptions and funding are left out. */
   detailsWithheld: boolean;
   /** For a sealed quarter: its updates recorded after the seal, oldest first (the figures above are as sealed). */
@@ -196,6 +199,7 @@ function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: stri
     funding: details ? fundingOf(queries, partnership.id, financialYear, quarter) : [],
     detailsWithheld: !details,
     changesSinceSeal: [],
+    indicators: details ? indicatorsOf(queries, partnership.id, financialYear, quarter) : [],
   };
   for (const priorityId of plan?.priorityIds ?? []) {
     const priority = queries.priority(priorityId);

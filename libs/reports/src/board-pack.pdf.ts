@@ -1,5 +1,6 @@
 import { pdfDocument } from './on-demand-libraries';
 import { type BoardPack, CHANGED_SINCE_SEAL, DETAILS_WITHHELD, sealLine, treeHeadLine } from './board-pack.model';
+import { indicatorsPdf } from './board-pack.indicators';
 import { EXCEPTION_LABELS, percent, pounds, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 /** The pack as an A4 PDF (pdfkit, built-in Helvetica): a page per partnership, RAG words in their colour. */
@@ -67,6 +68,7 @@ export async function boardPackPdf(pack: BoardPack): Promise<Buffer> {
       doc.font('Helvetica');
       for (const a of s.actions) doc.text(`  ${a.action}: allocated ${pounds(a.allocated)}, spent in quarter ${pounds(a.spentInQuarter)}, to quarter end ${pounds(a.spentToQuarterEnd)}`);
     }
+    indicatorsPdf(doc, section.indicators);
   });
   doc.end();
   return done;

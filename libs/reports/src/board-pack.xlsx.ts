@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { excel } from './on-demand-libraries';
 import { type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, DETAILS_WITHHELD, sealLine, treeHeadLine } from './board-pack.model';
+import { indicatorsXlsx } from './board-pack.indicators';
 import { EXCEPTION_LABELS, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
 const argb = (hex: string): string => `FF${hex}`;
@@ -115,4 +116,5 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
     }
   }
   if (section.funding.length === 0) sheet.addRow(['No funding sources recorded']);
+  indicatorsXlsx(sheet, section.indicators);
 }

@@ -31,17 +31,19 @@ export const partnership = (id: unknown): string | undefined => text(id);
 export const planOwner = (live: PlanQueries, id: unknown) => (text(id) === undefined ? undefined : live.actionPlan(text(id)!)?.partnershipId);
 export const priorityOwner = (live: PlanQueries, id: unknown) => (text(id) === undefined ? undefined : live.priority(text(id)!)?.partnershipId);
 export const actionOwner = (live: PlanQueries, id: unknown) => (text(id) === undefined ? undefined : live.action(text(id)!)?.partnershipId);
+export const indicatorOwner = (live: PlanQueries, id: unknown) => (text(id) === undefined ? undefined : live.indicator(text(id)!)?.partnershipId);
 export const fundingParties = (live: PlanQueries, id: unknown) => {
   const source = text(id) === undefined ? undefined : live.fundingSource(text(id)!);
   return source ? [source.funderPartnershipId, source.recipientPartnershipId] : [];
 };
-/** Any record id: a partnership, plan, priority, action or funding source. */
+/** Any record id: a partnership, plan, priority, action, funding source or indicator. */
 const anyRecordOwner: TargetOf = (args, live) => [
   live.partnership(args.id) ? args.id : undefined,
   planOwner(live, args.id),
   priorityOwner(live, args.id),
   actionOwner(live, args.id),
   ...fundingParties(live, args.id),
+  indicatorOwner(live, args.id),
 ];
 
 const coordinatorOwn = (target: TargetOf) => ({ roles: ['coordinator'] as const, target });
@@ -67,6 +69,8 @@ export const OPERATION_ACCESS: AccessTable = {
   action: readOwn((args, live) => [actionOwner(live, args.id)]),
   fundingSources: readOwn((args) => [partnership(args.partnershipId)]),
   fundingSource: readOwn((args, live) => fundingParties(live, args.id)),
+  indicators: readOwn((args) => [partnership(args.partnershipId)]),
+  indicator: readOwn((args, live) => [indicatorOwner(live, args.id)]),
   history: readOwn(anyRecordOwner),
   boardPack: readOwn((args) => [partnership(args.partnershipId)]),
   // Audit: oversight roles only.
@@ -77,8 +81,11 @@ export const OPERATION_ACCESS: AccessTable = {
   treeHead: { anyPartnership: OVERSIGHT },
   eventProof: { anyPartnership: OVERSIGHT },
   changesSince: { anyPartnership: OVERSIGHT },
+  indicatorChangesSince: { anyPartnership: OVERSIGHT },
   // Plan import (its own folder, plan-import/).
   importActionPlan: writeOwn((args) => [partnership(input(args).partnershipId)]),
+  // Indicator values import (indicators/import-indicator-values/).
+  importIndicatorValues: writeOwn((args) => [partnership(input(args).partnershipId)]),
 };
 
 /**
@@ -99,6 +106,9 @@ export const NESTED_READ_POLICY = {
   // An action reached some other way (a funding allocation's) still keeps its updates and milestones.
   'Action.milestones': { sameAs: 'action', refused: 'forbidden' },
   'Action.updates': { sameAs: 'action', refused: 'forbidden' },
+  // An indicator reached from a progress row keeps its latest figure and RAG there; its quarters
+  // (notes, corrections, who recorded them) are read like the indicator itself.
+  'Indicator.values': { sameAs: 'indicator', refused: 'forbidden' },
 } as const satisfies Readonly<Record<string, { sameAs: string; refused: 'forbidden' | 'leftOut' }>>;
 
 export type NestedField = keyof typeof NESTED_READ_POLICY;

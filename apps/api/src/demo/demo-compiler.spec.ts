@@ -75,4 +75,30 @@ describe('compileDemo', () => {
     const broken: DemoData = { ...data, funding: { ...data.funding, funds: [{ ...data.funding.funds[0], plan: 'nope' }] } };
     expect(() => compileDemo(broken)).toThrow('demo data: fund fund names no plan nope');
   });
+
+  it("defines an indicator by its plan's actor, targets a minute apart, values and a correction at their times", () => {
+    const withIndicator: DemoData = {
+      ...data,
+      indicators: [
+        {
+          as: 'crime', plan: 'plan', priority: null, name: 'Crime change', unit: 'COUNT', polarity: 'LOWER_IS_BETTER', baseline: 67,
+          source: 'Police', defined: '2017-06-20 10:00', targets: [['Q1', 60], ['Q2', 45]],
+          values: [['Q1', '2017-07-12 09:30', 62, null]], correction: { q: 'Q1', at: '2017-07-20 09:00', value: 61, reason: 'Re-run' },
+        },
+      ],
+    };
+    const steps = compileDemo(withIndicator).filter((s) => /Indicator/.test(s.mutation));
+    expect(steps.map((s) => `${s.at} ${s.actor} ${s.mutation}`)).toEqual([
+      '2017-06-20T10:00:00Z coordinator defineIndicator',
+      '2017-06-20T10:01:00Z coordinator setIndicatorTarget',
+      '2017-06-20T10:02:00Z coordinator setIndicatorTarget',
+      '2017-07-12T09:30:00Z coordinator recordIndicatorValue',
+      '2017-07-20T09:00:00Z coordinator correctIndicatorValue',
+    ]);
+    expect(steps[0]).toMatchObject({ as: 'crime', input: { planId: '@plan', priorityId: null, amberTolerancePercent: null, aggregation: null, baseline: 67 } });
+    expect(steps[3].input).toEqual({ indicatorId: '@crime', quarter: '2017/18 Q1', value: 62, note: null });
+    expect(() => compileDemo({ ...withIndicator, indicators: [{ ...withIndicator.indicators![0], plan: 'nope' }] })).toThrow(
+      'demo data: indicator crime names no plan nope',
+    );
+  });
 });

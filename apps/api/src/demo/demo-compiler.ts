@@ -1,4 +1,4 @@
-import type { ActionSpec, DemoData, PlanSpec } from './data/demo-data.types';
+import type { ActionSpec, DemoData, IndicatorSpec, PlanSpec } from './data/demo-data.types';
 import type { DemoStep } from './demo-step';
 
 /** '2017-07-14 10:30' -> '2017-07-14T10:30:00Z' */
@@ -27,6 +27,7 @@ export function compileDemo(data: DemoData): DemoStep[] {
     ...data.plans.flatMap((plan) => planSteps(plan, data.financialYear, quarter)),
     ...alignmentSteps(data),
     ...fundingSteps(data, quarter),
+    ...(data.indicators ?? []).flatMap((indicator) => indicatorSteps(data, indicator, quarter)),
   ];
   const structure = data.structureChanges.map((step) => ({ ...step, at: instant(step.at) }));
   return story
@@ -136,6 +137,43 @@ function fundingSteps(data: DemoData, quarter: (q: string) => string): DemoStep[
       if (spent === 0) continue;
       out.push({ at: next(), actor: plan.actor, mutation: 'recordFundingSpend', input: { fundingSourceId, actionId: ref(a.as), quarter: quarter(last![0]), amount: spent } });
     }
+  }
+  return out;
+}
+
+/** An indicator defined by its plan's actor, its targets a minute apart, then each value when reported. */
+function indicatorSteps(data: DemoData, spec: IndicatorSpec, quarter: (q: string) => string): DemoStep[] {
+  const plan = data.plans.find((p) => p.as === spec.plan);
+  if (!plan) throw new Error(`demo data: indicator ${spec.as} names no plan ${spec.plan}`);
+  const { actor } = plan;
+  const next = clock(spec.defined);
+  const indicatorId = ref(spec.as);
+  const out: DemoStep[] = [
+    {
+      at: next(),
+      actor,
+      mutation: 'defineIndicator',
+      input: {
+        planId: ref(spec.plan),
+        priorityId: spec.priority === null ? null : ref(spec.priority),
+        name: spec.name,
+        unit: spec.unit,
+        polarity: spec.polarity,
+        baseline: spec.baseline,
+        source: spec.source,
+        amberTolerancePercent: spec.amberTolerancePercent ?? null,
+        aggregation: spec.aggregation ?? null,
+      },
+      as: spec.as,
+    },
+    ...spec.targets.map(([q, target]): DemoStep => ({ at: next(), actor, mutation: 'setIndicatorTarget', input: { indicatorId, quarter: quarter(q), target } })),
+  ];
+  for (const [q, at, value, note] of spec.values ?? []) {
+    out.push({ at: instant(at), actor, mutation: 'recordIndicatorValue', input: { indicatorId, quarter: quarter(q), value, note } });
+  }
+  if (spec.correction) {
+    const { q, at, value, reason } = spec.correction;
+    out.push({ at: instant(at), actor, mutation: 'correctIndicatorValue', input: { indicatorId, quarter: quarter(q), value, note: null, reason } });
   }
   return out;
 }

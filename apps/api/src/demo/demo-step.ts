@@ -14,6 +14,10 @@ export type DemoMutation =
   | 'registerFundingSource'
   | 'allocateFunding'
   | 'recordFundingSpend'
+  | 'defineIndicator'
+  | 'setIndicatorTarget'
+  | 'recordIndicatorValue'
+  | 'correctIndicatorValue'
   | 'recordMemberJoined'
   | 'renamePartnership';
 

@@ -1,9 +1,13 @@
 // Generated from schema.graphql and apps/web/src/queries.ts by `npm run schema`: do not edit.
 
 export type ActionStatus = 'AT_RISK' | 'CANCELLED' | 'COMPLETED' | 'NOT_STARTED' | 'OFF_TRACK' | 'ON_TRACK';
+export type IndicatorAggregation = 'MEAN' | 'SUM';
+export type IndicatorRag = 'AMBER' | 'GREEN' | 'NO_TARGET' | 'RED';
 export type MilestoneStatus = 'OVERDUE' | 'PENDING' | 'REACHED';
 export type PartnershipKind = 'COMMUNITY_SAFETY_PARTNERSHIP' | 'COUNTY_STRATEGY_BOARD' | 'POLICE_AND_CRIME_COMMISSIONER';
+export type Polarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
 export type Rag = 'AMBER' | 'GREEN' | 'RED';
+export type UnitKind = 'COUNT' | 'CURRENCY_GBP' | 'DAYS' | 'PERCENT' | 'RATE_PER_1000';
 
 export interface TreeQuery {
   partnerships: Array<{
@@ -182,4 +186,49 @@ export interface HistoryQuery {
 
 export type HistoryQueryVariables = {
   id: string;
+};
+
+export interface IndicatorsQuery {
+  indicators: Array<{
+    id: string;
+    financialYear: string;
+    name: string;
+    unit: UnitKind;
+    polarity: Polarity;
+    baseline: number | null;
+    source: string | null;
+    amberTolerancePercent: number;
+    aggregation: IndicatorAggregation | null;
+    ragRule: string;
+    values: Array<{
+      quarter: string;
+      value: number | null;
+      target: number | null;
+      rag: IndicatorRag | null;
+      ragWords: string | null;
+      note: string | null;
+      correctionReason: string | null;
+    }>;
+    districts: Array<{
+      id: string;
+      partnershipId: string;
+      name: string;
+      unit: UnitKind;
+      values: Array<{
+        quarter: string;
+        value: number | null;
+        target: number | null;
+        rag: IndicatorRag | null;
+        ragWords: string | null;
+        note: string | null;
+        correctionReason: string | null;
+      }>;
+    }>;
+  }>;
+}
+
+export type IndicatorsQueryVariables = {
+  partnershipId: string;
+  financialYear?: string | null;
+  asOf?: string | null;
 };

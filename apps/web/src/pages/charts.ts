@@ -2,6 +2,7 @@ import { h } from 'preact';
 import { ProgressChart, RagMixChart } from '../charts';
 import { progressByQuarter, ragMixByQuarter } from '../figures';
 import { ErrorNotice, Loading, Page, useLoad } from '../ui';
+import { IndicatorCharts } from './indicator-charts-section';
 import type { PageProps } from './context';
 import { chosenYear, loadTree } from './tree';
 import { YearPicker } from './year-picker';
@@ -21,6 +22,8 @@ export function ChartsPage({ route }: PageProps) {
     h(YearPicker, { partnerships: tree.data, year, route }),
     h('h2', null, 'RAG mix over time'),
     h(RagMixChart, { id: 'ragmix', mix: ragMixByQuarter(plans.map((p) => p.plan), year) }),
+    h('h2', null, 'Indicators against their targets'),
+    h(IndicatorCharts, { partnerships: tree.data, year, asOf: route.asOf }),
     h('h2', null, 'Progress over quarters per priority'),
     h('p', { class: 'explain' }, 'For each quarter: the mean % complete of the priority’s actions as reported for that quarter or, when an action has no update for it, its latest earlier update (0% before the first). Cancelled actions are left out.'),
     plans.map(({ partnership, plan }) =>

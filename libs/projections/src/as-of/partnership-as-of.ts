@@ -32,6 +32,7 @@ export function streamsOfPartnerships(live: PlanQueries, partnershipIds: readonl
     for (const planId of live.partnership(id)!.planIds) ids.add(streams.actionPlan(planId));
     for (const priority of prioritiesOf(live, id)) for (const actionId of priority.actionIds) ids.add(streams.action(actionId));
     for (const source of live.fundingSources({ partnershipId: id })) ids.add(streams.fundingSource(source.id));
+    for (const indicator of live.indicators({ partnershipId: id })) ids.add(streams.indicator(indicator.id));
   }
   return [...ids].sort();
 }

@@ -16,6 +16,9 @@ import type { FundingSourceView } from '../funding/funding-views';
 import { evolveFunding } from '../funding/funding.projection';
 import { fundingSources } from '../funding/funding.queries';
 import { evolveActions } from './action/action.projection';
+import { evolveIndicators } from './indicator/indicator.projection';
+import { indicatorDistricts, indicatorQuarters, indicators } from './indicator/indicator.queries';
+import type { IndicatorQuarterView, IndicatorView } from './indicator/indicator-views';
 import { ChangedDocuments } from './documents/changed-documents';
 import { documentOf, documentsOf, viewsFromDocuments } from './documents/plan-documents';
 import { evolvePartnerships } from './partnership/partnership.projection';
@@ -49,6 +52,7 @@ export class PlanReadModel implements PlanQueries {
     evolvePlans(views.plans, event, changes.mark);
     evolveActions(views.actions, event, changes.mark);
     evolveFunding(views.funding, event, changes.mark);
+    evolveIndicators(views.indicators, event, changes.mark);
   }
 
   // ---- persistence ----
@@ -114,6 +118,22 @@ export class PlanReadModel implements PlanQueries {
 
   fundingSources(filter: { partnershipId?: string; financialYear?: string }): FundingSourceView[] {
     return fundingSources(this.views.funding, filter);
+  }
+
+  indicator(id: string): IndicatorView | undefined {
+    return this.views.indicators.byId.get(id);
+  }
+
+  indicators(filter: { partnershipId?: string; financialYear?: string; priorityId?: string }): IndicatorView[] {
+    return indicators(this.views, filter);
+  }
+
+  indicatorQuarters(indicator: IndicatorView): IndicatorQuarterView[] {
+    return indicatorQuarters(this.views, indicator);
+  }
+
+  indicatorDistricts(indicator: IndicatorView): IndicatorView[] {
+    return indicatorDistricts(this.views, indicator);
   }
 
   milestoneStatus(milestone: MilestoneView, asOfDate: string): MilestoneStatus {

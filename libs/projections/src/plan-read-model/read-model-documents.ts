@@ -6,18 +6,20 @@
 import { canonicalJson } from '@saferplan/event-store/shared/hash-chain';
 import type { ActionPlanView, ActionView, PartnershipView, PriorityView } from '../views';
 import type { FundingSourceView } from '../funding/funding-views';
+import type { IndicatorView } from './indicator/indicator-views';
 
 export type ReadModelDocument =
   | { kind: 'partnership'; id: string; doc: PartnershipView }
   | { kind: 'plan'; id: string; doc: ActionPlanView }
   | { kind: 'priority'; id: string; doc: PriorityView }
   | { kind: 'action'; id: string; doc: ActionView }
-  | { kind: 'fundingSource'; id: string; doc: FundingSourceView };
+  | { kind: 'fundingSource'; id: string; doc: FundingSourceView }
+  | { kind: 'indicator'; id: string; doc: IndicatorView };
 
 export type ReadModelDocumentKind = ReadModelDocument['kind'];
 
 /** Also the order toDocuments() lists them in: parents before children. */
-export const DOCUMENT_KINDS: readonly ReadModelDocumentKind[] = ['partnership', 'plan', 'priority', 'action', 'fundingSource'];
+export const DOCUMENT_KINDS: readonly ReadModelDocumentKind[] = ['partnership', 'plan', 'priority', 'action', 'fundingSource', 'indicator'];
 
 export const isDocumentKind = (kind: string): kind is ReadModelDocumentKind =>
   (DOCUMENT_KINDS as readonly string[]).includes(kind);

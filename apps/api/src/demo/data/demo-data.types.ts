@@ -77,6 +77,30 @@ export interface FundSpec {
   spend: boolean;
 }
 
+/**
+ * A performance indicator on a plan (by `as`), defined by the plan's actor at `defined`; its
+ * quarter targets follow a minute apart, values at their own times (after each quarter ends).
+ */
+export interface IndicatorSpec {
+  as: string;
+  plan: string;
+  /** The priority (by `as`), or null for a plan-wide indicator. */
+  priority: string | null;
+  name: string;
+  unit: 'COUNT' | 'PERCENT' | 'RATE_PER_1000' | 'CURRENCY_GBP' | 'DAYS';
+  polarity: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+  baseline: number | null;
+  source: string;
+  amberTolerancePercent?: number;
+  /** A county board's roll-up of its districts' indicator of the same name and unit. */
+  aggregation?: 'SUM' | 'MEAN';
+  defined: string;
+  targets: Array<[QuarterOfYear, number]>;
+  /** [quarter, recorded at, value, note] */
+  values?: Array<[QuarterOfYear, string, number, string | null]>;
+  correction?: { q: QuarterOfYear; at: string; value: number; reason: string };
+}
+
 /** A step written out in full, recorded at 'YYYY-MM-DD hh:mm'. */
 export interface PlainStep extends Omit<DemoStep, 'at'> {
   at: string;
@@ -91,6 +115,8 @@ export interface DemoData {
   alignment: Session<[string, string]>;
   /** The funder (by `as`) records a step a minute from `from`; spend is recorded by the plan's actor. */
   funding: { actor: string; funder: string; from: string; funds: FundSpec[] };
+  /** Performance indicators beside the plans' actions (data/indicators.ts). */
+  indicators?: IndicatorSpec[];
   /** Replayed after the 2017/18 story, in the order given. */
   structureChanges: PlainStep[];
 }

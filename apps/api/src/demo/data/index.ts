@@ -2,6 +2,7 @@ import { alignment } from './alignments';
 import { countyPlan } from './county-plan';
 import type { DemoData } from './demo-data.types';
 import { funding } from './funding';
+import { indicators } from './indicators';
 import { leicesterPlan } from './leicester-plan';
 import { nwlPlan } from './nwl-plan';
 import { registration } from './partnerships';
@@ -15,5 +16,6 @@ export const demoData: DemoData = {
   plans: [countyPlan, pccPlan, nwlPlan, leicesterPlan],
   alignment,
   funding,
+  indicators,
   structureChanges,
 };

@@ -114,6 +114,21 @@ export async function givenFundingSource(harness: UseCaseHarness, ...later: Arra
   ]);
 }
 
+/** Plan1's indicator i1 (nwl's ASB reports, lower is better, 5% tolerance), then any later indicator events. */
+export async function givenIndicator(harness: UseCaseHarness, ...later: Array<{ type: string; data: object }>): Promise<void> {
+  await givenPlan(harness);
+  await harness.given('indicator-i1', [
+    {
+      type: 'IndicatorDefined',
+      data: {
+        indicatorId: 'i1', planId: 'plan1', partnershipId: 'nwl', financialYear: '2017/18', priorityId: 'asb', name: 'ASB reports',
+        unit: 'COUNT', polarity: 'LOWER_IS_BETTER', baseline: 2100, source: 'Leicestershire Police', amberTolerancePercent: 5, aggregation: null,
+      },
+    },
+    ...later,
+  ]);
+}
+
 /** Who may run a use case, for a coordinator of `nwl` against one whose partnerships are elsewhere. */
 export function accessOf(useCase: AnyUseCase, roles: readonly Role[], partnerships: readonly string[], args: Record<string, any>) {
   const live = {
@@ -122,6 +137,7 @@ export function accessOf(useCase: AnyUseCase, roles: readonly Role[], partnershi
     priority: (id: string) => (id === 'asb' ? { partnershipId: 'nwl' } : undefined),
     action: (id: string) => (id === 'a1' ? { partnershipId: 'nwl' } : undefined),
     fundingSource: () => undefined,
+    indicator: (id: string) => (id === 'i1' ? { partnershipId: 'nwl' } : undefined),
   } as unknown as PlanQueries;
   return decideAccessIn({ [useCase.mutation]: useCase.access }, useCase.mutation, { roles, partnerships }, args, live).allowed;
 }

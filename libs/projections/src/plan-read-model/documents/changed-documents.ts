@@ -11,6 +11,7 @@ export class ChangedDocuments {
     priority: new Set(),
     action: new Set(),
     fundingSource: new Set(),
+    indicator: new Set(),
   };
 
   /** Bound, so projections can be handed it as their Touched. */

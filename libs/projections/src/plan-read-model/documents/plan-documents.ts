@@ -4,6 +4,7 @@
  * Derived indexes (registration order, alignments, actions of a priority) are rebuilt on load.
  */
 import { indexActionsOfPriority } from '../action/action.projection';
+import { indexIndicator } from '../indicator/indicator.projection';
 import { indexAlignment } from '../plan/plan.projection';
 import { type PlanViews, initialPlanViews } from '../plan-views';
 import type { ReadModelDocument, ReadModelDocumentKind } from '../read-model-documents';
@@ -18,6 +19,7 @@ export function documentsOf(views: PlanViews): ReadModelDocument[] {
     ...byId(views.plans.prioritiesById.values()).map((doc) => ({ kind: 'priority' as const, id: doc.id, doc })),
     ...byId(views.actions.byId.values()).map((doc) => ({ kind: 'action' as const, id: doc.id, doc })),
     ...byId(views.funding.byId.values()).map((doc) => ({ kind: 'fundingSource' as const, id: doc.id, doc })),
+    ...byId(views.indicators.byId.values()).map((doc) => ({ kind: 'indicator' as const, id: doc.id, doc })),
   ];
 }
 
@@ -41,6 +43,10 @@ export function documentOf(views: PlanViews, kind: ReadModelDocumentKind, id: st
     }
     case 'fundingSource': {
       const doc = views.funding.byId.get(id);
+      return doc && { kind, id, doc };
+    }
+    case 'indicator': {
+      const doc = views.indicators.byId.get(id);
       return doc && { kind, id, doc };
     }
   }
@@ -75,6 +81,10 @@ function load(views: PlanViews, document: ReadModelDocument, strings: SharedStri
       return;
     case 'fundingSource':
       views.funding.byId.set(document.id, document.doc);
+      return;
+    case 'indicator':
+      views.indicators.byId.set(document.id, document.doc);
+      indexIndicator(views.indicators, document.doc);
       return;
     default:
       throw new Error(`read model: unknown document kind "${(document as { kind: string }).kind}"`);
