@@ -16,7 +16,7 @@ it(`W9 writes while a transaction is held open elsewhere (${quick ? 'quick' : 'f
   const report = new BenchReport();
   const bench = await startBenchApp(data);
   try {
-    const shape = { partnerships: 1, financialYears: ['2017/18'], prioritiesPerPlan: 1, actionsPerPriority: 8, milestonesPerAction: 1 };
+    const shape = { partnerships: 1, financialYears: ['2017/18'], prioritiesPerPlan: 1, actionsPerPriority: 8, milestonesPerAction: 1, indicatorsPerPriority: 0 };
     const { actionIds } = await generateDataset(bench, shape, 4);
     await writesUnderForeignTransactions(report, bench.writer, actionIds, connectionString, quick ? 3000 : 30_000);
   } finally {
