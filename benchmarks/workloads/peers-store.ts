@@ -119,6 +119,12 @@ function sqliteEmmett(dataDir: string): EmmettAppender {
 
 /** Emmett's PostgreSQL store on a database of its own (its tables have fixed names in the public schema). */
 async function postgresEmmett(connectionString: string): Promise<EmmettAppender> {
+  // Emmett's store leaves idle pool clients open after close(), and a forced drop under them
+  // raised an unhandled error; so a run drops the databases earlier runs left, then makes its own.
+  await withClient(connectionString, async (client) => {
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'saferplan_peers_emmett_%'`);
+    for (const row of rows) await client.query(`DROP DATABASE IF EXISTS ${row.datname}`).catch(() => undefined);
+  });
   const database = `saferplan_peers_emmett_${Date.now().toString(36)}`;
   await withClient(connectionString, (client) => client.query(`CREATE DATABASE ${database}`));
   const url = new URL(connectionString);
@@ -126,10 +132,7 @@ async function postgresEmmett(connectionString: string): Promise<EmmettAppender>
   const store = getPostgreSQLEventStore(url.toString());
   return {
     append: (stream, event) => store.appendToStream(stream, [event]),
-    close: async () => {
-      await store.close();
-      await withClient(connectionString, (client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
-    },
+    close: () => store.close(),
   };
 }
 

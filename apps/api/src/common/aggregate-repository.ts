@@ -97,7 +97,7 @@ export class AggregateRepository {
   async commit(batch: WriteBatch): Promise<AppendResult[]> {
     if (batch.entries.length === 0) return [];
     const results = await this.store.appendAll(batch.entries);
-    await this.projector.waitFor(Math.max(...results.map((result) => result.position)));
+    await this.projector.waitForOwn(results.flatMap((result) => result.events));
     return results;
   }
 
