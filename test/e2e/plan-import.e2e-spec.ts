@@ -33,6 +33,7 @@ describe('action plan import (end to end)', () => {
 
   afterAll(() => api.stop());
 
+  // Rows 4 and 5 leave the priority blank: it is the one above (a priority written once), so only their other cells are wrong.
   it('a bad file yields every problem with sheet, row and column, and writes nothing', async () => {
     const csv = [
       'Priority,Statutory,Action,Lead agency,Lead officer,Milestones,Funding source,Budget',
@@ -52,11 +53,9 @@ describe('action plan import (end to end)', () => {
       { sheet: 'nwl-bad.csv', row: 3, column: 'C', heading: 'Action', message: 'title is required' },
       { sheet: 'nwl-bad.csv', row: 3, column: 'F', heading: 'Milestones', message: 'milestone 1 ("Review"): write it as title|due quarter, e.g. "Group established|2017/18 Q1"' },
       { sheet: 'nwl-bad.csv', row: 3, column: 'H', heading: 'Budget', message: 'Budget must be an amount in pounds such as 4500 or 4,500.50, not "£1,2x"' },
-      { sheet: 'nwl-bad.csv', row: 4, column: 'A', heading: 'Priority', message: 'title is required' },
       { sheet: 'nwl-bad.csv', row: 4, column: 'B', heading: 'Statutory', message: 'Statutory must be Yes or No, not "Maybe"' },
       { sheet: 'nwl-bad.csv', row: 4, column: 'D', heading: 'Lead agency', message: 'leadAgency is required' },
       { sheet: 'nwl-bad.csv', row: 4, column: 'F', heading: 'Milestones', message: "milestone 1 (\"Order reviewed|2016/17 Q4\"): dueQuarter 2016/17 Q4 is before the plan's financial year 2017/18: a milestone is due in the plan's year or a later one" },
-      { sheet: 'nwl-bad.csv', row: 5, column: 'A', heading: 'Priority', message: 'title is required' },
       { sheet: 'nwl-bad.csv', row: 5, column: 'H', heading: 'Budget', message: `allocation from "PCC's Partnership Locality Fund": amount 40,000.00 is more than the 34,500.00 GBP still unallocated on this source` },
     ]);
     const { partnership } = await api.ok(`{ partnership(id: "${ids.nwl}") { version plans { id } } }`);

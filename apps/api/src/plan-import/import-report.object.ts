@@ -1,13 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { FileProblemObject } from '../graphql/objects/file-problem.object';
 
-@ObjectType('ImportProblem', { description: 'One thing wrong with an imported file, where it is' })
-export class ImportProblemObject {
-  @Field() sheet: string;
-  @Field(() => Int, { description: '1-based row; 0 for the file as a whole' }) row: number;
-  @Field(() => String, { nullable: true, description: 'Column letter, e.g. "C"' }) column: string | null;
-  @Field(() => String, { nullable: true, description: 'The column heading, e.g. "Lead agency"' }) heading: string | null;
-  @Field() message: string;
-}
+@ObjectType('ImportProblem', { description: 'One thing wrong with (or, as a warning, worth checking in) an imported file, where it is' })
+export class ImportProblemObject extends FileProblemObject {}
 
 @ObjectType('ImportReport')
 export class ImportReportObject {
@@ -23,4 +18,8 @@ export class ImportReportObject {
   @Field(() => Int) allocations: number;
   @Field(() => Int, { description: 'Steps an earlier import of the same file already recorded' }) alreadyRecorded: number;
   @Field(() => [ImportProblemObject]) problems: ImportProblemObject[];
+  @Field(() => [ImportProblemObject], {
+    description: 'Allowed but worth checking, row by row: an action the plan already has under the same priority, a funding source that matches no recorded one. Warnings never stop an import.',
+  })
+  warnings: ImportProblemObject[];
 }

@@ -23,11 +23,5 @@ export const PLAN_FILE_RULES = [
   'Milestones: "title|due quarter" separated by semicolons, e.g. "Group established|2017/18 Q1; Profile agreed|2017/18 Q2".',
   'Funding source: free text; when it names a funding source registered for the partnership and year, the Budget is allocated from it.',
   'Budget: pounds, e.g. 4500 or 4,500.50 (a leading £ is fine).',
+  'Only Priority, Action and Lead agency are required; the heading row may sit below title rows; a Priority written once applies to the rows below it until the next.',
 ];
-
-/** Column letter for a 1-based column number (1 -> A, 27 -> AA). */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}

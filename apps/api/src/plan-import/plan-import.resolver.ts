@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { fileImportRequest } from '../common/spreadsheet/file-import.input';
 import { commandOptions, type GraphQLContext } from '../graphql/request-context';
 import { ImportActionPlanInput } from './import-action-plan.input';
 import { ImportReportObject } from './import-report.object';
@@ -12,16 +13,6 @@ export class PlanImportResolver {
     description: 'Import an action plan from .xlsx or .csv: every problem is reported, and nothing is written unless the whole file is valid',
   })
   importActionPlan(@Args('input') input: ImportActionPlanInput, @Context() context: GraphQLContext): Promise<ImportReport> {
-    return this.importer.import(
-      {
-        partnershipId: input.partnershipId,
-        financialYear: input.financialYear,
-        fileName: input.fileName,
-        content: Buffer.from(input.contentBase64, 'base64'),
-        dryRun: input.dryRun,
-        planTitle: input.planTitle ?? null,
-      },
-      commandOptions({}, context),
-    );
+    return this.importer.import({ ...fileImportRequest(input), planTitle: input.planTitle ?? null }, commandOptions({}, context));
   }
 }

@@ -30,14 +30,12 @@ import { createAction } from '../actions/create-action/create-action.command';
 import { scheduleMilestone } from '../actions/schedule-milestone/schedule-milestone.command';
 import { allocateFunding } from '../funding/allocate-funding/allocate-funding.command';
 import { PLAN_COLUMNS, type PlanColumnKey } from './plan-columns';
+import { byPlaceInFile } from '../common/spreadsheet/spreadsheet-grid';
+import type { FileImportRequest } from '../common/spreadsheet/file-import.input';
 import { type ImportProblem, type PlanRow, readPlanFile } from './read-plan-file';
+import { milestoneEntries } from './reading/milestone-cell';
 
-export interface ImportRequest {
-  partnershipId: string;
-  financialYear: string;
-  fileName: string;
-  content: Buffer;
-  dryRun: boolean;
+export interface ImportRequest extends FileImportRequest {
   /** Title for the plan when the import creates it. */
   planTitle?: string | null;
 }
@@ -58,6 +56,12 @@ export interface ImportReport {
   /** Steps skipped because an earlier run of the same file already recorded them. */
   alreadyRecorded: number;
   problems: ImportProblem[];
+  /**
+   * What is allowed but likely a mistake, by sheet, row and column: an action the plan already
+   * has under the same priority, a funding source that names no recorded source. They never
+   * stop an import.
+   */
+  warnings: ImportProblem[];
 }
 
 /** One command to send once the whole file is known to be valid. */
@@ -102,9 +106,7 @@ export class PlanImporter {
     const batch = digest(`${request.partnershipId}\n${financialYear}\n${digest(request.content, 64)}`, 16);
     const planning = new ImportPlanning(this, request, financialYear, batch, file.problems);
     const planId = await planning.plan(file.rows, partnership.state.kind!);
-    const problems = planning.problems.sort(
-      (a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || (a.column ?? '').localeCompare(b.column ?? ''),
-    );
+    const problems = planning.problems.sort(byPlaceInFile);
     const valid = problems.length === 0;
     const write = valid && !request.dryRun;
     if (write) await this.writeAll(planning.steps, options);
@@ -122,6 +124,7 @@ export class PlanImporter {
       allocations: count('allocation'),
       alreadyRecorded: planning.alreadyRecorded,
       problems,
+      warnings: planning.warnings.sort(byPlaceInFile),
     };
   }
 
@@ -148,7 +151,10 @@ export class PlanImporter {
 /** The dry run every import starts with: decides each row's commands in memory, collecting steps and problems. */
 class ImportPlanning {
   readonly steps: Step[] = [];
+  readonly warnings: ImportProblem[] = [];
   alreadyRecorded = 0;
+  /** Actions the file creates, by priority id and title, with the row that first has them. */
+  private readonly actionsInFile = new Map<string, number>();
   private readonly fundingStates = new Map<string, FundingState>();
   private readonly now: Date;
 
@@ -181,9 +187,13 @@ class ImportPlanning {
     return true;
   }
 
-  private problem(row: PlanRow, column: PlanColumnKey, message: string): void {
+  private problem(row: PlanRow, column: PlanColumnKey, message: string, into: ImportProblem[] = this.problems): void {
     const heading = PLAN_COLUMNS.find((candidate) => candidate.key === column)!.heading;
-    this.problems.push({ sheet: row.sheet, row: row.row, column: row.letters[column], heading, message });
+    into.push({ sheet: row.sheet, row: row.row, column: row.letters[column], heading, message });
+  }
+
+  private warning(row: PlanRow, column: PlanColumnKey, message: string): void {
+    this.problem(row, column, message, this.warnings);
   }
 
   /** Runs `decide`, turning a domain error into a problem in the column its field lives in. */
@@ -234,7 +244,7 @@ class ImportPlanning {
       } else if (priority && statutory !== null && statutory !== priority.statutory) {
         this.problem(row, 'statutory', `Statutory must be the same on every row of a priority (row ${priority.firstRow} says ${priority.statutory ? 'Yes' : 'No'})`);
       }
-      await this.actionFor(row, plan, priority?.id ?? null);
+      if (!row.priorityOnly) await this.actionFor(row, plan, priority?.id ?? null);
     }
     return planId;
   }
@@ -311,6 +321,7 @@ class ImportPlanning {
           actionDecider.decide({ type: 'CreateAction', data: { actionId, plan: planFacts, ...input }, metadata: { now: this.now } }, action),
         );
     if (created && created.length > 0) {
+      if (priorityId) this.warnIfDuplicate(row, priorityId, input.title);
       this.steps.push({ kind: 'action', commandId, input, send: (writer, options) => createAction(writer, input, options) });
     }
     // Checked against the action as it would be once created, even if this row's action was refused.
@@ -318,20 +329,33 @@ class ImportPlanning {
     if (!action.exists) action = assumed.reduce(actionDecider.evolve, action);
 
     await this.milestonesFor(row, rowKey, actionId, action);
-    if (budget != null && input.fundingSource) await this.allocationFor(row, rowKey, actionId, input.fundingSource, budget);
+    if (input.fundingSource) await this.allocationFor(row, rowKey, actionId, input.fundingSource, budget ?? null);
+  }
+
+  /** The plan (or an earlier row of the file) already has an action of this title under this priority. */
+  private warnIfDuplicate(row: PlanRow, priorityId: string, title: string): void {
+    const { queries } = this.importer.deps.projector;
+    const key = `${priorityId}\n${title.trim().toLowerCase()}`;
+    const earlierRow = this.actionsInFile.get(key);
+    const recorded = (queries.priority(priorityId)?.actionIds ?? [])
+      .map((id) => queries.action(id))
+      .find((existing) => existing && sameText(existing.title, title));
+    if (recorded) {
+      this.warning(row, 'action', `the plan already has the action "${recorded.title}" under this priority: importing adds it again`);
+    } else if (earlierRow !== undefined) {
+      this.warning(row, 'action', `row ${earlierRow} already has the action "${title}" under this priority: importing adds it twice`);
+    }
+    if (earlierRow === undefined) this.actionsInFile.set(key, row.row);
   }
 
   private async milestonesFor(row: PlanRow, rowKey: string, actionId: string, action: ActionState): Promise<void> {
-    const entries = row.cells.milestones.split(/[;\n]/).map((entry) => entry.trim()).filter(Boolean);
     let state = action;
-    for (const [index, entry] of entries.entries()) {
+    for (const [index, { entry, title, dueQuarter }] of milestoneEntries(row.cells.milestones).entries()) {
       const label = `milestone ${index + 1} ("${entry}"): `;
-      const parts = entry.split('|').map((part) => part.trim());
-      if (parts.length !== 2) {
+      if (title === null) {
         this.problem(row, 'milestones', `${label}write it as title|due quarter, e.g. "Group established|2017/18 Q1"`);
         continue;
       }
-      const [title, dueQuarter] = parts;
       const commandId = this.commandId(`${rowKey}-milestone-${index + 1}`);
       const milestoneId = newId('milestone', commandId);
       const input = { actionId, title, dueQuarter };
@@ -346,13 +370,24 @@ class ImportPlanning {
     }
   }
 
-  private async allocationFor(row: PlanRow, rowKey: string, actionId: string, sourceName: string, amount: number): Promise<void> {
+  private async allocationFor(row: PlanRow, rowKey: string, actionId: string, sourceName: string, amount: number | null): Promise<void> {
     const { projector, aggregates } = this.importer.deps;
     const { partnershipId } = this.request;
-    const source = projector.queries
+    const recorded = projector.queries
       .fundingSources({ partnershipId, financialYear: this.financialYear })
-      .find((candidate) => candidate.recipientPartnershipId === partnershipId && sameText(candidate.name, sourceName));
-    if (!source) return; // free text: the action records where its money comes from, nothing to allocate
+      .filter((candidate) => candidate.recipientPartnershipId === partnershipId);
+    const source = recorded.find((candidate) => sameText(candidate.name, sourceName));
+    if (!source) {
+      // Free text is allowed (the action records where its money comes from), but often a typo.
+      const known = recorded.map((candidate) => `"${candidate.name}"`).join(', ');
+      this.warning(
+        row,
+        'fundingSource',
+        `"${sourceName}" matches no funding source recorded for this partnership in ${this.financialYear} (${known ? `recorded: ${known}` : 'none is recorded'}): the action keeps the name, and no money is allocated`,
+      );
+      return;
+    }
+    if (amount === null) return;
     const commandId = this.commandId(`${rowKey}-allocation`);
     const input = { fundingSourceId: source.id, actionId, amount };
     if (await this.recorded(commandId, 'AllocateFunding', streams.fundingSource(source.id), input)) return;

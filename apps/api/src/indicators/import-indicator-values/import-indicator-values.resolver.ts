@@ -1,16 +1,12 @@
 import { Args, Context, Field, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { fileImportRequest } from '../../common/spreadsheet/file-import.input';
+import { FileProblemObject } from '../../graphql/objects/file-problem.object';
 import { commandOptions, type GraphQLContext } from '../../graphql/request-context';
 import { ImportIndicatorValuesInput } from './import-indicator-values.input';
 import { type IndicatorImportReport, IndicatorValuesImporter } from './indicator-values-importer';
 
 @ObjectType('IndicatorImportProblem', { description: 'One thing wrong with an imported file of indicator values, where it is' })
-export class IndicatorImportProblemObject {
-  @Field() sheet: string;
-  @Field(() => Int, { description: '1-based row; 0 for the file as a whole' }) row: number;
-  @Field(() => String, { nullable: true, description: 'Column letter, e.g. "C"' }) column: string | null;
-  @Field(() => String, { nullable: true }) heading: string | null;
-  @Field() message: string;
-}
+export class IndicatorImportProblemObject extends FileProblemObject {}
 
 @ObjectType('IndicatorImportReport')
 export class IndicatorImportReportObject {
@@ -33,15 +29,6 @@ export class ImportIndicatorValuesResolver {
     description: 'Import indicator values and targets from .xlsx or .csv, one row per indicator and quarter: all or nothing',
   })
   importIndicatorValues(@Args('input') input: ImportIndicatorValuesInput, @Context() context: GraphQLContext): Promise<IndicatorImportReport> {
-    return this.importer.import(
-      {
-        partnershipId: input.partnershipId,
-        financialYear: input.financialYear,
-        fileName: input.fileName,
-        content: Buffer.from(input.contentBase64, 'base64'),
-        dryRun: input.dryRun,
-      },
-      commandOptions({}, context),
-    );
+    return this.importer.import(fileImportRequest(input), commandOptions({}, context));
   }
 }

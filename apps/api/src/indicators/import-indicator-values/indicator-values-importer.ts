@@ -14,7 +14,8 @@ import {
 import type { IndicatorView } from '@saferplan/projections';
 import type { CommandOptions } from '../../common/command-options';
 import { CommandWriter } from '../../common/command-writer';
-import { columnLetter, type Grid, normaliseHeading, readGrids } from '../../common/spreadsheet-grid';
+import { byPlaceInFile, columnLetter, type FileProblem, type Grid, normaliseHeading, readGrids } from '../../common/spreadsheet/spreadsheet-grid';
+import type { FileImportRequest } from '../../common/spreadsheet/file-import.input';
 import { correctIndicatorValue } from '../correct-indicator-value/correct-indicator-value.command';
 import { recordIndicatorValue } from '../record-indicator-value/record-indicator-value.command';
 import { setIndicatorTarget } from '../set-indicator-target/set-indicator-target.command';
@@ -30,21 +31,8 @@ export const INDICATOR_VALUE_COLUMNS = [
 ] as const;
 type ColumnKey = (typeof INDICATOR_VALUE_COLUMNS)[number]['key'];
 
-export interface IndicatorImportProblem {
-  sheet: string;
-  row: number; // 1-based; 0 for the file as a whole
-  column: string | null;
-  heading: string | null;
-  message: string;
-}
-
-export interface IndicatorImportRequest {
-  partnershipId: string;
-  financialYear: string;
-  fileName: string;
-  content: Buffer;
-  dryRun: boolean;
-}
+export type IndicatorImportProblem = FileProblem;
+export type IndicatorImportRequest = FileImportRequest;
 
 export interface IndicatorImportReport {
   dryRun: boolean;
@@ -91,7 +79,7 @@ export class IndicatorValuesImporter {
     const batch = createHash('sha256').update(`${request.partnershipId}\n${financialYear}\n`).update(request.content).digest('hex').slice(0, 16);
     const planning = new Planning(this.writer, this.clock.now(), live.indicators({ partnershipId: request.partnershipId, financialYear }), batch, problems);
     for (const row of rows) await planning.row(row);
-    problems.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || (a.column ?? '').localeCompare(b.column ?? ''));
+    problems.sort(byPlaceInFile);
     const valid = problems.length === 0;
     const write = valid && !request.dryRun;
     if (write) for (const step of planning.steps) await step.send({ ...options, commandId: step.commandId });

@@ -2,14 +2,31 @@ import type ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { InvalidInputError } from '@saferplan/domain';
 import { excel } from '@saferplan/reports/on-demand-libraries';
+import { decodeCsv, detectDelimiter } from './csv-text';
 
 /**
- * A spreadsheet as sheets of text cells, read the way the plan import reads its files (.csv one
- * sheet named after the file, .xlsx every worksheet; formulas by their result, rich text by its
- * plain text). Here, below the features, so any import may use it; the plan import still has its
- * own copy in plan-import/read-plan-file.ts.
+ * The one reader of imported spreadsheets: a file as sheets of text cells. A .csv is one sheet
+ * named after the file, in whichever encoding and delimiter it was saved with (csv-text.ts); an
+ * .xlsx is every worksheet, formulas by their result, rich text by its plain text, dates as
+ * YYYY-MM-DD, and each merged range's value in every cell it covers. Every import reads its
+ * files here.
  */
 export type Grid = { sheet: string; rows: string[][] };
+
+/** One thing wrong with (or worth checking in) an imported file, where it is. */
+export interface FileProblem {
+  sheet: string;
+  /** 1-based spreadsheet row; 0 when the problem is with the file or sheet as a whole. */
+  row: number;
+  /** Column letter, e.g. "C"; null when the problem is not about one cell. */
+  column: string | null;
+  heading: string | null;
+  message: string;
+}
+
+/** Sheet, then row, then column: the order a person reads the file in. */
+export const byPlaceInFile = (a: FileProblem, b: FileProblem): number =>
+  a.sheet.localeCompare(b.sheet) || a.row - b.row || (a.column ?? '').localeCompare(b.column ?? '');
 
 export async function readGrids(fileName: string, content: Buffer): Promise<Grid[]> {
   const lower = fileName.toLowerCase();
@@ -28,8 +45,9 @@ export function columnLetter(column: number): string {
 }
 
 function csvGrid(content: Buffer): string[][] {
+  const { text } = decodeCsv(content);
   try {
-    return parse(content, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    return parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     throw new InvalidInputError('contentBase64', `the CSV file could not be read: ${(error as Error).message}`);
   }
@@ -47,9 +65,9 @@ async function xlsxGrids(content: Buffer): Promise<Grid[]> {
     worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const cells: string[] = [];
       row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
-        cells[columnNumber - 1] = cellText(cell);
+        cells[columnNumber - 1] = cellText(cell.isMerged ? cell.master : cell);
       });
-      rows[rowNumber - 1] = cells;
+      rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? '');
     });
     return { sheet: worksheet.name, rows: Array.from(rows, (row) => row ?? []) };
   });
