@@ -49,15 +49,19 @@ export async function runImport(file: string, options: ImportCommandOptions, out
   }
 }
 
+type Finding = ImportReport['problems'][number];
+const placeOf = (finding: Finding): string =>
+  `${finding.row === 0 ? finding.sheet || 'file' : `${finding.sheet}!${finding.column ?? ''}${finding.row}`}${finding.heading ? ` (${finding.heading})` : ''}`;
+
+/** Problems, then warnings, each at its cell (sheet!C4), then what was or would be recorded. */
 function printReport(report: ImportReport, output: CliOutput): void {
-  for (const problem of report.problems) {
-    const where = problem.row === 0 ? problem.sheet || 'file' : `${problem.sheet}!${problem.column ?? ''}${problem.row}`;
-    output.err(`${where}${problem.heading ? ` (${problem.heading})` : ''}: ${problem.message}`);
-  }
+  for (const problem of report.problems) output.err(`${placeOf(problem)}: ${problem.message}`);
+  for (const warning of report.warnings) output.err(`warning: ${placeOf(warning)}: ${warning.message}`);
   const counts =
     `${report.planCreated ? 'plan + ' : ''}${report.priorities} priorities, ${report.actions} actions, ` +
     `${report.milestones} milestones, ${report.allocations} allocations` +
     (report.alreadyRecorded ? ` (${report.alreadyRecorded} already recorded by an earlier import)` : '');
+  if (report.warnings.length > 0) output.err(`${report.warnings.length} warning(s): check them; they do not stop the import`);
   if (!report.valid) output.err(`${report.problems.length} problem(s): nothing was written`);
   else if (report.dryRun) output.out(`Dry run: the file is valid; importing it would record ${counts}`);
   else output.out(`Imported into plan ${report.planId}: ${counts}`);
