@@ -95,7 +95,7 @@ describe.each(storesUnderTest())('plan import of council file variants (end to e
     ['heading-synonyms.csv', 'headings "Statutory?", "Budget (£)", "Lead", "Headline action", in another order', null],
     ['semicolon.csv', 'semicolons between cells', null],
     ['windows-1252.csv', "Excel's Windows-1252 CSV (£ as 0xA3, ’ as 0x92)", 'Children\u2019s Services Manager'],
-    ['utf8-bom.csv', "Excel's CSV UTF-8, with its byte-order mark", 'Children\u2019s Services Manager'],
+    ['utf8-bom.csv', "Excel's CSV UTF-8 with its byte-order mark (read before too; kept as a guard)", 'Children\u2019s Services Manager'],
     ['council-workbook.xlsx', 'a workbook with a notes sheet, a merged title, merged priority cells and numbers', null],
   ])('%s (%s) imports the whole plan', async (fileName, _variant, secondLeadOfficer) => {
     const { partnershipId, fundId } = await partnershipWithFund(`Variant ${fileName}`);
