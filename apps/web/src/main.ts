@@ -8,6 +8,7 @@ import { ActionPage } from './pages/action';
 import { ChartsPage } from './pages/charts';
 import { CoordinatorPage } from './pages/coordinator';
 import { ExceptionsPage } from './pages/exceptions';
+import { ImportPage } from './pages/import';
 import { OverviewPage } from './pages/overview';
 import { PartnershipPage } from './pages/partnership';
 import { PriorityPage } from './pages/priority';
@@ -24,6 +25,7 @@ const PAGES: Record<string, FunctionComponent<PageProps>> = {
   priority: PriorityPage,
   action: ActionPage,
   coordinator: CoordinatorPage,
+  import: ImportPage,
 };
 
 function Nav({ route, claims }: { route: Route; claims: Claims }) {
@@ -31,13 +33,13 @@ function Nav({ route, claims }: { route: Route; claims: Claims }) {
     ['', 'Overview'],
     ['exceptions', 'Exceptions'],
     ['charts', 'Charts'],
-    ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates']] as Array<[string, string]>) : []),
+    ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates'], ['import', 'Import a plan']] as Array<[string, string]>) : []),
   ];
   const here = route.path[0] ?? '';
   return h(
     'nav',
     { 'aria-label': 'Main' },
-    h('ul', null, links.map(([path, label]) => h('li', { key: path }, h('a', { href: href(`/${path}`, path === 'coordinator' ? null : route.asOf), 'aria-current': here === path ? 'page' : undefined }, label)))),
+    h('ul', null, links.map(([path, label]) => h('li', { key: path }, h('a', { href: href(`/${path}`, path === 'coordinator' || path === 'import' ? null : route.asOf), 'aria-current': here === path ? 'page' : undefined }, label)))),
   );
 }
 

@@ -68,3 +68,14 @@ export function mutation(name: MutationName): string {
   const inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`;
   return `mutation Write($input: ${inputType}!) { ${name}(input: $input) { ${INPUT_RESULT[name]} } }`;
 }
+
+const FINDING = 'sheet row column heading message';
+
+/** The import screen's one call: a dry run first, then the same file written. */
+export const IMPORT_ACTION_PLAN = `mutation ImportActionPlan($partnershipId: ID!, $financialYear: String!, $fileName: String!, $contentBase64: String!, $dryRun: Boolean!) {
+  importActionPlan(input: { partnershipId: $partnershipId, financialYear: $financialYear, fileName: $fileName, contentBase64: $contentBase64, dryRun: $dryRun }) {
+    planId dryRun valid written rows planCreated priorities actions milestones allocations alreadyRecorded
+    problems { ${FINDING} }
+    warnings { ${FINDING} }
+  }
+}`;

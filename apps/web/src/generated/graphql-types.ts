@@ -232,3 +232,41 @@ export type IndicatorsQueryVariables = {
   financialYear?: string | null;
   asOf?: string | null;
 };
+
+export interface ImportActionPlanMutation {
+  importActionPlan: {
+    planId: string;
+    dryRun: boolean;
+    valid: boolean;
+    written: boolean;
+    rows: number;
+    planCreated: boolean;
+    priorities: number;
+    actions: number;
+    milestones: number;
+    allocations: number;
+    alreadyRecorded: number;
+    problems: Array<{
+      sheet: string;
+      row: number;
+      column: string | null;
+      heading: string | null;
+      message: string;
+    }>;
+    warnings: Array<{
+      sheet: string;
+      row: number;
+      column: string | null;
+      heading: string | null;
+      message: string;
+    }>;
+  };
+}
+
+export type ImportActionPlanMutationVariables = {
+  partnershipId: string;
+  financialYear: string;
+  fileName: string;
+  contentBase64: string;
+  dryRun: boolean;
+};
