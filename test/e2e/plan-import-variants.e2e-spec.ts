@@ -67,15 +67,30 @@ describe.each(storesUnderTest())('plan import of council file variants (end to e
   /** A partnership of its own for each file, with the PCC's fund registered for it. */
   async function partnershipWithFund(name: string): Promise<{ partnershipId: string; fundId: string }> {
     const partnershipId = await planningSteps(api).registerPartnership(name, 'COMMUNITY_SAFETY_PARTNERSHIP');
-    const { registerFundingSource } = await api.ok(`mutation($i: RegisterFundingSourceInput!) { registerFundingSource(input: $i) { id } }`, {
-      i: { name: FUND, funderPartnershipId: pcc, recipientPartnershipId: partnershipId, financialYear: '2017/18', amount: 34500 },
-    });
+    const { registerFundingSource } = await api.ok(
+      `mutation($i: RegisterFundingSourceInput!) { registerFundingSource(input: $i) { id } }`,
+      {
+        i: {
+          name: FUND,
+          funderPartnershipId: pcc,
+          recipientPartnershipId: partnershipId,
+          financialYear: '2017/18',
+          amount: 34500,
+        },
+      },
+    );
     return { partnershipId, fundId: registerFundingSource.id };
   }
 
   const importFile = async (partnershipId: string, fileName: string, dryRun: boolean) => {
     const answer = await api.gql(IMPORT, {
-      i: { partnershipId, financialYear: '2017/18', fileName, contentBase64: readFileSync(join(FIXTURES, fileName)).toString('base64'), dryRun },
+      i: {
+        partnershipId,
+        financialYear: '2017/18',
+        fileName,
+        contentBase64: readFileSync(join(FIXTURES, fileName)).toString('base64'),
+        dryRun,
+      },
     });
     expect(answer.errors).toBeUndefined();
     return answer.data.importActionPlan;
@@ -83,7 +98,10 @@ describe.each(storesUnderTest())('plan import of council file variants (end to e
 
   beforeAll(async () => {
     api = await ApiHarness.start({ store });
-    pcc = await planningSteps(api).registerPartnership('Office of the Police and Crime Commissioner for Leicestershire', 'POLICE_AND_CRIME_COMMISSIONER');
+    pcc = await planningSteps(api).registerPartnership(
+      'Office of the Police and Crime Commissioner for Leicestershire',
+      'POLICE_AND_CRIME_COMMISSIONER',
+    );
   });
 
   afterAll(() => api.stop());
@@ -95,11 +113,24 @@ describe.each(storesUnderTest())('plan import of council file variants (end to e
     ['heading-synonyms.csv', 'headings "Statutory?", "Budget (£)", "Lead", "Headline action", in another order', null],
     ['semicolon.csv', 'semicolons between cells', null],
     ['windows-1252.csv', "Excel's Windows-1252 CSV (£ as 0xA3, ’ as 0x92)", 'Children\u2019s Services Manager'],
-    ['utf8-bom.csv', "Excel's CSV UTF-8 with its byte-order mark (read before too; kept as a guard)", 'Children\u2019s Services Manager'],
+    [
+      'utf8-bom.csv',
+      "Excel's CSV UTF-8 with its byte-order mark (read before too; kept as a guard)",
+      'Children\u2019s Services Manager',
+    ],
     ['council-workbook.xlsx', 'a workbook with a notes sheet, a merged title, merged priority cells and numbers', null],
   ])('%s (%s) imports the whole plan', async (fileName, _variant, secondLeadOfficer) => {
     const { partnershipId, fundId } = await partnershipWithFund(`Variant ${fileName}`);
-    const expected = { valid: true, rows: 3, priorities: 2, actions: 3, milestones: 4, allocations: 2, problems: [], warnings: [] };
+    const expected = {
+      valid: true,
+      rows: 3,
+      priorities: 2,
+      actions: 3,
+      milestones: 4,
+      allocations: 2,
+      problems: [],
+      warnings: [],
+    };
     expect(await importFile(partnershipId, fileName, true)).toMatchObject({ ...expected, written: false });
     const report = await importFile(partnershipId, fileName, false);
     expect(report).toMatchObject({ ...expected, written: true });
@@ -110,7 +141,14 @@ describe.each(storesUnderTest())('plan import of council file variants (end to e
   describe('warnings', () => {
     let partnershipId: string;
     const expectedWarnings = (sheet: string) => [
-      { sheet, row: 2, column: 'C', heading: 'Action', message: 'the plan already has the action "Coalville Joint Action Group" under this priority: importing adds it again' },
+      {
+        sheet,
+        row: 2,
+        column: 'C',
+        heading: 'Action',
+        message:
+          'the plan already has the action "Coalville Joint Action Group" under this priority: importing adds it again',
+      },
       {
         sheet,
         row: 3,
@@ -118,7 +156,14 @@ describe.each(storesUnderTest())('plan import of council file variants (end to e
         heading: 'Funding source',
         message: `"PCC Locality Fund" matches no funding source recorded for this partnership in 2017/18 (recorded: "${FUND}"): the action keeps the name, and no money is allocated`,
       },
-      { sheet, row: 5, column: 'C', heading: 'Action', message: 'row 4 already has the action "Housing advice for offenders on release" under this priority: importing adds it twice' },
+      {
+        sheet,
+        row: 5,
+        column: 'C',
+        heading: 'Action',
+        message:
+          'row 4 already has the action "Housing advice for offenders on release" under this priority: importing adds it twice',
+      },
     ];
 
     beforeAll(async () => {
@@ -134,8 +179,16 @@ describe.each(storesUnderTest())('plan import of council file variants (end to e
 
     it('the CLI prints them at their cells, and they do not stop the import', async () => {
       const lines: string[] = [];
-      const output = { out: (text: string) => lines.push(`out: ${text}`), err: (text: string) => lines.push(`err: ${text}`) };
-      const report = await runImport(join(FIXTURES, 'warnings.csv'), { partnership: partnershipId, financialYear: '2017/18', actor: 'cli:coordinator' }, output, api.config);
+      const output = {
+        out: (text: string) => lines.push(`out: ${text}`),
+        err: (text: string) => lines.push(`err: ${text}`),
+      };
+      const report = await runImport(
+        join(FIXTURES, 'warnings.csv'),
+        { partnership: partnershipId, financialYear: '2017/18', actor: 'cli:coordinator' },
+        output,
+        api.config,
+      );
       expect(report.warnings).toEqual(expectedWarnings('warnings.csv'));
       expect(lines).toEqual([
         'err: warning: warnings.csv!C2 (Action): the plan already has the action "Coalville Joint Action Group" under this priority: importing adds it again',

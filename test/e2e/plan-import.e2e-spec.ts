@@ -48,15 +48,15 @@ describe('action plan import (end to end)', () => {
     const report = answer.data.importActionPlan;
     expect(report).toMatchObject({ dryRun: false, valid: false, written: false, rows: 4 });
     expect(report.problems).toEqual([
-      { sheet: 'nwl-bad.csv', row: 2, column: 'F', heading: 'Milestones', message: 'milestone 2 ("Profile agreed|2017/18 Q5"): dueQuarter must look like "2017/18 Q1" (Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec, Q4 Jan-Mar)' },
+      { sheet: 'nwl-bad.csv', row: 2, column: 'F', heading: 'Milestones', message: 'milestone 2 ("Profile agreed|2017/18 Q5"): the due quarter must look like "2017/18 Q1" (Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec, Q4 Jan-Mar)' },
       { sheet: 'nwl-bad.csv', row: 3, column: 'B', heading: 'Statutory', message: 'Statutory must be the same on every row of a priority (row 2 says No)' },
-      { sheet: 'nwl-bad.csv', row: 3, column: 'C', heading: 'Action', message: 'title is required' },
+      { sheet: 'nwl-bad.csv', row: 3, column: 'C', heading: 'Action', message: 'Action is required' },
       { sheet: 'nwl-bad.csv', row: 3, column: 'F', heading: 'Milestones', message: 'milestone 1 ("Review"): write it as title|due quarter, e.g. "Group established|2017/18 Q1"' },
       { sheet: 'nwl-bad.csv', row: 3, column: 'H', heading: 'Budget', message: 'Budget must be an amount in pounds such as 4500 or 4,500.50, not "£1,2x"' },
       { sheet: 'nwl-bad.csv', row: 4, column: 'B', heading: 'Statutory', message: 'Statutory must be Yes or No, not "Maybe"' },
-      { sheet: 'nwl-bad.csv', row: 4, column: 'D', heading: 'Lead agency', message: 'leadAgency is required' },
-      { sheet: 'nwl-bad.csv', row: 4, column: 'F', heading: 'Milestones', message: "milestone 1 (\"Order reviewed|2016/17 Q4\"): dueQuarter 2016/17 Q4 is before the plan's financial year 2017/18: a milestone is due in the plan's year or a later one" },
-      { sheet: 'nwl-bad.csv', row: 5, column: 'H', heading: 'Budget', message: `allocation from "PCC's Partnership Locality Fund": amount 40,000.00 is more than the 34,500.00 GBP still unallocated on this source` },
+      { sheet: 'nwl-bad.csv', row: 4, column: 'D', heading: 'Lead agency', message: 'Lead agency is required' },
+      { sheet: 'nwl-bad.csv', row: 4, column: 'F', heading: 'Milestones', message: "milestone 1 (\"Order reviewed|2016/17 Q4\"): the due quarter 2016/17 Q4 is before the plan's financial year 2017/18: a milestone is due in the plan's year or a later one" },
+      { sheet: 'nwl-bad.csv', row: 5, column: 'H', heading: 'Budget', message: `allocation from "PCC's Partnership Locality Fund": Budget 40,000.00 is more than the 34,500.00 GBP still unallocated on this source` },
     ]);
     const { partnership } = await api.ok(`{ partnership(id: "${ids.nwl}") { version plans { id } } }`);
     expect(partnership).toEqual({ version: 1, plans: [] });

@@ -203,7 +203,8 @@ class ImportPlanning {
     } catch (error) {
       if (!(error instanceof SaferPlanError)) throw error;
       const field = 'field' in error ? (error.field as string | undefined) : undefined;
-      this.problem(row, columnOf(field), `${prefix}${error.message}`);
+      const column = columnOf(field);
+      this.problem(row, column, `${prefix}${inWords(error.message, field, column)}`);
       return null;
     }
   }
@@ -411,3 +412,17 @@ const ACTION_COLUMNS: Record<string, PlanColumnKey> = {
   fundingSource: 'fundingSource',
   budget: 'budget',
 };
+
+/** Inside a milestones cell the domain's fields are parts of an entry, not columns. */
+const MILESTONE_WORDS: Record<string, string> = { title: 'the title', dueQuarter: 'the due quarter' };
+
+/**
+ * A domain message names the command's field ("leadAgency is required"); a person reading
+ * the report knows the file's columns, so a message that starts with the field starts with
+ * the column's heading (or, in a milestones cell, the part of the entry) instead.
+ */
+function inWords(message: string, field: string | undefined, column: PlanColumnKey): string {
+  if (!field || !message.startsWith(field) || /\w/.test(message.charAt(field.length))) return message;
+  const words = column === 'milestones' ? MILESTONE_WORDS[field] : PLAN_COLUMNS.find((candidate) => candidate.key === column)?.heading;
+  return words ? `${words}${message.slice(field.length)}` : message;
+}

@@ -29,7 +29,8 @@ const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“
 
 function windows1252(content: Buffer): string {
   let text = '';
-  for (const byte of content) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  for (const byte of content)
+    text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
   return text;
 }
 
@@ -53,13 +54,17 @@ function countsOn(line: string): Record<CsvDelimiter, number> {
  * free text vary. Ties go to the comma.
  */
 export function detectDelimiter(text: string): CsvDelimiter {
-  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '').slice(0, LINES_LOOKED_AT);
+  const lines = text
+    .split(/\r\n|\n|\r/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, LINES_LOOKED_AT);
   const perLine = lines.map(countsOn);
   let best: CsvDelimiter = ',';
   let bestScore = 0;
   for (const candidate of CANDIDATES) {
     const frequency = new Map<number, number>();
-    for (const counts of perLine) if (counts[candidate] > 0) frequency.set(counts[candidate], (frequency.get(counts[candidate]) ?? 0) + 1);
+    for (const counts of perLine)
+      if (counts[candidate] > 0) frequency.set(counts[candidate], (frequency.get(counts[candidate]) ?? 0) + 1);
     const score = Math.max(0, ...frequency.values());
     if (score > bestScore) [best, bestScore] = [candidate, score];
   }

@@ -13,7 +13,9 @@ export abstract class FileImportInput {
   @Field({ description: 'The plan year the file belongs to, e.g. "2017/18"' }) @TextInput(20) financialYear: string;
   @Field({ description: 'Ends in .xlsx or .csv' }) @TextInput(255) fileName: string;
   @Field({ description: 'The file, base64-encoded' }) @IsBase64() @MaxLength(1_000_000) contentBase64: string;
-  @Field({ description: 'Check the whole file and report every problem without writing anything' }) @IsBoolean() dryRun: boolean;
+  @Field({ description: 'Check the whole file and report every problem without writing anything' })
+  @IsBoolean()
+  dryRun: boolean;
 }
 
 /** A file import as the importers take it, the file decoded. */

@@ -40,14 +40,19 @@ export const normaliseHeading = (heading: string): string => heading.trim().toLo
 /** Column letter for a 1-based column number (1 -> A, 27 -> AA). */
 export function columnLetter(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
 function csvGrid(content: Buffer): string[][] {
   const { text } = decodeCsv(content);
   try {
-    return parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: false }) as string[][];
+    return parse(text, {
+      delimiter: detectDelimiter(text),
+      relax_column_count: true,
+      skip_empty_lines: false,
+    }) as string[][];
   } catch (error) {
     throw new InvalidInputError('contentBase64', `the CSV file could not be read: ${(error as Error).message}`);
   }

@@ -2,7 +2,12 @@ import { findHeadingRow } from './header-row';
 
 describe('the heading row', () => {
   it('is row 1 in the template', () => {
-    expect(findHeadingRow([['Priority', 'Statutory', 'Action'], ['ASB', 'No', 'JAG']])).toEqual({ index: 0, columns: { priority: 0, statutory: 1, action: 2 } });
+    expect(
+      findHeadingRow([
+        ['Priority', 'Statutory', 'Action'],
+        ['ASB', 'No', 'JAG'],
+      ]),
+    ).toEqual({ index: 0, columns: { priority: 0, statutory: 1, action: 2 } });
   });
 
   it('is found below title rows, blank rows and a merged title repeated across the row', () => {

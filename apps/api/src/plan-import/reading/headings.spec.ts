@@ -33,6 +33,11 @@ describe('plan headings', () => {
   });
 
   it('finds each column of a heading row, the first naming it winning', () => {
-    expect(columnsOfHeadingRow(['Ref', 'Priority', 'Headline action', 'Lead', 'Budget (£)', 'Lead agency'])).toEqual({ priority: 1, action: 2, leadAgency: 3, budget: 4 });
+    expect(columnsOfHeadingRow(['Ref', 'Priority', 'Headline action', 'Lead', 'Budget (£)', 'Lead agency'])).toEqual({
+      priority: 1,
+      action: 2,
+      leadAgency: 3,
+      budget: 4,
+    });
   });
 });

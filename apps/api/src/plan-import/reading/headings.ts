@@ -6,10 +6,26 @@ import { PLAN_COLUMNS, type PlanColumnKey } from '../plan-columns';
  * "LEAD  AGENCY" need no entries of their own.
  */
 const SYNONYMS: Record<PlanColumnKey, string[]> = {
-  priority: ['priority', 'priorities', 'priority area', 'strategic priority', 'csp priority', 'partnership priority', 'theme'],
+  priority: [
+    'priority',
+    'priorities',
+    'priority area',
+    'strategic priority',
+    'csp priority',
+    'partnership priority',
+    'theme',
+  ],
   statutory: ['statutory', 'statutory duty', 'statutory priority', 'statutory requirement'],
   action: ['action', 'actions', 'headline action', 'headline actions', 'action title', 'activity', 'what we will do'],
-  leadAgency: ['lead agency', 'lead', 'lead organisation', 'lead organization', 'lead partner', 'responsible agency', 'agency'],
+  leadAgency: [
+    'lead agency',
+    'lead',
+    'lead organisation',
+    'lead organization',
+    'lead partner',
+    'responsible agency',
+    'agency',
+  ],
   leadOfficer: ['lead officer', 'officer', 'responsible officer', 'lead contact', 'contact officer'],
   milestones: ['milestones', 'milestone', 'key milestones', 'milestones and due quarter'],
   fundingSource: ['funding source', 'funding', 'source of funding', 'funded by', 'funder'],
@@ -27,7 +43,9 @@ export function canonicalHeading(heading: string): string {
 }
 
 const KEY_BY_HEADING = new Map<string, PlanColumnKey>(
-  PLAN_COLUMNS.flatMap((column) => [column.heading, ...SYNONYMS[column.key]].map((heading) => [canonicalHeading(heading), column.key] as const)),
+  PLAN_COLUMNS.flatMap((column) =>
+    [column.heading, ...SYNONYMS[column.key]].map((heading) => [canonicalHeading(heading), column.key] as const),
+  ),
 );
 
 /** The plan column a heading names, or null for a column the import does not read. */

@@ -10,11 +10,15 @@ describe('a milestones cell', () => {
   });
 
   it('reads "title (quarter)"', () => {
-    expect(milestoneEntries('Hotspot profile agreed (June 2017)')).toEqual([{ entry: 'Hotspot profile agreed (June 2017)', title: 'Hotspot profile agreed', dueQuarter: '2017/18 Q1' }]);
+    expect(milestoneEntries('Hotspot profile agreed (June 2017)')).toEqual([
+      { entry: 'Hotspot profile agreed (June 2017)', title: 'Hotspot profile agreed', dueQuarter: '2017/18 Q1' },
+    ]);
   });
 
   it('keeps a quarter it cannot read as typed, for the domain to name', () => {
-    expect(milestoneEntries('Launch|Spring 2017')).toEqual([{ entry: 'Launch|Spring 2017', title: 'Launch', dueQuarter: 'Spring 2017' }]);
+    expect(milestoneEntries('Launch|Spring 2017')).toEqual([
+      { entry: 'Launch|Spring 2017', title: 'Launch', dueQuarter: 'Spring 2017' },
+    ]);
   });
 
   it('has no title for an entry in neither form, brackets that are no quarter included', () => {

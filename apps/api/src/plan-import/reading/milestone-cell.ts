@@ -1,6 +1,7 @@
 import { quarterFromText } from './quarter-text';
 
-export type MilestoneEntry = { entry: string; title: string; dueQuarter: string } | { entry: string; title: null; dueQuarter: null };
+export type MilestoneEntry =
+  { entry: string; title: string; dueQuarter: string } | { entry: string; title: null; dueQuarter: null };
 
 /**
  * The milestones of one cell: entries separated by semicolons or line breaks, each written
