@@ -152,7 +152,7 @@ describe('plan import screen in a real browser (end to end)', () => {
     expect(await page.locator('.error-summary').count()).toBe(0);
     expect(await page.getByText('3 warnings to check: they do not stop the import.').count()).toBe(1);
     const rows = page.getByRole('table', { name: /^What the check found in warnings\.csv/ }).locator('tbody tr');
-    expect(await rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)))).toEqual([
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => cell.textContent)))).toEqual([
       [
         'warnings.csv',
         'Row 2',
