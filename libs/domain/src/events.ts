@@ -4,8 +4,9 @@ import type { ActionEvent } from './action/action.events';
 import type { FundingEvent } from './funding/funding.events';
 import type { QuarterSealEvent } from './audit/quarter-seal.events';
 import type { IndicatorEvent } from './indicator/indicator.events';
+import type { ReminderEvent } from './reminders/reminder.events';
 
-export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent;
+export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent | ReminderEvent;
 export type SaferPlanEventType = SaferPlanEvent['type'];
 
 /**
@@ -36,6 +37,8 @@ export const EVENT_SCHEMA_VERSIONS: Record<SaferPlanEventType, number> = {
   IndicatorTargetSet: 1,
   IndicatorValueRecorded: 1,
   IndicatorValueCorrected: 1,
+  ReminderSent: 1,
+  ReminderSendFailed: 1,
 };
 
 export const isSaferPlanEventType = (type: string): type is SaferPlanEventType =>
@@ -50,4 +53,6 @@ export const streams = {
   indicator: (indicatorId: string) => `indicator-${indicatorId}`,
   /** One per sealed quarter, e.g. seal-2017-18-Q1. */
   quarterSeal: (quarter: string) => `seal-${quarter.replace('/', '-').replace(' ', '-')}`,
+  /** One per reminder, named by its deterministic id: a second claim of it is a conflict. */
+  reminder: (reminderId: string) => `reminder-${reminderId}`,
 } as const;

@@ -36,3 +36,9 @@ export * from './indicator/indicator.events';
 export * from './indicator/indicator.commands';
 export * from './indicator/indicator.decider';
 export * from './indicator/indicator-rag';
+
+export * from './reminders/reminder.events';
+export * from './reminders/reminder.commands';
+export * from './reminders/reminder-ledger.decider';
+export * from './reminders/reminder-schedule';
+export * from './reminders/uk-days';
