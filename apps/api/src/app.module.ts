@@ -36,6 +36,9 @@ import { IndicatorValuesImporter } from './indicators/import-indicator-values/in
 import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
 import { BoardPackController } from './board-pack/board-pack.controller';
+import { RemindersResolver } from './reminders/reminders.resolver';
+import { REMINDER_PROVIDERS } from './reminders/reminder-providers';
+import { ReminderTimer } from './reminders/reminder-timer';
 // After the area resolvers: GraphQL lists types in the order their classes load.
 import { ACCESS_POLICY } from './access-table';
 import { USE_CASES } from './use-cases';
@@ -63,6 +66,7 @@ const RESOLVERS = [
   CountyProgressIndicatorsResolver,
   IndicatorChangesSinceResolver,
   ImportIndicatorValuesResolver,
+  RemindersResolver,
 ];
 
 @Module({})
@@ -103,6 +107,8 @@ export class AppModule {
         DemoLoader,
         PlanImporter,
         IndicatorValuesImporter,
+        ...REMINDER_PROVIDERS,
+        ReminderTimer,
       ],
     };
   }

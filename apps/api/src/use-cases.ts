@@ -22,6 +22,7 @@ import { defineIndicatorUseCase } from './indicators/define-indicator/define-ind
 import { setIndicatorTargetUseCase } from './indicators/set-indicator-target/set-indicator-target.use-case';
 import { recordIndicatorValueUseCase } from './indicators/record-indicator-value/record-indicator-value.use-case';
 import { correctIndicatorValueUseCase } from './indicators/correct-indicator-value/correct-indicator-value.use-case';
+import { setReminderPreferenceUseCase } from './reminders/set-reminder-preference/set-reminder-preference.use-case';
 
 /**
  * Every mutation that is a use-case slice: one line each. Their resolvers are registered, their
@@ -52,6 +53,7 @@ export const USE_CASES = [
   setIndicatorTargetUseCase,
   recordIndicatorValueUseCase,
   correctIndicatorValueUseCase,
+  setReminderPreferenceUseCase,
 ] as const satisfies readonly AnyUseCase[];
 
 export type UseCaseMutation = (typeof USE_CASES)[number]['mutation'];

@@ -50,6 +50,12 @@ export interface AppConfig {
    * A stored write is answered as done either way; past this it is answered from its own events.
    */
   readModelWaitMs: number;
+  /** Reminders by email (issue 17): smtp:// or smtps:// URL of the mail server; null: no SMTP. */
+  smtpUrl: string | null;
+  /** The From address of every mail (MAIL_FROM). */
+  mailFrom: string;
+  /** Minutes between the server's own reminder runs (REMINDER_INTERVAL_MINUTES); null: the server does not send on its own. */
+  reminderIntervalMinutes: number | null;
 }
 
 /** Invalid configuration stops start-up with a message naming the variable. */
@@ -126,6 +132,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (nodeEnv === 'production' && !auditSigningKeyFile) {
     throw new ConfigError('AUDIT_SIGNING_KEY_FILE', 'is required in production: an Ed25519 private key (PEM) kept outside the database');
   }
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL', `must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.gov.uk:587 (got "${smtpUrl.replace(/:[^:@/]*@/, ':***@')}")`);
+  }
+  const mailFrom = env.MAIL_FROM?.trim() || 'SaferPlan <saferplan@localhost>';
+  if (!/^[^\s@<>]+@[^\s@<>]+$|<[^\s@<>]+@[^\s@<>]+>$/.test(mailFrom)) {
+    throw new ConfigError('MAIL_FROM', `must be an email address, e.g. "SaferPlan <saferplan@example.gov.uk>" (got "${mailFrom}")`);
+  }
+  // Tests send when they say so; everywhere else the server runs the schedule every 15 minutes.
+  const reminderIntervalRaw = env.REMINDER_INTERVAL_MINUTES?.trim();
+  const reminderIntervalMinutes =
+    reminderIntervalRaw === 'off' ? null : reminderIntervalRaw ? parseWholeNumber(env, 'REMINDER_INTERVAL_MINUTES', 15) : nodeEnv === 'test' ? null : 15;
   return {
     port,
     dataDir,
@@ -151,6 +169,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditSigningKeyFile,
     loadDemo: nodeEnv !== 'production' && nodeEnv !== 'test',
     readModelWaitMs,
+    smtpUrl,
+    mailFrom,
+    reminderIntervalMinutes,
   };
 }
 

@@ -5,8 +5,9 @@ import type { FundingEvent } from './funding/funding.events';
 import type { QuarterSealEvent } from './audit/quarter-seal.events';
 import type { IndicatorEvent } from './indicator/indicator.events';
 import type { ReminderEvent } from './reminders/reminder.events';
+import type { ReminderPreferenceSet } from './reminders/reminder-preference.decider';
 
-export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent | ReminderEvent;
+export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent | ReminderEvent | ReminderPreferenceSet;
 export type SaferPlanEventType = SaferPlanEvent['type'];
 
 /**
@@ -39,6 +40,7 @@ export const EVENT_SCHEMA_VERSIONS: Record<SaferPlanEventType, number> = {
   IndicatorValueCorrected: 1,
   ReminderSent: 1,
   ReminderSendFailed: 1,
+  ReminderPreferenceSet: 1,
 };
 
 export const isSaferPlanEventType = (type: string): type is SaferPlanEventType =>
@@ -55,4 +57,5 @@ export const streams = {
   quarterSeal: (quarter: string) => `seal-${quarter.replace('/', '-').replace(' ', '-')}`,
   /** One per reminder, named by its deterministic id: a second claim of it is a conflict. */
   reminder: (reminderId: string) => `reminder-${reminderId}`,
+  reminderPreference: (personId: string) => `reminderpreference-${personId}`,
 } as const;

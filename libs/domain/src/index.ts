@@ -42,3 +42,4 @@ export * from './reminders/reminder.commands';
 export * from './reminders/reminder-ledger.decider';
 export * from './reminders/reminder-schedule';
 export * from './reminders/uk-days';
+export * from './reminders/reminder-preference.decider';

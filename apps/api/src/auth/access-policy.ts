@@ -86,6 +86,9 @@ export const OPERATION_ACCESS: AccessTable = {
   importActionPlan: writeOwn((args) => [partnership(input(args).partnershipId)]),
   // Indicator values import (indicators/import-indicator-values/).
   importIndicatorValues: writeOwn((args) => [partnership(input(args).partnershipId)]),
+  // Reminders (reminders/): the ledger of who was reminded when; the development outbox.
+  remindersSent: readOwn((args) => [partnership(args.partnershipId)]),
+  outbox: adminOnly,
 };
 
 /**
