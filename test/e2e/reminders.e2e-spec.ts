@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import { Reminders } from '@saferplan/api';
+import { ApiHarness, storesUnderTest } from '../support/api-harness';
+import { planningSteps } from '../support/mutations';
+import { SmtpTestServer } from '../support/smtp-test-server';
+
+const PUBLIC_URL = 'https://saferplan.example.gov.uk';
+const SENT = `query($p: ID) { remindersSent(partnershipId: $p) { reminderId kind recipientEmail actionId quarter occasion sentBy about { actionTitle deadline } } }`;
+
+describe.each(storesUnderTest())('reminders by email on %s (end to end, real SMTP server)', (store) => {
+  let smtp: SmtpTestServer;
+  let api: ApiHarness;
+  let planId: string;
+  let actionId: string;
+  const send = (harness: ApiHarness, at: string) => harness.resolve(Reminders).send(new Date(at));
+
+  beforeAll(async () => {
+    smtp = await SmtpTestServer.start();
+    api = await ApiHarness.start({ store, smtpUrl: smtp.url, mailFrom: 'SaferPlan <saferplan@nwleics.gov.uk>', publicUrl: PUBLIC_URL });
+    const steps = planningSteps(api);
+    const partnershipId = await steps.registerPartnership('Safer North West', 'COMMUNITY_SAFETY_PARTNERSHIP');
+    planId = await steps.createActionPlan(partnershipId, '2017/18', 'Safer North West 2017/18');
+    const priorityId = await steps.addPriority(planId, 'Anti-social behaviour');
+    actionId = await steps.createAction(planId, priorityId, 'Reduce ASB in Coalville', 'NWLDC', 'Ann Owner <ann@nwleics.gov.uk>');
+    // An action whose lead officer has no address: nobody to remind, nothing sent.
+    await steps.createAction(planId, priorityId, 'Street drinking patrols', 'Police', 'PC Brown');
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await smtp?.stop();
+  });
+
+  it('sends the owner a reminder 14 days before the deadline, with plain text and HTML bodies linking to the update form', async () => {
+    const report = await send(api, '2017-07-16T08:00:00Z');
+    expect(report.sent.map((r) => `${r.kind} ${r.recipient.email} ${r.quarter}`)).toEqual(['BEFORE_DEADLINE ann@nwleics.gov.uk 2017/18 Q1']);
+    const [mail, ...others] = smtp.take();
+    expect(others).toEqual([]);
+    expect(mail.to).toEqual(['ann@nwleics.gov.uk']);
+    expect(mail.from).toBe('saferplan@nwleics.gov.uk');
+    expect(mail.subject).toBe('Update due in 14 days: Reduce ASB in Coalville (2017/18 Q1)');
+    const link = `${PUBLIC_URL}/#/coordinator?plan=${planId}&quarter=2017%2F18+Q1`;
+    expect(mail.text).toContain('Dear Ann Owner,');
+    expect(mail.text).toContain('Reduce ASB in Coalville, 2017/18 Q1: due by 30 July 2017, in 14 days');
+    expect(mail.text).toContain(link);
+    expect(mail.html).toContain(`<a href="${link.replace(/&/g, '&#38;')}">Reduce ASB in Coalville, 2017/18 Q1</a>`);
+  });
+
+  it('records who was reminded when, for an auditor, and sends nothing twice, not even after a restart', async () => {
+    const ledger = (await api.ok(SENT)).remindersSent;
+    expect(ledger).toEqual([
+      {
+        reminderId: expect.stringContaining('before-deadline_2017-07-16_ann@nwleics.gov.uk'),
+        kind: 'BEFORE_DEADLINE',
+        recipientEmail: 'ann@nwleics.gov.uk',
+        actionId,
+        quarter: '2017/18 Q1',
+        occasion: '2017-07-16',
+        sentBy: 'saferplan-reminders',
+        about: [{ actionTitle: 'Reduce ASB in Coalville', deadline: '2017-07-30' }],
+      },
+    ]);
+    expect((await send(api, '2017-07-16T15:00:00Z')).sent).toEqual([]);
+    await api.restart();
+    expect((await send(api, '2017-07-20T08:00:00Z')).sent).toEqual([]);
+    expect(smtp.take()).toEqual([]);
+  });
+
+  it('two instances on one store send a due reminder once between them', async () => {
+    const second = await ApiHarness.start({
+      store,
+      smtpUrl: smtp.url,
+      publicUrl: PUBLIC_URL,
+      ...(store === 'postgres' ? { databaseSchema: api.config.databaseSchema } : { dataDir: api.config.dataDir }),
+      auditSigningKeyFile: join(api.config.dataDir, 'audit-signing-key.pem'),
+    });
+    try {
+      const [a, b] = await Promise.all([send(api, '2017-07-27T08:00:00Z'), send(second, '2017-07-27T08:00:00Z')]);
+      expect(a.sent.length + b.sent.length).toBe(1);
+      expect(a.alreadyClaimed.length + b.alreadyClaimed.length).toBe(1);
+      const mails = smtp.take();
+      expect(mails.map((m) => `${m.to.join()} ${m.subject}`)).toEqual(['ann@nwleics.gov.uk Update due in 3 days: Reduce ASB in Coalville (2017/18 Q1)']);
+    } finally {
+      await second.stop({ keepData: true });
+    }
+  });
+
+  it('stops reminding as soon as the update arrives', async () => {
+    await planningSteps(api).recordUpdate(actionId, '2017/18 Q1', 'GREEN', 20);
+    expect((await send(api, '2017-07-30T08:00:00Z')).sent).toEqual([]);
+    expect((await send(api, '2017-08-06T08:00:00Z')).sent).toEqual([]);
+    expect(smtp.take()).toEqual([]);
+    // The next quarter's cycle starts on its own day: 14 days before 30 October.
+    expect((await send(api, '2017-10-16T08:00:00Z')).sent.map((r) => `${r.kind} ${r.quarter}`)).toEqual(['BEFORE_DEADLINE 2017/18 Q2']);
+    expect(smtp.take().map((m) => m.subject)).toEqual(['Update due in 14 days: Reduce ASB in Coalville (2017/18 Q2)']);
+  });
+
+  it('an owner who chose the digest only gets the Monday digest instead', async () => {
+    await api.ok(`mutation($i: SetReminderPreferenceInput!) { setReminderPreference(input: $i) { personId digestOnly } }`, {
+      i: { personId: 'ann@nwleics.gov.uk', digestOnly: true },
+    });
+    expect((await send(api, '2017-10-27T08:00:00Z')).sent).toEqual([]); // a Friday, 3 days before: nothing
+    const monday = await send(api, '2017-10-30T08:00:00Z');
+    expect(monday.sent.map((r) => `${r.kind} ${r.recipient.email}`)).toEqual(['DIGEST ann@nwleics.gov.uk']);
+    const [digest] = smtp.take();
+    expect(digest.subject).toBe('Weekly digest: 1 update outstanding');
+    expect(digest.text).toContain('Reduce ASB in Coalville, 2017/18 Q2: due today, 30 October 2017');
+  });
+
+  it('a mail server that refuses leaves the reminder free to be sent on the next run', async () => {
+    await smtp.stop();
+    const refused = await send(api, '2017-11-06T08:00:00Z');
+    expect(refused.sent).toEqual([]);
+    expect(refused.failed.map((f) => f.reminder.kind)).toEqual(['DIGEST']);
+    const ledger = (await api.ok(`{ remindersSent { kind occasion failedAt failure } }`)).remindersSent;
+    expect(ledger.find((r: { occasion: string }) => r.occasion === '2017-11-06')).toMatchObject({ kind: 'DIGEST', failedAt: expect.any(String), failure: expect.any(String) });
+    smtp = await SmtpTestServer.start(smtp.port);
+    expect((await send(api, '2017-11-06T09:00:00Z')).sent.map((r) => r.kind)).toEqual(['DIGEST']);
+    expect(smtp.take().map((m) => m.subject)).toEqual(['Weekly digest: 1 update outstanding']);
+  });
+});
