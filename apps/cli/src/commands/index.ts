@@ -7,6 +7,7 @@ import { registerVerifyCommand } from './verify.command';
 import { registerBoardPackCommand } from './board-pack.command';
 import { registerTokenCommand } from './token.command';
 import { registerAuditCommand } from './audit.command';
+import { registerRemindersCommand } from './reminders.command';
 
 /** One line per command file in this folder; each registerXCommand adds its sub-command. */
 export function registerCommands(program: Command): void {
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerBoardPackCommand(program);
   registerTokenCommand(program);
   registerAuditCommand(program);
+  registerRemindersCommand(program);
 }
