@@ -9,6 +9,7 @@ import { ChartsPage } from './pages/charts';
 import { CoordinatorPage } from './pages/coordinator';
 import { ExceptionsPage } from './pages/exceptions';
 import { ImportPage } from './pages/import';
+import { OutboxPage } from './pages/outbox';
 import { OverviewPage } from './pages/overview';
 import { PartnershipPage } from './pages/partnership';
 import { PriorityPage } from './pages/priority';
@@ -26,6 +27,7 @@ const PAGES: Record<string, FunctionComponent<PageProps>> = {
   action: ActionPage,
   coordinator: CoordinatorPage,
   import: ImportPage,
+  outbox: OutboxPage,
 };
 
 function Nav({ route, claims }: { route: Route; claims: Claims }) {
@@ -34,6 +36,7 @@ function Nav({ route, claims }: { route: Route; claims: Claims }) {
     ['exceptions', 'Exceptions'],
     ['charts', 'Charts'],
     ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates'], ['import', 'Import a plan']] as Array<[string, string]>) : []),
+    ...(claims.roles.includes('admin') ? ([['outbox', 'Outbox']] as Array<[string, string]>) : []),
   ];
   const here = route.path[0] ?? '';
   return h(

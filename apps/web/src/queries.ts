@@ -79,3 +79,8 @@ export const IMPORT_ACTION_PLAN = `mutation ImportActionPlan($partnershipId: ID!
     warnings { ${FINDING} }
   }
 }`;
+
+/** Development only (no SMTP_URL): the mails reminders would have sent, newest first. */
+export const OUTBOX = `query Outbox {
+  outbox { from to subject text at }
+}`;

@@ -7,6 +7,7 @@ export type MilestoneStatus = 'OVERDUE' | 'PENDING' | 'REACHED';
 export type PartnershipKind = 'COMMUNITY_SAFETY_PARTNERSHIP' | 'COUNTY_STRATEGY_BOARD' | 'POLICE_AND_CRIME_COMMISSIONER';
 export type Polarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
 export type Rag = 'AMBER' | 'GREEN' | 'RED';
+export type ReminderKind = 'BEFORE_DEADLINE' | 'DEADLINE_DAY' | 'DIGEST' | 'ESCALATION' | 'OVERDUE';
 export type UnitKind = 'COUNT' | 'CURRENCY_GBP' | 'DAYS' | 'PERCENT' | 'RATE_PER_1000';
 
 export interface TreeQuery {
@@ -269,4 +270,18 @@ export type ImportActionPlanMutationVariables = {
   fileName: string;
   contentBase64: string;
   dryRun: boolean;
+};
+
+export interface OutboxQuery {
+  outbox: Array<{
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    at: string;
+  }>;
+}
+
+export type OutboxQueryVariables = {
+
 };
