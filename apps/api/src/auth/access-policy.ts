@@ -87,7 +87,7 @@ export const OPERATION_ACCESS: AccessTable = {
   // Indicator values import (indicators/import-indicator-values/).
   importIndicatorValues: writeOwn((args) => [partnership(input(args).partnershipId)]),
   // Reminders (reminders/): the ledger of who was reminded when; the development outbox.
-  remindersSent: readOwn((args) => [partnership(args.partnershipId)]),
+  remindersSent: readOwn((args, live) => [partnership(args.partnershipId), actionOwner(live, args.actionId)]),
   outbox: adminOnly,
 };
 
