@@ -11,6 +11,14 @@ export interface RecipientDirectory {
   coordinatorsOf(partnershipId: string): ReminderRecipient[];
 }
 
+/**
+ * Opens the directory for one reminder run, as it stands now; `digestOnly` is each person's
+ * recorded preference. Provided under RECIPIENT_DIRECTORY, so the people directory replaces
+ * the placeholder with one provider.
+ */
+export type OpenRecipientDirectory = (digestOnly: (personId: string) => boolean) => Promise<RecipientDirectory>;
+export const RECIPIENT_DIRECTORY = Symbol('RECIPIENT_DIRECTORY');
+
 /** "Ann Owner <ann@nwleics.gov.uk>" or a bare address. */
 const NAMED_ADDRESS = /^\s*(?:(.*?)\s*<\s*)?([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)\s*>?\s*$/;
 
@@ -31,3 +39,5 @@ export function leadOfficerDirectory(digestOnly: (personId: string) => boolean):
     coordinatorsOf: () => [],
   };
 }
+
+export const openLeadOfficerDirectory: OpenRecipientDirectory = async (digestOnly) => leadOfficerDirectory(digestOnly);

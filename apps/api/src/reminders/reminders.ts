@@ -17,8 +17,8 @@ import type { AppConfig } from '@saferplan/config/app-config';
 import { CommandWriter } from '../common/command-writer';
 import { type Mailer } from './mail/mailer';
 import { reminderMail, updateFormLink } from './mail/reminder-mail';
-import { leadOfficerDirectory } from './recipient-directory';
-import { thirtyDayDeadlines } from './reporting-deadlines';
+import { type OpenRecipientDirectory, RECIPIENT_DIRECTORY } from './recipient-directory';
+import { type OpenReportingDeadlines, REPORTING_DEADLINES } from './reporting-deadlines';
 import { REMINDER_VIEW_EVENT_TYPES, type RemindersView, evolveReminders, initialRemindersView, isClaimed } from './reminder-views';
 
 /** The mailer reminders go through; null when they are off (production without SMTP_URL). */
@@ -50,6 +50,8 @@ export class Reminders {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(MAILER) private readonly mailer: Mailer | null,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(RECIPIENT_DIRECTORY) private readonly openDirectory: OpenRecipientDirectory,
+    @Inject(REPORTING_DEADLINES) private readonly openDeadlines: OpenReportingDeadlines,
   ) {}
 
   get enabled(): boolean {
@@ -72,14 +74,15 @@ export class Reminders {
   async due(at: Date, policy?: Partial<ReminderPolicy>): Promise<DueReminder[]> {
     const view = await this.view();
     const live = this.writer.live();
-    const directory = leadOfficerDirectory((personId) => view.digestOnly.get(personId) ?? false);
+    const directory = await this.openDirectory((personId) => view.digestOnly.get(personId) ?? false);
+    const deadlineOf = await this.openDeadlines();
     const actions = actionsToReport(live, directory.ownerOf);
     const partnerships = [...new Set(actions.map((action) => action.partnershipId))];
     return remindersDue({
       at,
       actions,
       coordinators: Object.fromEntries(partnerships.map((id) => [id, directory.coordinatorsOf(id)])),
-      deadlineOf: thirtyDayDeadlines,
+      deadlineOf,
       alreadySent: (id) => isClaimed(view, id),
       policy,
     });

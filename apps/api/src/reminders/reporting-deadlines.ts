@@ -8,3 +8,8 @@ import { reportingDeadlineDay } from '@saferplan/domain';
 export type ReportingDeadlines = (partnershipId: string, quarter: string) => string;
 
 export const thirtyDayDeadlines: ReportingDeadlines = (_partnershipId, quarter) => reportingDeadlineDay(quarter);
+
+/** Opens the deadlines for one reminder run; provided under REPORTING_DEADLINES (the calendar replaces it). */
+export type OpenReportingDeadlines = () => Promise<ReportingDeadlines>;
+export const REPORTING_DEADLINES = Symbol('REPORTING_DEADLINES');
+export const openThirtyDayDeadlines: OpenReportingDeadlines = async () => thirtyDayDeadlines;
