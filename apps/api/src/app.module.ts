@@ -37,7 +37,7 @@ import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
 import { BoardPackController } from './board-pack/board-pack.controller';
 import { RemindersResolver } from './reminders/reminders.resolver';
-import { REMINDER_PROVIDERS } from './reminders/reminder-providers';
+import { REMINDER_PROVIDERS } from './reminder-wiring';
 import { ReminderTimer } from './reminders/reminder-timer';
 // After the area resolvers: GraphQL lists types in the order their classes load.
 import { ACCESS_POLICY } from './access-table';

@@ -8,5 +8,5 @@ export { ReadScopes } from './graphql/read-scopes';
 export { AggregateRepository } from './common/aggregate-repository';
 export { CommandWriter, ExecuteDomainCommandHandler } from './common/command-writer';
 export { type ImportReport, PlanImporter } from './plan-import/plan-importer';
-export { REMINDER_PROVIDERS } from './reminders/reminder-providers';
+export { REMINDER_PROVIDERS } from './reminder-wiring';
 export { Reminders, type ReminderRunReport } from './reminders/reminders';

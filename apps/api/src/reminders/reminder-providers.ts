@@ -12,14 +12,14 @@ export function mailerFor(config: AppConfig): Mailer | null {
   return config.nodeEnv === 'production' ? null : developmentOutbox(config.mailFrom);
 }
 
+/** The placeholders until people (issue 16) and the reporting calendar land. */
+export const LEAD_OFFICER_RECIPIENTS: Provider = { provide: RECIPIENT_DIRECTORY, useValue: openLeadOfficerDirectory };
+export const THIRTY_DAY_DEADLINES: Provider = { provide: REPORTING_DEADLINES, useValue: openThirtyDayDeadlines };
+
 /**
- * What sending reminders needs besides the write path: the API and the CLI register these. The
- * recipient directory and the deadlines are the placeholders until people (issue 16) and the
- * reporting calendar land: each is replaced by its one provider here.
+ * What sending reminders needs besides the write path, with the recipient directory and the
+ * deadlines it is given (reminder-wiring.ts at the top of the app chooses them).
  */
-export const REMINDER_PROVIDERS: Provider[] = [
-  { provide: MAILER, useFactory: mailerFor, inject: [APP_CONFIG] },
-  { provide: RECIPIENT_DIRECTORY, useValue: openLeadOfficerDirectory },
-  { provide: REPORTING_DEADLINES, useValue: openThirtyDayDeadlines },
-  Reminders,
-];
+export function reminderProviders(recipients: Provider = LEAD_OFFICER_RECIPIENTS, deadlines: Provider = THIRTY_DAY_DEADLINES): Provider[] {
+  return [{ provide: MAILER, useFactory: mailerFor, inject: [APP_CONFIG] }, recipients, deadlines, Reminders];
+}
