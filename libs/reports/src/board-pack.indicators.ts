@@ -4,8 +4,10 @@
  * Kept apart from the other renderings so each of them calls it in one line.
  */
 import type ExcelJS from 'exceljs';
+import { figureWithUnit } from '@saferplan/domain/indicator/indicator-figures';
 import { compareQuarters, INDICATOR_RAG_RULE, type IndicatorRag, indicatorRag, indicatorRagWords, quartersOf } from '@saferplan/domain';
 import type { IndicatorView, PlanQueries } from '@saferplan/projections';
+import { NO_RAG_COLOURS } from '@saferplan/domain/shared/rag-palette';
 import { RAG_COLOURS } from './rag-colours';
 
 export interface BoardPackIndicatorQuarter {
@@ -32,22 +34,8 @@ export interface BoardPackIndicator {
 
 export const INDICATORS_HEADING = 'Indicators: value against target';
 
-/** Each figure with its unit, the way analysts write them. */
-export function figureOf(value: number, unit: IndicatorView['unit']): string {
-  const number = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-  switch (unit) {
-    case 'PERCENT':
-      return `${number}%`;
-    case 'RATE_PER_1000':
-      return `${number} per 1,000`;
-    case 'CURRENCY_GBP':
-      return `£${value.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-    case 'DAYS':
-      return `${number} days`;
-    default:
-      return number;
-  }
-}
+/** Each figure with its unit: the dashboard's words (one shared module in the domain). */
+export const figureOf = (value: number, unit: IndicatorView['unit']): string => figureWithUnit(value, unit);
 
 export function indicatorsOf(queries: PlanQueries, partnershipId: string, financialYear: string, quarter: string): BoardPackIndicator[] {
   return queries.indicators({ partnershipId, financialYear }).map((indicator) => {
@@ -117,7 +105,7 @@ export function indicatorChartSvg(indicator: BoardPackIndicator): string {
       const label = `<text x="${p.x}" y="${CHART.bottom + 16}" text-anchor="middle" font-size="11">${escape(p.quarter.quarter.slice(-2))}</text>`;
       if (p.value === null || p.quarter.value === null) return label;
       const rag = p.quarter.rag ?? 'NO_TARGET';
-      const fill = rag === 'NO_TARGET' ? '4a4f57' : RAG_COLOURS[rag].fill;
+      const fill = rag === 'NO_TARGET' ? NO_RAG_COLOURS.mark : RAG_COLOURS[rag].mark;
       return `${label}<circle cx="${p.x}" cy="${p.value.toFixed(1)}" r="4" fill="#${fill}" stroke="#111"/>` +
         `<text x="${p.x}" y="${(p.value - 8).toFixed(1)}" text-anchor="middle" font-size="11">${escape(`${figureOf(p.quarter.value, indicator.unit)} ${RAG_LETTER[rag]}`)}</text>`;
     })
