@@ -1,4 +1,4 @@
-import { NO_RAG_COLOURS, RAG_PALETTE, ragPaletteCss } from './rag-palette';
+import { DONE_COLOURS, NO_RAG_COLOURS, RAG_PALETTE, ragPaletteCss } from './rag-palette';
 
 /** WCAG relative luminance contrast of two hex colours. */
 function contrast(a: string, b: string): number {
@@ -11,7 +11,7 @@ function contrast(a: string, b: string): number {
 }
 
 describe('the RAG palette', () => {
-  it.each(Object.entries({ ...RAG_PALETTE, NONE: NO_RAG_COLOURS }))('%s text is readable on its fill and its tint', (_, colours) => {
+  it.each(Object.entries({ ...RAG_PALETTE, NONE: NO_RAG_COLOURS, DONE: DONE_COLOURS }))('%s text is readable on its fill and its tint', (_, colours) => {
     expect(contrast(colours.fill, colours.text)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(colours.tint, colours.tintText)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(colours.mark, 'FFFFFF')).toBeGreaterThanOrEqual(3);

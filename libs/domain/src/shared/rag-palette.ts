@@ -27,11 +27,16 @@ export const RAG_PALETTE: Readonly<Record<RagTone, RagColours>> = {
 /** No RAG yet (not started, no update, no target): grey, never a RAG colour. */
 export const NO_RAG_COLOURS: Readonly<RagColours> = { fill: 'E6E7EA', text: '1F2328', tint: 'EEF0F2', tintText: '2B2F36', mark: '4A4F57' };
 
-/** The palette as CSS custom properties (--rag-green-fill, ...), so a stylesheet reads the same colours. */
-export function ragPaletteCss(selector = ':root'): string {
-  const tones: Array<[string, RagColours]> = [...Object.entries(RAG_PALETTE), ['NONE', NO_RAG_COLOURS]];
-  const properties = tones.flatMap(([tone, colours]) =>
-    Object.entries(colours).map(([part, hex]) => `--rag-${tone.toLowerCase()}-${part.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: #${hex};`),
+/** Completed: blue, so "done" never reads as a RAG. */
+export const DONE_COLOURS: Readonly<RagColours> = { fill: '1A4B9C', text: 'FFFFFF', tint: 'D6E4F7', tintText: '0D2F5E', mark: '1A4B9C' };
+
+/** The palette as CSS custom properties: ["--rag-green-fill", "#00B050"], ... (NONE and DONE too). */
+export function ragPaletteProperties(): Array<[string, string]> {
+  const tones: Array<[string, RagColours]> = [...Object.entries(RAG_PALETTE), ['NONE', NO_RAG_COLOURS], ['DONE', DONE_COLOURS]];
+  return tones.flatMap(([tone, colours]) =>
+    Object.entries(colours).map(([part, hex]): [string, string] => [`--rag-${tone.toLowerCase()}-${part.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, `#${hex}`]),
   );
-  return `${selector} { ${properties.join(' ')} }`;
 }
+
+/** The same properties as one CSS rule, for a self-contained page (the HTML pack). */
+export const ragPaletteCss = (selector = ':root'): string => `${selector} { ${ragPaletteProperties().map(([name, value]) => `${name}: ${value};`).join(' ')} }`;
