@@ -38,3 +38,7 @@ export function excelMoment(instant: string): Date {
 
 /** A calendar date ("2017-10-30") as an Excel date cell at midnight. */
 export const excelDate = (isoDate: string): Date => new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`);
+
+/** The pack's moment in words: "as recorded on 10 November 2017", or "as recorded at 9 October 2017, 11:00". */
+export const asRecordedWords = (pack: { asOf: string | null; asOfDate: string }): string =>
+  pack.asOf ? `as recorded at ${ukMomentWords(pack.asOf)}` : `as recorded on ${ukDateWords(pack.asOfDate)}`;

@@ -23,6 +23,8 @@ export interface BoardPackActionRow {
   update: { rag: Rag; percentComplete: number; narrative: string; recordedAt: string; recordedBy: string; correctionReason: string | null } | null;
   /** Without an update, while the reporting deadline has not passed: "30 October 2017"; else null. */
   dueBy: string | null;
+  /** The same deadline as a calendar date ("2017-10-30"), for a spreadsheet's date cell. */
+  dueOn: string | null;
 }
 
 export interface BoardPackException {
@@ -110,10 +112,10 @@ export interface BoardPack {
 }
 
 /** The seal as one plain-text line (XLSX, PDF; the HTML page marks the roots up as code). */
-export function sealLine(pack: Pick<BoardPack, 'seal' | 'sections'>): string {
+export function sealLine(pack: Pick<BoardPack, 'seal' | 'sections'>, when: (instant: string) => string = (instant) => instant): string {
   const { seal } = pack;
   if (!seal) return 'Quarter not sealed';
-  return `Quarter sealed ${seal.sealedAt}${seal.sealedBy ? ` by ${seal.sealedBy}` : ''}; seal root ${seal.root} (short ${seal.shortRoot})${changedLine(pack)}`;
+  return `Quarter sealed ${when(seal.sealedAt)}${seal.sealedBy ? ` by ${seal.sealedBy}` : ''}; seal root ${seal.root} (short ${seal.shortRoot})${changedLine(pack)}`;
 }
 
 /** Never "Quarter sealed" over changed figures without saying where the changes are. */
@@ -126,11 +128,11 @@ export function changedLine(pack: Pick<BoardPack, 'sections'>): string {
 export const CHANGED_SINCE_SEAL = 'Changed since the seal';
 
 /** The signed tree head as one plain-text line (XLSX, PDF, HTML). */
-export function treeHeadLine(pack: Pick<BoardPack, 'treeHead'>): string {
+export function treeHeadLine(pack: Pick<BoardPack, 'treeHead'>, when: (instant: string) => string = (instant) => instant): string {
   const { treeHead } = pack;
   if (!treeHead) return 'No signed tree head yet';
   const start = treeHead.signedFrom === undefined ? '' : `, every event signed from position ${treeHead.signedFrom}`;
-  return `Log head signed ${treeHead.timestamp}: ${treeHead.treeSize} events${start}, root ${treeHead.rootHash}, signature ${treeHead.signature}; Ed25519 public key ${treeHead.publicKey}`;
+  return `Log head signed ${when(treeHead.timestamp)}: ${treeHead.treeSize} events${start}, root ${treeHead.rootHash}, signature ${treeHead.signature}; Ed25519 public key ${treeHead.publicKey}`;
 }
 
 // Money in pence while adding, pounds out.
@@ -246,6 +248,7 @@ function actionRow(priority: string, action: ActionView, atQuarterEnd: ActionVie
     status: atQuarterEnd.status,
     percentComplete: atQuarterEnd.percentComplete,
     dueBy: reporting.state === 'DUE' ? longUkDate(reporting.dueBy) : null,
+    dueOn: reporting.state === 'DUE' ? reporting.dueBy : null,
     update: update && {
       rag: update.rag,
       percentComplete: update.percentComplete,

@@ -4,7 +4,7 @@ import { type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, DETAILS_WITH
 import { indicatorsPdf } from './board-pack.indicators';
 import { FONT, PAGE, paginate, type PdfCell, PdfWriter } from './board-pack.pdf-layout';
 import { actionsByPriority, type BoardPackSummary, countySummaryOf, packSummaryOf, spendWords } from './board-pack.summary';
-import { ukDateWords, ukMomentWords } from './board-pack.dates';
+import { asRecordedWords, ukMomentWords } from './board-pack.dates';
 import { EXCEPTION_LABELS, percent, pounds, RAG_COLOURS, STATUS_LABELS } from './rag-colours';
 
 /**
@@ -38,13 +38,12 @@ export async function boardPackPdf(pack: BoardPack): Promise<Buffer> {
   cover(w, pack);
   w.newPage();
   summaryPage(w, pack);
-  pack.sections.forEach((section, index) => {
-    // The first partnership opens a page; the next ones follow on when a third of the page is
-    // left, so a short (or withheld) section never leaves a page almost empty.
-    if (index === 0) w.newPage();
-    else w.keep(PAGE_THIRD);
+  for (const section of pack.sections) {
+    // A partnership follows on (after the summary, or the one before it) while a third of the
+    // page is left, so a short or withheld section never leaves a page almost empty.
+    w.keep(PAGE_THIRD);
     sectionPages(w, pack, section);
-  });
+  }
   root.end();
   paginate(doc, `${pack.title} · ${asRecorded(pack)}`);
   doc.end();
@@ -53,7 +52,7 @@ export async function boardPackPdf(pack: BoardPack): Promise<Buffer> {
 
 const PAGE_THIRD = 270;
 
-const asRecorded = (pack: BoardPack): string => (pack.asOf ? `as recorded at ${ukMomentWords(pack.asOf)}` : `as recorded on ${ukDateWords(pack.asOfDate)}`);
+const asRecorded = asRecordedWords;
 
 function cover(w: PdfWriter, pack: BoardPack): void {
   const { doc } = w;
@@ -78,7 +77,7 @@ function cover(w: PdfWriter, pack: BoardPack): void {
 
   w.heading(3, 'Signed head of the event log', 0);
   w.paragraph('Keep this line: anyone can check the log against it later (saferplan verify).', { size: 9, muted: true });
-  w.paragraph(treeHeadLine(pack), { size: 7, code: true });
+  w.paragraph(treeHeadLine(pack, ukMomentWords), { size: 7, code: true });
 }
 
 const STATUS_BARS = [

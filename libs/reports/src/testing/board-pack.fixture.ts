@@ -33,6 +33,7 @@ const action = (priority: string, n: number, rag: 'GREEN' | 'AMBER' | 'RED' | nu
     correctionReason: null,
   },
   dueBy: rag ? null : '30 October 2017',
+  dueOn: rag ? null : '2017-10-30',
 });
 
 const PRIORITIES = ['Anti-social behaviour and its causes', 'Reducing re-offending', 'Domestic abuse'];
