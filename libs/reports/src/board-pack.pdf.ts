@@ -72,8 +72,11 @@ function cover(w: PdfWriter, pack: BoardPack): void {
   if (pack.seal) {
     w.paragraph(`Sealed on ${ukMomentWords(pack.seal.sealedAt)}${pack.seal.sealedBy ? ` by ${pack.seal.sealedBy}` : ''}. Short root to read out: ${pack.seal.shortRoot}.`, { size: 11 });
   }
-  w.paragraph(sealLine(pack), { size: 8, muted: !pack.seal });
-  if (pack.seal) w.paragraph(pack.seal.root, { size: 8, code: true });
+  // The audit line exactly as the workbook prints it, broken before the root so the instant, the
+  // sealer and the root each stay whole on a line for anyone comparing them with sealQuarter's.
+  const [who, root] = sealLine(pack).split(/(?<=seal root) /);
+  w.paragraph(who, { size: 8, muted: !pack.seal });
+  if (root) w.paragraph(root, { size: 8, code: true });
 
   w.heading(3, 'Signed head of the event log', 0);
   w.paragraph('Keep this line: anyone can check the log against it later (saferplan verify).', { size: 9, muted: true });
