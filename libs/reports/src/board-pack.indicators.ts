@@ -4,7 +4,7 @@
  * Kept apart from the other renderings so each of them calls it in one line.
  */
 import type ExcelJS from 'exceljs';
-import { figureWithUnit } from '@saferplan/domain/indicator/indicator-figures';
+import { figureWithUnit, valueAgainstTarget } from '@saferplan/domain/indicator/indicator-figures';
 import { compareQuarters, INDICATOR_RAG_RULE, type IndicatorRag, indicatorRag, indicatorRagWords, quartersOf } from '@saferplan/domain';
 import type { IndicatorView, PlanQueries } from '@saferplan/projections';
 import { NO_RAG_COLOURS } from '@saferplan/domain/shared/rag-palette';
@@ -58,10 +58,10 @@ export function indicatorsOf(queries: PlanQueries, partnershipId: string, financ
 }
 
 function quarterOf(indicator: IndicatorView, quarter: string, value: number | null, target: number | null): BoardPackIndicatorQuarter {
-  const targetWords = target === null ? 'no target' : `target ${figureOf(target, indicator.unit)}`;
-  if (value === null) return { quarter, value, target, rag: null, words: `No value (${targetWords})` };
+  const figures = valueAgainstTarget(value, target, indicator.unit);
+  if (value === null) return { quarter, value, target, rag: null, words: figures };
   const rag = indicatorRag(value, target, indicator.polarity, indicator.amberTolerancePercent);
-  const words = `${figureOf(value, indicator.unit)} against ${targetWords}: ${indicatorRagWords(rag, indicator.amberTolerancePercent, indicator.polarity)}`;
+  const words = `${figures}: ${indicatorRagWords(rag, indicator.amberTolerancePercent, indicator.polarity)}`;
   return { quarter, value, target, rag, words };
 }
 
