@@ -75,9 +75,9 @@ export class Reminders {
     const view = await this.view();
     const live = this.writer.live();
     const directory = await this.openDirectory((personId) => view.digestOnly.get(personId) ?? false);
-    const deadlineOf = await this.openDeadlines();
     const actions = actionsToReport(live, directory.ownerOf);
     const partnerships = [...new Set(actions.map((action) => action.partnershipId))];
+    const deadlineOf = await this.openDeadlines({ partnershipIds: partnerships, financialYears: [...new Set(actions.map((action) => action.financialYear))] });
     return remindersDue({
       at,
       actions,

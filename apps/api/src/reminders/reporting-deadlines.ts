@@ -5,11 +5,14 @@ import { reportingDeadlineDay } from '@saferplan/domain';
  * reporting calendar (per partnership and year, issue 17 part 1): until it lands, every
  * partnership has the 30-days-after-quarter-end rule the views already use.
  */
-export type ReportingDeadlines = (partnershipId: string, quarter: string) => string;
+export type ReportingDeadlines = (partnershipId: string, quarter: string) => string | null;
 
 export const thirtyDayDeadlines: ReportingDeadlines = (_partnershipId, quarter) => reportingDeadlineDay(quarter);
 
-/** Opens the deadlines for one reminder run; provided under REPORTING_DEADLINES (the calendar replaces it). */
-export type OpenReportingDeadlines = () => Promise<ReportingDeadlines>;
+/**
+ * Opens the deadlines of these partnerships and years for one reminder run; provided under
+ * REPORTING_DEADLINES (the calendar replaces it). A quarter answered null is not chased (closed).
+ */
+export type OpenReportingDeadlines = (scope: { partnershipIds: string[]; financialYears: string[] }) => Promise<ReportingDeadlines>;
 export const REPORTING_DEADLINES = Symbol('REPORTING_DEADLINES');
 export const openThirtyDayDeadlines: OpenReportingDeadlines = async () => thirtyDayDeadlines;

@@ -61,6 +61,17 @@ describe('reminder schedule through a year', () => {
     expect(sent.filter((r) => r.quarter === '2017/18 Q1' || r.actionId === 'a2')).toEqual([]);
   });
 
+  it('follows the deadline each partnership has, and chases nothing for a quarter without one (closed)', () => {
+    const deadlineOf = (_: string, q: string) => (q === '2017/18 Q1' ? '2017-08-15' : null);
+    const sent = runYear({ actions: [action()], deadlineOf, policy: { stopAfterDaysLate: 7 } });
+    expect(sent.map((r) => `${r.occasion} ${r.kind} ${r.quarter}`)).toEqual([
+      '2017-08-01 BEFORE_DEADLINE 2017/18 Q1',
+      '2017-08-12 BEFORE_DEADLINE 2017/18 Q1',
+      '2017-08-15 DEADLINE_DAY 2017/18 Q1',
+      '2017-08-22 OVERDUE 2017/18 Q1',
+    ]);
+  });
+
   it('follows configured days before and late interval', () => {
     const sent = runYear({ actions: [action()], policy: { daysBefore: [7], lateEveryDays: 14, stopAfterDaysLate: 30 } });
     expect(owners(sent, '2017/18 Q2')).toEqual(['2017-10-23 BEFORE_DEADLINE', '2017-10-30 DEADLINE_DAY', '2017-11-13 OVERDUE', '2017-11-27 OVERDUE']);

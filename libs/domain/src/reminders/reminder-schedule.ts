@@ -52,8 +52,8 @@ export interface ReminderScheduleInput {
   actions: readonly ActionToReport[];
   /** The coordinators of each partnership (by id); a partnership missing here has none. */
   coordinators: Readonly<Record<string, readonly ReminderRecipient[]>>;
-  /** The last UK day on which a partnership's update for a quarter is on time. */
-  deadlineOf: (partnershipId: string, quarter: string) => string;
+  /** The last UK day on which a partnership's update for a quarter is on time; null: not chased (e.g. the quarter is closed). */
+  deadlineOf: (partnershipId: string, quarter: string) => string | null;
   /** Ids of reminders already recorded as sent. */
   alreadySent: (reminderId: string) => boolean;
   policy?: Partial<ReminderPolicy>;
@@ -128,6 +128,7 @@ function outstandingUpdates(input: ReminderScheduleInput, policy: ReminderPolicy
     for (const quarter of quartersOf(action.financialYear)) {
       if (action.quartersReported.includes(quarter)) continue;
       const deadline = input.deadlineOf(action.partnershipId, quarter);
+      if (deadline === null) continue;
       const daysLeft = daysBetween(today, deadline);
       if (daysLeft > earliest || -daysLeft > policy.stopAfterDaysLate) continue;
       outstanding.push({ actionId: action.actionId, actionTitle: action.title, partnershipId: action.partnershipId, quarter, deadline });
