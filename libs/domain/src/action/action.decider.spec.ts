@@ -131,6 +131,18 @@ describe('CreateAction', () => {
     given([]).when(create({ leadAgency: ' ' })).thenThrows(InvalidInputError, isInvalid('leadAgency', 'leadAgency is required'));
   });
 
+  it('answers every missing field at once, not only the first', () => {
+    given([])
+      .when(create({ title: '', leadAgency: ' ' }))
+      .thenThrows(InvalidInputError, (error) =>
+        JSON.stringify(error.problems) ===
+        JSON.stringify([
+          { field: 'title', message: 'title is required' },
+          { field: 'leadAgency', message: 'leadAgency is required' },
+        ]),
+      );
+  });
+
   it('caps the lead officer at 200 characters', () => {
     given([])
       .when(create({ leadOfficer: 'x'.repeat(201) }))
@@ -237,6 +249,15 @@ describe('ReachMilestone', () => {
     given([created, scheduled])
       .when(reach({ reachedOn: '2018-02-30' }))
       .thenThrows(InvalidInputError, isInvalid('reachedOn', 'reachedOn "2018-02-30" is not a real calendar date'));
+  });
+
+  it('refuses a reached date before the plan\'s year began, in words', () => {
+    given([created, scheduled])
+      .when(reach({ reachedOn: '2016-05-01' }))
+      .thenThrows(
+        InvalidInputError,
+        isInvalid('reachedOn', "reachedOn 1 May 2016 is before the plan's year 2018/19 began on 1 April 2018"),
+      );
   });
 
   it('rejects a date in the future', () => {

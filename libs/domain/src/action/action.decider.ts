@@ -1,9 +1,11 @@
 import type { Decider } from '../shared/event';
-import { ConflictError, InvalidInputError, NotFoundError } from '../shared/errors';
+import { checkEach, ConflictError, InvalidInputError, NotFoundError } from '../shared/errors';
 import {
   compareFinancialYears,
   financialYearOfQuarter,
+  financialYearStart,
   parseIsoDate,
+  longUkDate,
   parseQuarter,
   ukDate,
 } from '../shared/financial-year';
@@ -86,11 +88,13 @@ function budgetOf(value: unknown): number | null {
 // A create has no action to check first: the input, then the plan facts, then that the id is new.
 function createAction(command: CreateAction, state: ActionState): ActionEvent[] {
   const { actionId, plan, priorityId } = command.data;
-  const title = requireText(command.data.title, 'title', TEXT_LIMITS.actionTitle);
-  const leadAgency = requireText(command.data.leadAgency, 'leadAgency', TEXT_LIMITS.leadAgency);
-  const leadOfficer = optionalText(command.data.leadOfficer, 'leadOfficer', TEXT_LIMITS.leadOfficer);
-  const fundingSource = optionalText(command.data.fundingSource, 'fundingSource', TEXT_LIMITS.fundingSource);
-  const budget = budgetOf(command.data.budget);
+  const [title, leadAgency, leadOfficer, fundingSource, budget] = checkEach(
+    () => requireText(command.data.title, 'title', TEXT_LIMITS.actionTitle),
+    () => requireText(command.data.leadAgency, 'leadAgency', TEXT_LIMITS.leadAgency),
+    () => optionalText(command.data.leadOfficer, 'leadOfficer', TEXT_LIMITS.leadOfficer),
+    () => optionalText(command.data.fundingSource, 'fundingSource', TEXT_LIMITS.fundingSource),
+    () => budgetOf(command.data.budget),
+  );
   if (!plan.exists) throw new NotFoundError('ActionPlan', plan.planId);
   if (!plan.priorityIds.includes(priorityId)) throw new NotFoundError('Priority', priorityId);
   if (state.exists) throw new ConflictError(`Action ${actionId} already exists`);
@@ -138,6 +142,14 @@ function reachMilestone(command: ReachMilestone, state: ActionState): ActionEven
   // Compared with today's date in the UK, so a milestone reached this morning counts at 00:30 BST.
   if (reachedOn > ukDate(command.metadata.now)) {
     throw new InvalidInputError('reachedOn', 'reachedOn cannot be in the future');
+  }
+  // A plan's work starts with its year: an earlier date is a slip of the keyboard, not a milestone.
+  const yearStart = financialYearStart(action.financialYear);
+  if (reachedOn < yearStart) {
+    throw new InvalidInputError(
+      'reachedOn',
+      `reachedOn ${longUkDate(reachedOn)} is before the plan's year ${action.financialYear} began on ${longUkDate(yearStart)}`,
+    );
   }
   const evidence = optionalText(command.data.evidence, 'evidence', TEXT_LIMITS.evidence);
   const milestone = milestoneOf(action, milestoneId);
