@@ -60,6 +60,13 @@ const INPUT_RESULT = {
   createAction: 'id title',
   scheduleMilestone: 'id title dueQuarter status',
   reachMilestone: 'id title status reachedOn',
+  completeAction: 'id status',
+  cancelAction: 'id status',
+  editAction: 'id title leadAgency leadOfficer',
+  registerPartnership: 'id name',
+  createActionPlan: 'id title financialYear',
+  addPriority: 'id title',
+  alignPriority: 'id title',
 } as const;
 
 export type MutationName = keyof typeof INPUT_RESULT;

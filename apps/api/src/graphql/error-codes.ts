@@ -60,7 +60,8 @@ export function classifyError(error: unknown): ClientError {
   if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) {
     const field = fieldNamedIn(error.message);
     if (!field) return { code: 'BAD_USER_INPUT', message: error.message };
-    const message = coercionInWords(error.message, field);
+    // Only a variable's value is a person's typing; a query's shape is a developer's, told as graphql-js words it.
+    const message = error.message.startsWith('Variable "$') ? coercionInWords(error.message, field) : error.message;
     return { code: 'BAD_USER_INPUT', message, field, fields: [{ field, message }] };
   }
   return internal();

@@ -5,6 +5,7 @@ import type {
   CompleteAction,
   CorrectQuarterlyUpdate,
   CreateAction,
+  EditAction,
   ReachMilestone,
   RecordQuarterlyUpdate,
   ScheduleMilestone,
@@ -109,6 +110,34 @@ const completed: ActionCompleted = { type: 'ActionCompleted', data: { actionId }
 const cancelled: ActionCancelled = { type: 'ActionCancelled', data: { actionId, reason: 'Merged into the county ASB action' } };
 
 const isInvalid = (field: string, message: string) => (e: InvalidInputError) => e.field === field && e.message === message;
+
+describe('EditAction', () => {
+  const edit = (data: Partial<EditAction['data']>) => ({
+    type: 'EditAction' as const,
+    data: { actionId, title: 'Run the JAG monthly', leadAgency: 'Leicestershire Police', leadOfficer: null, ...data },
+    metadata,
+  });
+
+  it('records the new title and leads', () => {
+    given([created])
+      .when(edit({}))
+      .then([{ type: 'ActionEdited', data: { actionId, title: 'Run the JAG monthly', leadAgency: 'Leicestershire Police', leadOfficer: null } }]);
+  });
+
+  it('answers every blank field at once', () => {
+    given([created])
+      .when(edit({ title: ' ', leadAgency: '' }))
+      .thenThrows(InvalidInputError, (e) => e.problems.map((p) => p.field).join() === 'title,leadAgency');
+  });
+
+  it('refuses to edit a closed action', () => {
+    given([created, { type: 'ActionCompleted', data: { actionId } }]).when(edit({})).thenThrows(ConflictError);
+  });
+
+  it('needs the action to exist', () => {
+    given([]).when(edit({})).thenThrows(NotFoundError);
+  });
+});
 
 describe('CreateAction', () => {
   it('creates the action under a priority, taking plan, partnership and year from the plan facts', () => {

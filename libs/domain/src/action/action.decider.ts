@@ -16,6 +16,7 @@ import type {
   CompleteAction,
   CorrectQuarterlyUpdate,
   CreateAction,
+  EditAction,
   ReachMilestone,
   RecordQuarterlyUpdate,
   ScheduleMilestone,
@@ -211,6 +212,18 @@ function correctQuarterlyUpdate(command: CorrectQuarterlyUpdate, state: ActionSt
   return [{ type: 'QuarterlyUpdateCorrected', data: { actionId, ...figures, reason } }];
 }
 
+// An open action's words can change; its plan, priority and updates stay as recorded.
+function editAction(command: EditAction, state: ActionState): ActionEvent[] {
+  const { actionId } = command.data;
+  openAction(state, actionId);
+  const [title, leadAgency, leadOfficer] = checkEach(
+    () => requireText(command.data.title, 'title', TEXT_LIMITS.actionTitle),
+    () => requireText(command.data.leadAgency, 'leadAgency', TEXT_LIMITS.leadAgency),
+    () => optionalText(command.data.leadOfficer, 'leadOfficer', TEXT_LIMITS.leadOfficer),
+  );
+  return [{ type: 'ActionEdited', data: { actionId, title, leadAgency, leadOfficer } }];
+}
+
 function completeAction(command: CompleteAction, state: ActionState): ActionEvent[] {
   const { actionId } = command.data;
   openAction(state, actionId);
@@ -246,6 +259,8 @@ export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
         return recordQuarterlyUpdate(command, state);
       case 'CorrectQuarterlyUpdate':
         return correctQuarterlyUpdate(command, state);
+      case 'EditAction':
+        return editAction(command, state);
       case 'CompleteAction':
         return completeAction(command, state);
       case 'CancelAction':
