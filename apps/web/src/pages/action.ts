@@ -41,7 +41,7 @@ function ReachMilestoneForm({ action, milestone, onDone }: { action: ActionDetai
       onSubmit: async (event: Event) => {
         event.preventDefault();
         const problems = requireFilled({ reachedOn }, ['reachedOn']);
-        if (!confirmed) problems.confirmed = `Confirm that "${milestone.title}" was reached on that date`;
+        if (!confirmed) problems.confirmed = `Confirm the date above is when "${milestone.title}" was reached`;
         if (write.refuse(problems)) return;
         const input = { actionId: action.id, milestoneId: milestone.id, reachedOn, evidence: evidence || null, expectedVersion: action.version };
         if (await write.run('reachMilestone', input, 'Milestone marked reached')) onDone();
@@ -58,7 +58,7 @@ function ReachMilestoneForm({ action, milestone, onDone }: { action: ActionDetai
       'div',
       { class: `checkbox-field${write.fieldErrors.confirmed ? ' field-invalid' : ''}` },
       h('input', { id: ids.confirmed, type: 'checkbox', checked: confirmed, 'aria-invalid': !!write.fieldErrors.confirmed, 'aria-describedby': write.fieldErrors.confirmed ? `${ids.confirmed}-error` : undefined, onChange: (e: Event) => setConfirmed((e.target as HTMLInputElement).checked) }),
-      h('label', { for: ids.confirmed }, `I confirm "${milestone.title}" was reached on this date`),
+      h('label', { for: ids.confirmed }, `I confirm the date above is when "${milestone.title}" was reached`),
       write.fieldErrors.confirmed ? h('span', { id: `${ids.confirmed}-error`, class: 'field-error' }, `Error: ${write.fieldErrors.confirmed}`) : null,
     ),
     h('button', { type: 'submit', disabled: write.busy }, 'Mark reached', h('span', { class: 'visually-hidden' }, `: ${milestone.title}`)),
