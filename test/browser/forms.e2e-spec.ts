@@ -149,7 +149,7 @@ describe.each(storesUnderTest())('dashboard forms in a real browser (end to end)
     await open(`#/action/${actionId}`);
     const milestone = page.locator('.milestones li', { hasText: 'Patrol rota agreed' });
     expect(await milestone.getByLabel('Reached on', { exact: true }).inputValue()).toBe('');
-    await milestone.getByRole('button', { name: 'Mark reached: Patrol rota agreed' }).click();
+    await milestone.getByRole('button', { name: 'Mark reached for Patrol rota agreed' }).click();
     const summary = milestone.locator('.error-summary');
     await summary.waitFor();
     expect(await summary.getByRole('link').allTextContents()).toEqual([

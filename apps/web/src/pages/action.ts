@@ -61,7 +61,7 @@ function ReachMilestoneForm({ action, milestone, onDone }: { action: ActionDetai
       h('label', { for: ids.confirmed }, `I confirm the date above is when "${milestone.title}" was reached`),
       write.fieldErrors.confirmed ? h('span', { id: `${ids.confirmed}-error`, class: 'field-error' }, `Error: ${write.fieldErrors.confirmed}`) : null,
     ),
-    h('button', { type: 'submit', disabled: write.busy }, 'Mark reached', h('span', { class: 'visually-hidden' }, `: ${milestone.title}`)),
+    h('button', { type: 'submit', disabled: write.busy }, 'Mark reached', h('span', { class: 'visually-hidden' }, ` for ${milestone.title}`)),
   );
 }
 
