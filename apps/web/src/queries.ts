@@ -67,7 +67,18 @@ const INPUT_RESULT = {
   createActionPlan: 'id title financialYear',
   addPriority: 'id title',
   alignPriority: 'id title',
+  renamePartnership: 'id name',
+  recordMemberJoined: 'id name',
+  recordMemberLeft: 'id name',
+  mergePartnerships: 'id name',
+  registerFundingSource: 'id name',
+  allocateFunding: 'id name',
+  recordFundingSpend: 'id name',
 } as const;
+
+export const FUNDING_SOURCES = `query FundingSources {
+  fundingSources { id name financialYear amount allocated spent funder { id name } recipient { id name } }
+}`;
 
 export type MutationName = keyof typeof INPUT_RESULT;
 

@@ -4,7 +4,10 @@
  * "Lead agency is required" beside the field labelled Lead agency.
  */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  absorbedPartnershipId: 'Partnership that ends',
   actionId: 'Action',
+  agency: 'Agency',
+  alignedToPriorityId: 'County or PCC priority',
   allocationId: 'Allocation',
   amount: 'Amount',
   budget: 'Budget',
@@ -15,13 +18,17 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   evidence: 'Evidence',
   expectedVersion: 'Version',
   financialYear: 'Financial year',
+  funderPartnershipId: 'Funder',
   fundingSource: 'Funding source',
+  fundingSourceId: 'Funding source',
+  intoPartnershipId: 'Partnership it joins',
   kind: 'Kind of partnership',
   leadAgency: 'Lead agency',
   leadOfficer: 'Lead officer',
   milestoneId: 'Milestone',
   name: 'Name',
   narrative: 'Narrative',
+  on: 'Takes effect on',
   partnershipId: 'Partnership',
   percentComplete: '% complete',
   planId: 'Action plan',
@@ -30,9 +37,12 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   rag: 'RAG status',
   reachedOn: 'Reached on',
   reason: 'Reason',
+  recipientPartnershipId: 'Recipient',
+  responsibleAuthority: 'Responsible authority',
   spentOn: 'Spent on',
   statutory: 'Statutory',
   title: 'Title',
+  voting: 'Voting member',
 };
 
 /** The label for a field, or the field name split into words when it has no entry. */
