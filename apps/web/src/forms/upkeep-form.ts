@@ -66,7 +66,7 @@ export function UpkeepForm({ spec, onDone }: { spec: UpkeepFormSpec; onDone: () 
     {
       class: 'upkeep-form',
       noValidate: true,
-      'aria-labelledby': `${spec.id}-title`,
+      'aria-labelledby': `${spec.id}-heading`,
       onSubmit: async (event: Event) => {
         event.preventDefault();
         if (write.refuse(problemsOf(spec, values))) return;
@@ -76,7 +76,7 @@ export function UpkeepForm({ spec, onDone }: { spec: UpkeepFormSpec; onDone: () 
         }
       },
     },
-    h('h3', { id: `${spec.id}-title` }, spec.title),
+    h('h3', { id: `${spec.id}-heading` }, spec.title),
     h(ErrorSummary, { write, ids, formId: spec.id }),
     spec.fields.map((f) => {
       const id = ids[f.name];
