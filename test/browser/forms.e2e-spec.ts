@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { mintToken, type SaferPlanClaims } from '@saferplan/identity/tokens';
 import { ApiHarness, storesUnderTest } from '../support/api-harness';
@@ -12,6 +14,7 @@ import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolatio
 const NW = 'Safer North West Partnership';
 const FALLBACK_SECRET = 'browser-spec-secret';
 const Q3 = '2017/18 Q3';
+const README_SHOTS = resolve(__dirname, '../../docs/screenshots');
 
 describe.each(storesUnderTest())('dashboard forms in a real browser (end to end) on %s', (store) => {
   let api: ApiHarness;
@@ -105,6 +108,11 @@ describe.each(storesUnderTest())('dashboard forms in a real browser (end to end)
     const { action } = await api.ok(`query($id: ID!) { action(id: $id) { updates { quarter } } }`, { id: actionId }, admin());
     expect(action.updates).toEqual([]);
     await screenshot(page, `forms-error-summary-${store}`);
+    // The README's pictures are refreshed on request only, so ordinary runs leave the tree clean.
+    if (process.env.UPDATE_README_SCREENSHOT && store === 'sqlite') {
+      mkdirSync(README_SHOTS, { recursive: true });
+      await form.screenshot({ path: join(README_SHOTS, 'form-error-summary.png') });
+    }
   });
 
   it('names the action in every save button, so twelve buttons are told apart', async () => {
@@ -199,6 +207,9 @@ describe.each(storesUnderTest())('dashboard forms in a real browser (end to end)
     await page.getByRole('heading', { level: 1, name: `${title} (weekends)` }).waitFor();
     await settled();
     expect(await page.locator('.history-list').textContent()).toContain('Lead agencyNWLDC → NWLDC and Leicestershire Police');
+    if (process.env.UPDATE_README_SCREENSHOT && store === 'sqlite') {
+      await page.locator('.history-list').screenshot({ path: join(README_SHOTS, 'action-history.png') });
+    }
 
     for (const [width, name] of [[1366, 'wide'], [390, 'phone']] as const) {
       await page.setViewportSize({ width, height: 900 });
