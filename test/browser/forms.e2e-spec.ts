@@ -243,4 +243,18 @@ describe.each(storesUnderTest())('dashboard forms in a real browser (end to end)
       expect({ width, found: await seriousAccessibilityViolations(page) }).toEqual({ width, found: [] });
     }
   });
+
+  it('answers a token that is not one in an error summary that takes focus, on the sign-in form too', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`${api.baseUrl}/#/`);
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await page.getByLabel('Sign-in token').fill('not-a-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    expect(await summary.getByRole('link').allTextContents()).toEqual(['This is not a sign-in token: a token has three parts separated by dots.']);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
 });

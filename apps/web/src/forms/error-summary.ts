@@ -12,13 +12,18 @@ import { fieldLabel } from '@saferplan/domain/shared/field-labels';
  * `ids` maps an input field name (as the API names it) to the id of its control.
  */
 export function ErrorSummary({ write, ids, formId }: { write: Write; ids: Record<string, string>; formId: string }) {
-  const box = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(write.fieldErrors);
   const general = write.error && write.error.code !== 'CONFLICT' ? write.error.message : null;
-  const shown = entries.length > 0 || general !== null;
+  return h(FieldErrorSummary, { errors: write.fieldErrors, general, attempt: write.attempt, ids, formId });
+}
+
+/** The summary for a form that keeps its own errors (sign-in): `attempt` changes on each refusal. */
+export function FieldErrorSummary({ errors, general, attempt, ids, formId }: { errors: Record<string, string>; general?: string | null; attempt: number; ids: Record<string, string>; formId: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors);
+  const shown = entries.length > 0 || !!general;
   useEffect(() => {
     if (shown) box.current?.focus();
-  }, [write.attempt]);
+  }, [attempt]);
   if (!shown) return null;
   const headingId = `${formId}-problem`;
   return h(
