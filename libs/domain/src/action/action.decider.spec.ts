@@ -511,3 +511,15 @@ describe('action state', () => {
     expect(milestones).not.toBeNull();
   });
 });
+
+describe('every wrong field of a quarterly update at once', () => {
+  it('answers quarter, RAG, % complete and narrative together', () => {
+    given([created])
+      .when({
+        type: 'RecordQuarterlyUpdate',
+        data: { actionId, quarter: '2018/19 Q5', rag: 'BLUE' as Rag, percentComplete: 45.5, narrative: ' ' },
+        metadata,
+      })
+      .thenThrows(InvalidInputError, (e) => e.problems.map((p) => p.field).join() === 'quarter,rag,percentComplete,narrative');
+  });
+});

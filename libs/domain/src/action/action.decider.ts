@@ -121,8 +121,10 @@ function createAction(command: CreateAction, state: ActionState): ActionEvent[] 
 function scheduleMilestone(command: ScheduleMilestone, state: ActionState): ActionEvent[] {
   const { actionId, milestoneId } = command.data;
   const action = openAction(state, actionId);
-  const title = requireText(command.data.title, 'title', TEXT_LIMITS.milestoneTitle);
-  const dueQuarter = parseQuarter(command.data.dueQuarter, 'dueQuarter');
+  const [title, dueQuarter] = checkEach(
+    () => requireText(command.data.title, 'title', TEXT_LIMITS.milestoneTitle),
+    () => parseQuarter(command.data.dueQuarter, 'dueQuarter'),
+  );
   if (compareFinancialYears(financialYearOfQuarter(dueQuarter), action.financialYear) < 0) {
     throw new InvalidInputError(
       'dueQuarter',
@@ -163,9 +165,19 @@ function reachMilestone(command: ReachMilestone, state: ActionState): ActionEven
 
 type UpdateFigures = { quarter: string; rag: Rag; percentComplete: number; narrative: string };
 
-/** The checks a quarterly update and its correction share. */
+/** The checks a quarterly update and its correction share; every wrong field is answered at once. */
 function updateFigures(data: UpdateFigures, action: ExistingAction): UpdateFigures {
-  const quarter = parseQuarter(data.quarter, 'quarter');
+  const [quarter, rag, percentComplete, narrative] = checkEach(
+    () => quarterOfYear(data.quarter, action),
+    () => ragOf(data.rag),
+    () => percentOf(data.percentComplete),
+    () => requireText(data.narrative, 'narrative', TEXT_LIMITS.narrative),
+  );
+  return { quarter, rag, percentComplete, narrative };
+}
+
+function quarterOfYear(text: string, action: ExistingAction): string {
+  const quarter = parseQuarter(text, 'quarter');
   if (financialYearOfQuarter(quarter) !== action.financialYear) {
     throw new InvalidInputError(
       'quarter',
@@ -173,15 +185,21 @@ function updateFigures(data: UpdateFigures, action: ExistingAction): UpdateFigur
         `an update reports on ${action.financialYear} Q1 to Q4`,
     );
   }
-  if (!(RAGS as readonly unknown[]).includes(data.rag)) {
+  return quarter;
+}
+
+function ragOf(rag: unknown): Rag {
+  if (!(RAGS as readonly unknown[]).includes(rag)) {
     throw new InvalidInputError('rag', `rag must be one of ${RAGS.join(', ')}`);
   }
-  const { percentComplete } = data;
+  return rag as Rag;
+}
+
+function percentOf(percentComplete: number): number {
   if (!Number.isInteger(percentComplete) || percentComplete < 0 || percentComplete > 100) {
     throw new InvalidInputError('percentComplete', 'percentComplete must be a whole number from 0 to 100');
   }
-  const narrative = requireText(data.narrative, 'narrative', TEXT_LIMITS.narrative);
-  return { quarter, rag: data.rag, percentComplete, narrative };
+  return percentComplete;
 }
 
 function recordQuarterlyUpdate(command: RecordQuarterlyUpdate, state: ActionState): ActionEvent[] {
