@@ -63,6 +63,18 @@ describe.each(storesUnderTest())('form error answers (end to end) on %s', (store
     expect(await eventCount(ids.plan)).toBe(before);
   });
 
+  it('answers % complete and narrative of an update together', async () => {
+    const answer = await api.gql(record, { i: { actionId: ids.action, quarter: '2017/18 Q1', rag: 'AMBER', percentComplete: 101, narrative: ' ' } });
+    expect(answer.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'percentComplete',
+      fields: [
+        { field: 'percentComplete', message: '% complete must be a whole number from 0 to 100' },
+        { field: 'narrative', message: 'Narrative is required' },
+      ],
+    });
+  });
+
   it('refuses a milestone reached before the plan\'s year began, in words', async () => {
     const answer = await api.gql('mutation($i: ReachMilestoneInput!) { reachMilestone(input: $i) { id } }', {
       i: { actionId: ids.action, milestoneId: ids.milestone, reachedOn: '2014-06-02' },
