@@ -270,3 +270,26 @@ export type ImportActionPlanMutationVariables = {
   contentBase64: string;
   dryRun: boolean;
 };
+
+export interface FundingSourcesQuery {
+  fundingSources: Array<{
+    id: string;
+    name: string;
+    financialYear: string;
+    amount: number;
+    allocated: number;
+    spent: number;
+    funder: {
+      id: string;
+      name: string;
+    };
+    recipient: {
+      id: string;
+      name: string;
+    };
+  }>;
+}
+
+export type FundingSourcesQueryVariables = {
+
+};
