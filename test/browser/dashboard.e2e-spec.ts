@@ -122,7 +122,7 @@ describe('dashboard in a real browser (end to end)', () => {
     await form.getByRole('button', { name: 'Save correction for 2017/18 Q4' }).click();
     const percentError = form.locator('.field-error');
     await percentError.waitFor();
-    expect(await percentError.textContent()).toMatch(/^Error: percentComplete/);
+    expect(await percentError.textContent()).toBe('Error: % complete must be a whole number from 0 to 100');
     expect(await form.getByLabel('% complete').getAttribute('aria-invalid')).toBe('true');
 
     await form.getByLabel('% complete').fill('90');
@@ -175,8 +175,8 @@ describe('dashboard in a real browser (end to end)', () => {
     const section = coordinator.getByRole('region', { name: 'To tackle substance misuse' });
     await section.getByText('Add an action under "To tackle substance misuse"').click();
     await section.getByRole('button', { name: 'Add action' }).click();
-    expect(await section.locator('.add-action .field-error').textContent()).toMatch(/^Error: title/);
-    await section.getByLabel('Action', { exact: true }).fill(title);
+    expect(await section.locator('.add-action .field-error').allTextContents()).toEqual(['Error: Title is required', 'Error: Lead agency is required']);
+    await section.getByLabel('Title', { exact: true }).fill(title);
     await section.getByLabel('Lead agency').fill('NWLDC');
     await section.getByRole('button', { name: 'Add action' }).click();
     const form = coordinator.locator('form', { has: coordinator.getByRole('heading', { name: title }) });
@@ -199,11 +199,12 @@ describe('dashboard in a real browser (end to end)', () => {
     const milestone = coordinator.locator('.milestones li', { hasText: 'Stall held' });
     await milestone.waitFor();
     expect(await milestone.textContent()).toMatch(/^Overdue Stall held: due 2017\/18 Q4/);
-    await milestone.getByLabel('Reached on').fill('2018-03-20');
+    await milestone.getByLabel('Reached on', { exact: true }).fill('2018-03-20');
     await milestone.getByLabel('Evidence (optional)').fill('Photos on the CSP drive');
+    await milestone.getByLabel('I confirm the date above is when "Stall held" was reached').check();
     await milestone.getByRole('button', { name: 'Mark reached' }).click();
-    await coordinator.locator('.milestones li', { hasText: 'reached 2018-03-20' }).waitFor();
-    expect(await coordinator.locator('.milestones li').first().textContent()).toBe('Reached Stall held: due 2017/18 Q4, reached 2018-03-20 (evidence: Photos on the CSP drive)');
+    await coordinator.locator('.milestones li', { hasText: 'reached 20 March 2018' }).waitFor();
+    expect(await coordinator.locator('.milestones li').first().textContent()).toBe('Reached Stall held: due 2017/18 Q4, reached 20 March 2018 (evidence: Photos on the CSP drive)');
   });
 
   it('shows an earlier moment from the URL: figures and timeline as recorded then', async () => {

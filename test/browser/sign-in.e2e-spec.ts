@@ -78,7 +78,7 @@ describe('signing in to the dashboard in a real browser (end to end)', () => {
     await form.getByLabel('RAG status').selectOption('GREEN');
     await form.getByLabel('% complete').fill('95');
     await form.getByLabel('Narrative').fill('Browser sign-in spec: recorded through the identity provider session.');
-    const save = form.getByRole('button', { name: new RegExp(`^Save (update|correction) for ${QUARTER}$`) });
+    const save = form.getByRole('button', { name: new RegExp(`^Save (update|correction) for ${QUARTER} of `) });
     if ((await save.textContent())?.startsWith('Save correction')) await form.getByLabel('Reason for the correction').fill('Figures confirmed after sign-in');
     await save.click();
     await form.getByText(/^(Update|Correction) saved$/).waitFor();

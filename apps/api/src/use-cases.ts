@@ -14,6 +14,7 @@ import { recordQuarterlyUpdateUseCase } from './actions/record-quarterly-update/
 import { correctQuarterlyUpdateUseCase } from './actions/correct-quarterly-update/correct-quarterly-update.use-case';
 import { completeActionUseCase } from './actions/complete-action/complete-action.use-case';
 import { cancelActionUseCase } from './actions/cancel-action/cancel-action.use-case';
+import { editActionUseCase } from './actions/edit-action/edit-action.use-case';
 import { sealQuarterUseCase } from './audit/seal-quarter/seal-quarter.use-case';
 import { registerFundingSourceUseCase } from './funding/register-funding-source/register-funding-source.use-case';
 import { allocateFundingUseCase } from './funding/allocate-funding/allocate-funding.use-case';
@@ -45,6 +46,7 @@ export const USE_CASES = [
   correctQuarterlyUpdateUseCase,
   completeActionUseCase,
   cancelActionUseCase,
+  editActionUseCase,
   sealQuarterUseCase,
   registerFundingSourceUseCase,
   allocateFundingUseCase,

@@ -16,6 +16,7 @@ import { PartnershipPage } from './pages/partnership';
 import { PriorityPage } from './pages/priority';
 import type { PageProps } from './pages/context';
 import { SignInPage } from './pages/signin';
+import { UpkeepPage } from './pages/upkeep';
 import { currentRoute, href, navigate, type Route } from './route';
 import { loadSession, mayCoordinate, signOutEverywhere, type Claims, type SignInOptions } from './session';
 
@@ -28,6 +29,7 @@ const PAGES: Record<string, FunctionComponent<PageProps>> = {
   action: ActionPage,
   coordinator: CoordinatorPage,
   import: ImportPage,
+  upkeep: UpkeepPage,
   outbox: OutboxPage,
 };
 
@@ -36,14 +38,14 @@ function Nav({ route, claims }: { route: Route; claims: Claims }) {
     ['', 'Overview'],
     ['exceptions', 'Exceptions'],
     ['charts', 'Charts'],
-    ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates'], ['import', 'Import a plan']] as Array<[string, string]>) : []),
+    ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates'], ['import', 'Import a plan'], ['upkeep', 'Plan upkeep']] as Array<[string, string]>) : []),
     ...(claims.roles.includes('admin') ? ([['outbox', 'Outbox']] as Array<[string, string]>) : []),
   ];
   const here = route.path[0] ?? '';
   return h(
     'nav',
     { 'aria-label': 'Main' },
-    h('ul', null, links.map(([path, label]) => h('li', { key: path }, h('a', { href: href(`/${path}`, path === 'coordinator' || path === 'import' ? null : route.asOf), 'aria-current': here === path ? 'page' : undefined }, label)))),
+    h('ul', null, links.map(([path, label]) => h('li', { key: path }, h('a', { href: href(`/${path}`, path === 'coordinator' || path === 'import' || path === 'upkeep' ? null : route.asOf), 'aria-current': here === path ? 'page' : undefined }, label)))),
   );
 }
 

@@ -60,7 +60,25 @@ const INPUT_RESULT = {
   createAction: 'id title',
   scheduleMilestone: 'id title dueQuarter status',
   reachMilestone: 'id title status reachedOn',
+  completeAction: 'id status',
+  cancelAction: 'id status',
+  editAction: 'id title leadAgency leadOfficer',
+  registerPartnership: 'id name',
+  createActionPlan: 'id title financialYear',
+  addPriority: 'id title',
+  alignPriority: 'id title',
+  renamePartnership: 'id name',
+  recordMemberJoined: 'id name',
+  recordMemberLeft: 'id name',
+  mergePartnerships: 'id name',
+  registerFundingSource: 'id name',
+  allocateFunding: 'id name',
+  recordFundingSpend: 'id name',
 } as const;
+
+export const FUNDING_SOURCES = `query FundingSources {
+  fundingSources { id name financialYear amount allocated spent funder { id name } recipient { id name } }
+}`;
 
 export type MutationName = keyof typeof INPUT_RESULT;
 

@@ -146,3 +146,7 @@ export function mayWrite(claims: Claims | null, partnershipId: string): boolean 
 
 export const mayCoordinate = (claims: Claims | null): boolean =>
   !!claims && (claims.roles.includes('admin') || claims.roles.includes('coordinator'));
+
+/** Oversight roles read every partnership's plans; a coordinator reads only their own. */
+export const mayReadPlansOf = (claims: Claims | null, partnershipId: string): boolean =>
+  !!claims && (claims.roles.some((role) => role !== 'coordinator') || claims.partnerships.includes(partnershipId));

@@ -28,6 +28,7 @@ export const EVENT_SCHEMA_VERSIONS: Record<SaferPlanEventType, number> = {
   MilestoneReached: 1,
   QuarterlyUpdateRecorded: 1,
   QuarterlyUpdateCorrected: 1,
+  ActionEdited: 1,
   ActionCompleted: 1,
   ActionCancelled: 1,
   FundingSourceRegistered: 1,

@@ -5,6 +5,7 @@
  */
 export * from './shared/event';
 export * from './shared/errors';
+export * from './shared/field-labels';
 export * from './shared/financial-year';
 export * from './shared/text';
 export * from './shared/rag-palette';

@@ -272,6 +272,29 @@ export type ImportActionPlanMutationVariables = {
   dryRun: boolean;
 };
 
+export interface FundingSourcesQuery {
+  fundingSources: Array<{
+    id: string;
+    name: string;
+    financialYear: string;
+    amount: number;
+    allocated: number;
+    spent: number;
+    funder: {
+      id: string;
+      name: string;
+    };
+    recipient: {
+      id: string;
+      name: string;
+    };
+  }>;
+}
+
+export type FundingSourcesQueryVariables = {
+
+};
+
 export interface OutboxQuery {
   outbox: Array<{
     from: string;

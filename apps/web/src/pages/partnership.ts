@@ -1,11 +1,12 @@
 import { h } from 'preact';
 import { href } from '../route';
+import { mayReadPlansOf } from '../session';
 import { ErrorNotice, Loading, Page, PercentBar, StatusChip, useLoad } from '../ui';
 import type { PageProps } from './context';
 import { loadTree } from './tree';
 
 /** One partnership's plans: each priority with its actions and their status. */
-export function PartnershipPage({ route }: PageProps) {
+export function PartnershipPage({ route, claims }: PageProps) {
   const id = route.path[1];
   const tree = useLoad(() => loadTree(route.asOf), [route.asOf]);
   if (tree.error) return h(Page, { title: 'Partnership' }, h(ErrorNotice, { error: tree.error }));
@@ -15,7 +16,7 @@ export function PartnershipPage({ route }: PageProps) {
   return h(
     Page,
     { title: partnership.name },
-    partnership.plans.length === 0 ? h('p', null, 'No action plans recorded.') : null,
+    partnership.plans.length === 0 ? h('p', null, mayReadPlansOf(claims, partnership.id) ? 'No action plans recorded.' : 'You do not have access to this partnership’s action plans: your sign-in covers your own partnership.') : null,
     partnership.plans.map((plan) =>
       h(
         'section',

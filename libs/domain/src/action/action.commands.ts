@@ -43,6 +43,11 @@ export type CorrectQuarterlyUpdate = DomainCommand<
   { actionId: string; quarter: string; rag: Rag; percentComplete: number; narrative: string; reason: string }
 >;
 
+export type EditAction = DomainCommand<
+  'EditAction',
+  { actionId: string; title: string; leadAgency: string; leadOfficer?: string | null }
+>;
+
 export type CompleteAction = DomainCommand<'CompleteAction', { actionId: string }>;
 
 export type CancelAction = DomainCommand<'CancelAction', { actionId: string; reason: string }>;
@@ -53,5 +58,6 @@ export type ActionCommand =
   | ReachMilestone
   | RecordQuarterlyUpdate
   | CorrectQuarterlyUpdate
+  | EditAction
   | CompleteAction
   | CancelAction;

@@ -1,9 +1,11 @@
 import type { Decider } from '../shared/event';
-import { ConflictError, InvalidInputError, NotFoundError } from '../shared/errors';
+import { checkEach, ConflictError, InvalidInputError, NotFoundError } from '../shared/errors';
 import {
   compareFinancialYears,
   financialYearOfQuarter,
+  financialYearStart,
   parseIsoDate,
+  longUkDate,
   parseQuarter,
   ukDate,
 } from '../shared/financial-year';
@@ -14,6 +16,7 @@ import type {
   CompleteAction,
   CorrectQuarterlyUpdate,
   CreateAction,
+  EditAction,
   ReachMilestone,
   RecordQuarterlyUpdate,
   ScheduleMilestone,
@@ -86,11 +89,13 @@ function budgetOf(value: unknown): number | null {
 // A create has no action to check first: the input, then the plan facts, then that the id is new.
 function createAction(command: CreateAction, state: ActionState): ActionEvent[] {
   const { actionId, plan, priorityId } = command.data;
-  const title = requireText(command.data.title, 'title', TEXT_LIMITS.actionTitle);
-  const leadAgency = requireText(command.data.leadAgency, 'leadAgency', TEXT_LIMITS.leadAgency);
-  const leadOfficer = optionalText(command.data.leadOfficer, 'leadOfficer', TEXT_LIMITS.leadOfficer);
-  const fundingSource = optionalText(command.data.fundingSource, 'fundingSource', TEXT_LIMITS.fundingSource);
-  const budget = budgetOf(command.data.budget);
+  const [title, leadAgency, leadOfficer, fundingSource, budget] = checkEach(
+    () => requireText(command.data.title, 'title', TEXT_LIMITS.actionTitle),
+    () => requireText(command.data.leadAgency, 'leadAgency', TEXT_LIMITS.leadAgency),
+    () => optionalText(command.data.leadOfficer, 'leadOfficer', TEXT_LIMITS.leadOfficer),
+    () => optionalText(command.data.fundingSource, 'fundingSource', TEXT_LIMITS.fundingSource),
+    () => budgetOf(command.data.budget),
+  );
   if (!plan.exists) throw new NotFoundError('ActionPlan', plan.planId);
   if (!plan.priorityIds.includes(priorityId)) throw new NotFoundError('Priority', priorityId);
   if (state.exists) throw new ConflictError(`Action ${actionId} already exists`);
@@ -116,8 +121,10 @@ function createAction(command: CreateAction, state: ActionState): ActionEvent[] 
 function scheduleMilestone(command: ScheduleMilestone, state: ActionState): ActionEvent[] {
   const { actionId, milestoneId } = command.data;
   const action = openAction(state, actionId);
-  const title = requireText(command.data.title, 'title', TEXT_LIMITS.milestoneTitle);
-  const dueQuarter = parseQuarter(command.data.dueQuarter, 'dueQuarter');
+  const [title, dueQuarter] = checkEach(
+    () => requireText(command.data.title, 'title', TEXT_LIMITS.milestoneTitle),
+    () => parseQuarter(command.data.dueQuarter, 'dueQuarter'),
+  );
   if (compareFinancialYears(financialYearOfQuarter(dueQuarter), action.financialYear) < 0) {
     throw new InvalidInputError(
       'dueQuarter',
@@ -139,6 +146,14 @@ function reachMilestone(command: ReachMilestone, state: ActionState): ActionEven
   if (reachedOn > ukDate(command.metadata.now)) {
     throw new InvalidInputError('reachedOn', 'reachedOn cannot be in the future');
   }
+  // A plan's work starts with its year: an earlier date is a slip of the keyboard, not a milestone.
+  const yearStart = financialYearStart(action.financialYear);
+  if (reachedOn < yearStart) {
+    throw new InvalidInputError(
+      'reachedOn',
+      `reachedOn ${longUkDate(reachedOn)} is before the plan's year ${action.financialYear} began on ${longUkDate(yearStart)}`,
+    );
+  }
   const evidence = optionalText(command.data.evidence, 'evidence', TEXT_LIMITS.evidence);
   const milestone = milestoneOf(action, milestoneId);
   if (!milestone) throw new NotFoundError('Milestone', milestoneId);
@@ -150,9 +165,19 @@ function reachMilestone(command: ReachMilestone, state: ActionState): ActionEven
 
 type UpdateFigures = { quarter: string; rag: Rag; percentComplete: number; narrative: string };
 
-/** The checks a quarterly update and its correction share. */
+/** The checks a quarterly update and its correction share; every wrong field is answered at once. */
 function updateFigures(data: UpdateFigures, action: ExistingAction): UpdateFigures {
-  const quarter = parseQuarter(data.quarter, 'quarter');
+  const [quarter, rag, percentComplete, narrative] = checkEach(
+    () => quarterOfYear(data.quarter, action),
+    () => ragOf(data.rag),
+    () => percentOf(data.percentComplete),
+    () => requireText(data.narrative, 'narrative', TEXT_LIMITS.narrative),
+  );
+  return { quarter, rag, percentComplete, narrative };
+}
+
+function quarterOfYear(text: string, action: ExistingAction): string {
+  const quarter = parseQuarter(text, 'quarter');
   if (financialYearOfQuarter(quarter) !== action.financialYear) {
     throw new InvalidInputError(
       'quarter',
@@ -160,15 +185,21 @@ function updateFigures(data: UpdateFigures, action: ExistingAction): UpdateFigur
         `an update reports on ${action.financialYear} Q1 to Q4`,
     );
   }
-  if (!(RAGS as readonly unknown[]).includes(data.rag)) {
+  return quarter;
+}
+
+function ragOf(rag: unknown): Rag {
+  if (!(RAGS as readonly unknown[]).includes(rag)) {
     throw new InvalidInputError('rag', `rag must be one of ${RAGS.join(', ')}`);
   }
-  const { percentComplete } = data;
+  return rag as Rag;
+}
+
+function percentOf(percentComplete: number): number {
   if (!Number.isInteger(percentComplete) || percentComplete < 0 || percentComplete > 100) {
     throw new InvalidInputError('percentComplete', 'percentComplete must be a whole number from 0 to 100');
   }
-  const narrative = requireText(data.narrative, 'narrative', TEXT_LIMITS.narrative);
-  return { quarter, rag: data.rag, percentComplete, narrative };
+  return percentComplete;
 }
 
 function recordQuarterlyUpdate(command: RecordQuarterlyUpdate, state: ActionState): ActionEvent[] {
@@ -197,6 +228,18 @@ function correctQuarterlyUpdate(command: CorrectQuarterlyUpdate, state: ActionSt
     );
   }
   return [{ type: 'QuarterlyUpdateCorrected', data: { actionId, ...figures, reason } }];
+}
+
+// An open action's words can change; its plan, priority and updates stay as recorded.
+function editAction(command: EditAction, state: ActionState): ActionEvent[] {
+  const { actionId } = command.data;
+  openAction(state, actionId);
+  const [title, leadAgency, leadOfficer] = checkEach(
+    () => requireText(command.data.title, 'title', TEXT_LIMITS.actionTitle),
+    () => requireText(command.data.leadAgency, 'leadAgency', TEXT_LIMITS.leadAgency),
+    () => optionalText(command.data.leadOfficer, 'leadOfficer', TEXT_LIMITS.leadOfficer),
+  );
+  return [{ type: 'ActionEdited', data: { actionId, title, leadAgency, leadOfficer } }];
 }
 
 function completeAction(command: CompleteAction, state: ActionState): ActionEvent[] {
@@ -234,6 +277,8 @@ export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
         return recordQuarterlyUpdate(command, state);
       case 'CorrectQuarterlyUpdate':
         return correctQuarterlyUpdate(command, state);
+      case 'EditAction':
+        return editAction(command, state);
       case 'CompleteAction':
         return completeAction(command, state);
       case 'CancelAction':

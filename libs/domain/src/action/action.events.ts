@@ -47,6 +47,9 @@ export type QuarterlyUpdateCorrected = DomainEvent<
   }
 >;
 
+/** New words for the action's title and leads; the earlier words stay in the stream. */
+export type ActionEdited = DomainEvent<'ActionEdited', { actionId: string; title: string; leadAgency: string; leadOfficer: string | null }>;
+
 export type ActionCompleted = DomainEvent<'ActionCompleted', { actionId: string }>;
 
 export type ActionCancelled = DomainEvent<'ActionCancelled', { actionId: string; reason: string }>;
@@ -57,5 +60,6 @@ export type ActionEvent =
   | MilestoneReached
   | QuarterlyUpdateRecorded
   | QuarterlyUpdateCorrected
+  | ActionEdited
   | ActionCompleted
   | ActionCancelled;

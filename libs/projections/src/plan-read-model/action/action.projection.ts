@@ -55,6 +55,13 @@ export function evolveActions(view: ActionsView, event: RecordedEvent, touched: 
     case 'QuarterlyUpdateCorrected':
       changeAction(view, known.data.actionId, touched, (action) => placeUpdate(action, known, known.data.reason));
       break;
+    case 'ActionEdited':
+      changeAction(view, known.data.actionId, touched, (action) => {
+        action.title = known.data.title;
+        action.leadAgency = known.data.leadAgency;
+        action.leadOfficer = known.data.leadOfficer;
+      });
+      break;
     case 'ActionCompleted':
       changeAction(view, known.data.actionId, touched, (action) => {
         action.completedAt = known.metadata.recordedAt;
