@@ -14,5 +14,5 @@ function cellOf(element: HTMLTableCellElement): Cell {
 }
 
 export function tableCells(table: HTMLTableElement): Cell[][] {
-  return [...table.rows].filter((row) => !row.hidden).map((row) => [...row.cells].map(cellOf));
+  return Array.from(table.rows).filter((row) => !row.hidden).map((row) => Array.from(row.cells).map(cellOf));
 }

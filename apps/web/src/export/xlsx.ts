@@ -7,7 +7,6 @@ import { zip } from './zip';
 
 const escapeXml = (text: string) =>
   // Characters XML 1.0 cannot hold at all are dropped rather than making Excel refuse the file.
-  // eslint-disable-next-line no-control-regex
   text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 
 /** "A", "B", … "Z", "AA": a spreadsheet column's letters. */
@@ -49,7 +48,7 @@ function sheetName(name: string): string {
   return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Sheet1';
 }
 
-export function toXlsx(rows: Cell[][], name: string): Uint8Array {
+export function toXlsx(rows: Cell[][], name: string): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const files: Record<string, string> = {
     '[Content_Types].xml':

@@ -26,7 +26,7 @@ export interface ZipEntry {
 /** 1 Jan 1980, the earliest DOS date: entries carry no clock time, so the same table gives the same file. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-export function zip(entries: ZipEntry[]): Uint8Array {
+export function zip(entries: ZipEntry[]): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
@@ -66,7 +66,7 @@ export function zip(entries: ZipEntry[]): Uint8Array {
   end.setUint32(12, centralSize, true);
   end.setUint32(16, offset, true);
   const parts = [...locals, ...centrals, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  const out = new Uint8Array(new ArrayBuffer(parts.reduce((sum, part) => sum + part.length, 0)));
   let at = 0;
   for (const part of parts) {
     out.set(part, at);
