@@ -104,3 +104,8 @@ export function sortingFromRoute(route: Route): Sorting {
     },
   };
 }
+
+/** A table too wide for a phone scrolls inside its own box, reachable by keyboard, never the page. */
+export function ScrollWrap({ label, children }: { label: string; children?: ComponentChildren }) {
+  return h('div', { class: 'table-wrap', tabIndex: 0, role: 'region', 'aria-label': `${label} (scrolls sideways)` }, children);
+}

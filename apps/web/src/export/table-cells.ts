@@ -6,11 +6,17 @@
  */
 import type { Cell } from './csv';
 
+/** The words a reader gets from a node: decoration marked aria-hidden (sort arrows) is left out. */
+function wordsOf(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+  return Array.from(node.childNodes).map(wordsOf).join('');
+}
+
 function cellOf(element: HTMLTableCellElement): Cell {
   const raw = element.dataset.value;
   if (raw !== undefined) return raw !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
-  // Controls inside a cell (sort buttons) speak for it; screen-reader-only words are kept.
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return wordsOf(element).replace(/\s+/g, ' ').trim();
 }
 
 export function tableCells(table: HTMLTableElement): Cell[][] {
