@@ -119,6 +119,22 @@ describe('overview, board pack and layout in a real browser (end to end)', () =>
     expect(tiles.y).toBeLessThan(firstTable.y);
   });
 
+  it('puts the headline tiles above the partnership and priority overviews too, over their own actions', async () => {
+    const nwRows = rows.filter((r) => r.partnership.id === nwId);
+    await open(page, `#/partnership/${nwId}?year=${encodeURIComponent(YEAR)}`);
+    await tileFigure(page, 'Actions by status').waitFor();
+    expect(await tileFigure(page, 'Actions by status').textContent()).toBe(`${nwRows.length} actions`);
+    const overdue = (list: Row[]) => String(list.reduce((n, r) => n + r.action.milestones.filter((m) => m.status === 'OVERDUE').length, 0));
+    expect(await tileFigure(page, 'Overdue milestones').textContent()).toBe(overdue(nwRows));
+    const priority = nwRows[0].priority;
+    const under = nwRows.filter((r) => r.priority.id === priority.id);
+    await open(page, `#/priority/${priority.id}`);
+    expect(await tileFigure(page, 'Actions by status').textContent()).toBe(`${under.length} ${under.length === 1 ? 'action' : 'actions'}`);
+    expect(await tileFigure(page, 'Late returns').textContent()).toBe(String(under.reduce((n, r) => n + r.action.updates.filter((u) => u.late).length, 0)));
+    const tiles = (await page.locator('.tiles').boundingBox())!;
+    expect(tiles.y).toBeLessThan((await page.locator('#priority-actions').boundingBox())!.y);
+  });
+
   it('filters by partnership, priority, lead agency, owner, RAG and statutory, kept in the link so it reproduces the view', async () => {
     await open(page, `#/?year=${encodeURIComponent(YEAR)}`);
     await page.getByLabel('Partnership', { exact: true }).selectOption({ label: NW });

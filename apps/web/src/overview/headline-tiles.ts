@@ -1,6 +1,10 @@
 import { h } from 'preact';
-import type { Headline } from './headline';
-import { pounds } from './headline';
+import { gql } from '../api';
+import type { FundingQuery, FundingQueryVariables } from '../generated/graphql-types';
+import { FUNDING } from '../queries';
+import { ErrorNotice, useLoad } from '../ui';
+import { headline, pounds, type Headline } from './headline';
+import type { ActionRow } from './rows';
 
 const STATUS_ROWS: Array<{ key: keyof Headline['byStatus']; label: string; tone: string }> = [
   { key: 'ON_TRACK', label: 'Green: on track', tone: 'green' },
@@ -44,5 +48,22 @@ export function HeadlineTiles({ figures, year }: { figures: Headline; year: stri
         h('p', { class: 'tile-note' }, figures.allocated ? `${spentShare}% of the funding allocated to these actions has been spent` : 'no funding allocated to these actions'),
       ),
     ),
+  );
+}
+
+/**
+ * The tiles for any overview (county, partnership, priority): the rows it shows, with what each
+ * action was allocated and spent that year as recorded at the moment viewed.
+ */
+export function HeadlineFor({ rows, year, asOf }: { rows: ActionRow[]; year: string; asOf: string | null }) {
+  const funding = useLoad(
+    () => gql<FundingQuery, FundingQueryVariables>(FUNDING, { financialYear: year, asOf }).then((d) => d.fundingSources.flatMap((s) => s.allocations)),
+    [year, asOf],
+  );
+  return h(
+    'div',
+    null,
+    funding.error ? h(ErrorNotice, { error: funding.error }) : null,
+    h(HeadlineTiles, { figures: headline(rows, funding.data ?? []), year }),
   );
 }

@@ -3,14 +3,13 @@ import { gql } from '../api';
 import { RagMixChart } from '../charts';
 import { DataTable } from '../data-table';
 import { currentQuarterOf, ragMixByQuarter, ukDate } from '../figures';
-import type { CountyQuery, CountyQueryVariables, FundingQuery, FundingQueryVariables } from '../generated/graphql-types';
+import type { CountyQuery, CountyQueryVariables } from '../generated/graphql-types';
 import { BoardPackButtons } from '../overview/board-pack-buttons';
 import { FilterBar } from '../overview/filter-bar';
 import { anyFilter, filterParams, readFilters, type OverviewFilters } from '../overview/filters';
-import { headline } from '../overview/headline';
-import { HeadlineTiles } from '../overview/headline-tiles';
+import { HeadlineFor } from '../overview/headline-tiles';
 import { actionMatches, actionRows, priorityMatches, type ActionRow } from '../overview/rows';
-import { COUNTY, FUNDING } from '../queries';
+import { COUNTY } from '../queries';
 import { href, navigate } from '../route';
 import { ErrorNotice, Loading, Page, useLoad } from '../ui';
 import type { PageProps } from './context';
@@ -33,10 +32,6 @@ export function OverviewPage({ route }: PageProps) {
   const county = useLoad(
     () => (board && year ? gql<CountyQuery, CountyQueryVariables>(COUNTY, { boardId: board.id, financialYear: year, asOf: route.asOf }).then((d) => d.countyProgress) : Promise.resolve([])),
     [board?.id, year, route.asOf],
-  );
-  const funding = useLoad(
-    () => (year ? gql<FundingQuery, FundingQueryVariables>(FUNDING, { financialYear: year, asOf: route.asOf }).then((d) => d.fundingSources.flatMap((s) => s.allocations)) : Promise.resolve([])),
-    [year, route.asOf],
   );
   if (tree.error) return h(Page, { title: 'Progress overview' }, h(ErrorNotice, { error: tree.error }));
   if (!tree.data) return h(Page, { title: 'Progress overview' }, h(Loading, null));
@@ -64,8 +59,7 @@ export function OverviewPage({ route }: PageProps) {
     h('div', { class: 'overview-top no-print' }, h(YearPicker, { partnerships, year, route })),
     h(FilterBar, { partnerships, rows: allRows, filters, onChange: go }),
     h('p', { class: 'filter-summary', role: 'status' }, anyFilter(filters) ? `Showing ${rows.length} of ${allRows.length} actions for ${year}.` : `Showing all ${allRows.length} actions for ${year}.`),
-    funding.error ? h(ErrorNotice, { error: funding.error }) : null,
-    h(HeadlineTiles, { figures: headline(rows, funding.data ?? []), year }),
+    h(HeadlineFor, { rows, year, asOf: route.asOf }),
     packFor ? h(BoardPackButtons, { key: packFor.id, partnershipId: packFor.id, name: packFor.name, year, quarter, asOf: route.asOf }) : null,
     chosen && chosenPlans.length
       ? h('section', { class: 'print-section', 'aria-labelledby': 'ragmix-title' }, h('h2', { id: 'ragmix-title' }, `RAG mix over time: ${chosen.name}`), h(RagMixChart, { id: 'overview-ragmix', mix: ragMixByQuarter(chosenPlans, year) }))

@@ -1,6 +1,8 @@
 import { h } from 'preact';
 import { currentQuarterOf, ukDate } from '../figures';
 import { BoardPackButtons } from '../overview/board-pack-buttons';
+import { HeadlineFor } from '../overview/headline-tiles';
+import { actionRows } from '../overview/rows';
 import { ownerOf } from '../overview/owner';
 import { href } from '../route';
 import { ErrorNotice, Loading, Page, PercentBar, StatusChip, useLoad } from '../ui';
@@ -23,6 +25,8 @@ export function PartnershipPage({ route }: PageProps) {
     Page,
     { title: partnership.name },
     partnership.plans.length === 0 ? h('p', null, 'No action plans recorded.') : null,
+    year ? h('p', { class: 'filter-summary' }, `Headline figures for ${year}`) : null,
+    year ? h(HeadlineFor, { rows: actionRows([partnership], year), year, asOf: route.asOf }) : null,
     year ? h(BoardPackButtons, { key: `${partnership.id}-${year}`, partnershipId: partnership.id, name: `${partnership.name}, ${year}`, year, quarter: currentQuarterOf(year, today), asOf: route.asOf }) : null,
     partnership.plans.map((plan) =>
       h(

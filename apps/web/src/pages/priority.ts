@@ -3,6 +3,7 @@ import { ProgressChart } from '../charts';
 import { DataTable, sortingFromRoute, type Column } from '../data-table';
 import { progressByQuarter } from '../figures';
 import type { Action } from '../model';
+import { HeadlineFor } from '../overview/headline-tiles';
 import { ownerOf } from '../overview/owner';
 import { href } from '../route';
 import { ErrorNotice, Loading, Page, PercentBar, StatusChip, useLoad } from '../ui';
@@ -36,6 +37,7 @@ export function PriorityPage({ route }: PageProps) {
     Page,
     { title: priority.title },
     h('p', null, h('a', { href: href(`/partnership/${partnership.id}`, route.asOf, { year: plan.financialYear }) }, partnership.name), ` · ${plan.title} (${plan.financialYear})`, priority.statutory ? h('span', { class: 'tag' }, 'Statutory') : null),
+    h(HeadlineFor, { rows: priority.actions.map((action) => ({ partnership, plan, priority, action, owner: ownerOf(action) })), year: plan.financialYear, asOf: route.asOf }),
     h(PercentBar, { value: p.percentComplete, label: `${priority.title}: % complete` }),
     h('p', null, `${p.actions} actions: ${p.completed} completed, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} off track, ${p.notStarted} not started. Milestones: ${p.milestonesReached} of ${p.milestones} reached, ${p.milestonesOverdue} overdue.`),
     priority.alignedTo.length ? h('p', null, 'Aligned to: ', priority.alignedTo.map((a, i) => [i ? '; ' : '', h('a', { key: a.id, href: href(`/priority/${a.id}`, route.asOf) }, a.title)])) : null,
