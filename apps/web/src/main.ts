@@ -1,9 +1,13 @@
 /// <reference lib="dom" />
 import './styles.css';
+import './layout.css';
+import './overview.css';
+import './print.css';
 import { h, render, type FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { whenUnauthenticated } from './api';
 import { AsOfControl } from './as-of-control';
+import { Header } from './header';
 import { applyRagPalette } from './rag-palette';
 import { ActionPage } from './pages/action';
 import { ChartsPage } from './pages/charts';
@@ -16,8 +20,8 @@ import { PriorityPage } from './pages/priority';
 import type { PageProps } from './pages/context';
 import { SignInPage } from './pages/signin';
 import { UpkeepPage } from './pages/upkeep';
-import { currentRoute, href, navigate, type Route } from './route';
-import { loadSession, mayCoordinate, signOutEverywhere, type Claims, type SignInOptions } from './session';
+import { currentRoute, navigate } from './route';
+import { loadSession, signOutEverywhere, type Claims, type SignInOptions } from './session';
 
 const PAGES: Record<string, FunctionComponent<PageProps>> = {
   '': OverviewPage,
@@ -30,21 +34,6 @@ const PAGES: Record<string, FunctionComponent<PageProps>> = {
   import: ImportPage,
   upkeep: UpkeepPage,
 };
-
-function Nav({ route, claims }: { route: Route; claims: Claims }) {
-  const links: Array<[string, string]> = [
-    ['', 'Overview'],
-    ['exceptions', 'Exceptions'],
-    ['charts', 'Charts'],
-    ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates'], ['import', 'Import a plan'], ['upkeep', 'Plan upkeep']] as Array<[string, string]>) : []),
-  ];
-  const here = route.path[0] ?? '';
-  return h(
-    'nav',
-    { 'aria-label': 'Main' },
-    h('ul', null, links.map(([path, label]) => h('li', { key: path }, h('a', { href: href(`/${path}`, path === 'coordinator' || path === 'import' || path === 'upkeep' ? null : route.asOf), 'aria-current': here === path ? 'page' : undefined }, label)))),
-  );
-}
 
 function App() {
   const [route, setRoute] = useState(currentRoute());
@@ -87,19 +76,8 @@ function App() {
     'div',
     { class: route.asOf ? 'app as-of-active' : 'app' },
     h('a', { class: 'skip', href: '#main', onClick: (e: Event) => { e.preventDefault(); document.getElementById('page-title')?.focus(); } }, 'Skip to content'),
-    h(
-      'header',
-      { class: 'top' },
-      h('p', { class: 'brand' }, h('a', { href: href('/', route.asOf) }, 'SaferPlan')),
-      h(Nav, { route, claims }),
-      h(
-        'p',
-        { class: 'user' },
-        `${claims.name} (${claims.roles.join(', ') || 'no roles'}) `,
-        h('button', { type: 'button', class: 'link', onClick: () => void signOutEverywhere().finally(() => { setClaims(null); navigate('#/'); void refreshSession(); }) }, 'Sign out'),
-      ),
-    ),
-    h('div', { class: 'as-of-bar' }, h(AsOfControl, { route })),
+    h(Header, { route, claims, onSignOut: () => void signOutEverywhere().finally(() => { setClaims(null); navigate('#/'); void refreshSession(); }) }),
+    h('div', { class: 'as-of-bar no-print' }, h(AsOfControl, { route })),
     h('main', { id: 'main' }, page ? h(page, { route, claims }) : h('section', null, h('h1', { id: 'page-title', tabIndex: -1 }, 'Page not found'), h('a', { href: '#/' }, 'Go to the overview'))),
   );
 }

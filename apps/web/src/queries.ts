@@ -1,7 +1,7 @@
 /** The GraphQL the dashboard sends; every read takes the moment being viewed ($asOf). */
 
 const PROGRESS = 'actions completed onTrack atRisk offTrack notStarted milestones milestonesReached milestonesOverdue percentComplete';
-const UPDATE = 'quarter rag percentComplete narrative recordedAt recordedBy correctionReason';
+const UPDATE = 'quarter rag percentComplete narrative recordedAt recordedBy correctionReason late';
 
 export const TREE = `query Tree($asOf: DateTime) {
   partnerships(asOf: $asOf) {
@@ -27,6 +27,14 @@ export const COUNTY = `query County($boardId: ID!, $financialYear: String!, $asO
     priority { id title }
     progress { ${PROGRESS} }
     aligned { partnership { id name } priority { id title } progress { ${PROGRESS} } }
+  }
+}`;
+
+/** What each action has been given and has spent, for the overview's "spend against allocation" tile. */
+export const FUNDING = `query Funding($financialYear: String, $asOf: DateTime) {
+  fundingSources(financialYear: $financialYear, asOf: $asOf) {
+    id recipientPartnershipId
+    allocations { actionId allocated spent }
   }
 }`;
 

@@ -62,6 +62,7 @@ export interface TreeQuery {
             recordedAt: string;
             recordedBy: string;
             correctionReason: string | null;
+            late: boolean;
           }>;
         }>;
       }>;
@@ -122,6 +123,23 @@ export type CountyQueryVariables = {
   asOf?: string | null;
 };
 
+export interface FundingQuery {
+  fundingSources: Array<{
+    id: string;
+    recipientPartnershipId: string;
+    allocations: Array<{
+      actionId: string;
+      allocated: number;
+      spent: number;
+    }>;
+  }>;
+}
+
+export type FundingQueryVariables = {
+  financialYear?: string | null;
+  asOf?: string | null;
+};
+
 export interface ActionQuery {
   action: {
     id: string;
@@ -149,6 +167,7 @@ export interface ActionQuery {
       recordedAt: string;
       recordedBy: string;
       correctionReason: string | null;
+      late: boolean;
     }>;
     priority: {
       id: string;
