@@ -50,11 +50,7 @@ export function headAfter(events: RecordedEvent[]): StreamHead {
 }
 
 /** The result of an append whose commandId was seen before: the events it recorded then. */
-export function duplicateResult(
-  commandId: string,
-  streamId: string,
-  earlier: { streamId: string; events: RecordedEvent[] },
-): AppendResult {
+export function duplicateResult(commandId: string, streamId: string, earlier: { streamId: string; events: RecordedEvent[] }): AppendResult {
   if (earlier.streamId !== streamId) throw new CommandIdReusedError(commandId, earlier.streamId);
   const last = earlier.events[earlier.events.length - 1];
   return { nextExpectedRevision: last.revision, position: last.position, events: earlier.events, duplicate: true };
@@ -170,8 +166,9 @@ const statementNames = new Map<string, string>();
 
 /**
  * A named (prepared) query: each connection parses and plans it once, then only binds and runs
- * it, which took about 0.15-0.2 ms off every append (issue 15). The name is derived from the text,
- * so stores on other schemas sharing a pool never give one name two texts.
+ * it (measured earlier at 0.15-0.2 ms of a 1.05 ms append; docs/benchmarks.md, issue 15). The
+ * name is derived from the text, so stores on other schemas sharing a pool never give one name
+ * two texts.
  */
 function prepared(text: string, values: unknown[]): { name: string; text: string; values: unknown[] } {
   let name = statementNames.get(text);

@@ -4,14 +4,7 @@
  * (rollup/priority-rollups.ts), figures at a quarter's end are worked out from the actions; either
  * way the as-of date only matters when asking.
  */
-import type {
-  ActionPlanView,
-  CountyPriorityProgressView,
-  PartnershipView,
-  PriorityProgressView,
-  PriorityView,
-  ProgressView,
-} from '../../views';
+import type { ActionPlanView, CountyPriorityProgressView, PartnershipView, PriorityProgressView, PriorityView, ProgressView } from '../../views';
 import type { PlanViews } from '../plan-views';
 import { ProgressTally, type QuarterEnded, emptyProgress, quarterEndedOn } from '../progress';
 import { actionAtQuarter } from '../quarter-end';
