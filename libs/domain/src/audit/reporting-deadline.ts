@@ -13,9 +13,9 @@ export const REPORTING_DAYS_AFTER_QUARTER_END = 30;
  * The last UK day on which an update on this quarter is on time ("YYYY-MM-DD"): views compare
  * it with the UK date they are worked out for, so "missing" starts on the day after it.
  */
-export function reportingDeadlineDay(quarter: string): string {
+export function reportingDeadlineDay(quarter: string, daysAfterQuarterEnd = REPORTING_DAYS_AFTER_QUARTER_END): string {
   const end = new Date(`${quarterEnd(quarter)}T00:00:00.000Z`);
-  end.setUTCDate(end.getUTCDate() + REPORTING_DAYS_AFTER_QUARTER_END);
+  end.setUTCDate(end.getUTCDate() + daysAfterQuarterEnd);
   return end.toISOString().slice(0, 10);
 }
 
