@@ -73,6 +73,19 @@ export interface QuarterlyUpdateView {
   correctionReason: string | null;
   /** Earlier versions for the same quarter, oldest first (kept for audit). */
   previousVersions: Array<Omit<QuarterlyUpdateView, 'previousVersions'>>;
+  /**
+   * Absent: the update counts (COUNTED). SUBMITTED waits for a coordinator's approval, RETURNED
+   * was sent back with returnComment; neither counts in any figure (issue 17).
+   */
+  status?: 'SUBMITTED' | 'RETURNED';
+  returnComment?: string | null;
+  /** A correction recorded after the partnership closed the quarter ("changed after the board"). */
+  afterClose?: boolean;
+}
+
+/** The updates that count in figures: those approved, or never needing approval. */
+export function countedUpdates<U extends Pick<QuarterlyUpdateView, 'status'>>(updates: readonly U[]): readonly U[] {
+  return updates.some((update) => update.status !== undefined) ? updates.filter((update) => update.status === undefined) : updates;
 }
 
 export interface ActionView {

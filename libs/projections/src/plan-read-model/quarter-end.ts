@@ -4,7 +4,7 @@
  */
 import { type ActionAtQuarterEnd, actionAtQuarterEnd } from '@saferplan/domain/action/action-at-quarter-end';
 import { ukDate } from '@saferplan/domain/shared/financial-year';
-import type { ActionView, MilestoneView, QuarterlyUpdateView } from '../views';
+import { type ActionView, type MilestoneView, type QuarterlyUpdateView, countedUpdates } from '../views';
 
 export type ActionViewAtQuarterEnd = ActionAtQuarterEnd<QuarterlyUpdateView, MilestoneView>;
 
@@ -13,7 +13,7 @@ const dayOf = (recordedAt: string | null): string | null => (recordedAt === null
 
 export function actionAtQuarter(action: ActionView, quarter: string, asOfDate: string): ActionViewAtQuarterEnd {
   return actionAtQuarterEnd(
-    { updates: action.updates, milestones: action.milestones, completedOn: dayOf(action.completedAt), cancelledOn: dayOf(action.cancelledAt) },
+    { updates: countedUpdates(action.updates), milestones: action.milestones, completedOn: dayOf(action.completedAt), cancelledOn: dayOf(action.cancelledAt) },
     quarter,
     asOfDate,
   );
