@@ -83,6 +83,11 @@ export interface QuarterlyUpdateView {
   afterClose?: boolean;
 }
 
+/** When the first version of an update was recorded: what decides whether it was late. */
+export function firstRecordedAt(update: Pick<QuarterlyUpdateView, 'recordedAt' | 'previousVersions'>): string {
+  return [update.recordedAt, ...(update.previousVersions ?? []).map((v) => v.recordedAt)].sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+}
+
 /** The updates that count in figures: those approved, or never needing approval. */
 export function countedUpdates<U extends Pick<QuarterlyUpdateView, 'status'>>(updates: readonly U[]): readonly U[] {
   return updates.some((update) => update.status !== undefined) ? updates.filter((update) => update.status === undefined) : updates;

@@ -73,6 +73,10 @@ export const OPERATION_ACCESS: AccessTable = {
   indicator: readOwn((args, live) => [indicatorOwner(live, args.id)]),
   history: readOwn(anyRecordOwner),
   boardPack: readOwn((args) => [partnership(args.partnershipId)]),
+  // Reporting cycle (reporting-calendar/): the tracker is a county summary; the queue is for coordinators.
+  reportingCalendar: readOwn((args) => [partnership(args.partnershipId)]),
+  returns: { anyPartnership: ALL },
+  approvalQueue: { anyPartnership: ['admin', 'coordinator'] },
   // Audit: oversight roles only.
   events: { anyPartnership: OVERSIGHT },
   verifyAuditTrail: { anyPartnership: OVERSIGHT },

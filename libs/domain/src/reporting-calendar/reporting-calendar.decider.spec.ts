@@ -61,11 +61,11 @@ describe('reporting calendar decider', () => {
   it('refuses bad input naming the field, and an unknown partnership', () => {
     given([]).when(set({ updateDeadlineDays: 0 })).thenThrows(InvalidInputError, (e) => e.field === 'updateDeadlineDays');
     given([]).when(set({ financialYear: '2017-18' })).thenThrows(InvalidInputError, (e) => e.field === 'financialYear');
-    given([]).when(set({ quarters: [{ quarter: '2018/19 Q1' }] })).thenThrows(InvalidInputError, (e) => e.field === 'quarters[0].quarter');
-    given([]).when(set({ quarters: [{ quarter: 'Q1' }, { quarter: 'Q1' }] })).thenThrows(InvalidInputError, (e) => e.field === 'quarters[1].quarter');
+    given([]).when(set({ quarters: [{ quarter: '2018/19 Q1' }] })).thenThrows(InvalidInputError, (e) => e.field === 'quarters.0.quarter');
+    given([]).when(set({ quarters: [{ quarter: 'Q1' }, { quarter: 'Q1' }] })).thenThrows(InvalidInputError, (e) => e.field === 'quarters.1.quarter');
     given([])
       .when(set({ quarters: [{ quarter: 'Q2', boardMeeting: '2017-09-30' }] }))
-      .thenThrows(InvalidInputError, (e) => e.field === 'quarters[0].boardMeeting' && e.message === 'quarters[0].boardMeeting for 2017/18 Q2 must be after the quarter ends on 30 September 2017');
+      .thenThrows(InvalidInputError, (e) => e.field === 'quarters.0.boardMeeting' && e.message === 'quarters.0.boardMeeting for 2017/18 Q2 must be after the quarter ends on 30 September 2017');
     given([]).when(set({ partnershipExists: false })).thenThrows(NotFoundError);
   });
 

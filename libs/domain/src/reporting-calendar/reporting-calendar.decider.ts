@@ -61,8 +61,8 @@ function setCalendar(command: SetReportingCalendar): ReportingCalendarEvent[] {
   }
   const given = new Map<string, CalendarQuarterInput>();
   (command.data.quarters ?? []).forEach((entry, index) => {
-    const label = quarterOfYear(financialYear, entry.quarter, `quarters[${index}].quarter`);
-    if (given.has(label)) throw new InvalidInputError(`quarters[${index}].quarter`, `${label} is given twice`);
+    const label = quarterOfYear(financialYear, entry.quarter, `quarters.${index}.quarter`);
+    if (given.has(label)) throw new InvalidInputError(`quarters.${index}.quarter`, `${label} is given twice`);
     given.set(label, entry);
   });
   const quarters = quartersOf(financialYear).map((quarter): CalendarQuarter => {
@@ -70,8 +70,8 @@ function setCalendar(command: SetReportingCalendar): ReportingCalendarEvent[] {
     const index = (command.data.quarters ?? []).indexOf(entry as CalendarQuarterInput);
     return {
       quarter,
-      updateDeadline: laterThanQuarterEnd(entry?.updateDeadline, quarter, `quarters[${index}].updateDeadline`) ?? reportingDeadlineDay(quarter, days),
-      boardMeeting: laterThanQuarterEnd(entry?.boardMeeting, quarter, `quarters[${index}].boardMeeting`),
+      updateDeadline: laterThanQuarterEnd(entry?.updateDeadline, quarter, `quarters.${index}.updateDeadline`) ?? reportingDeadlineDay(quarter, days),
+      boardMeeting: laterThanQuarterEnd(entry?.boardMeeting, quarter, `quarters.${index}.boardMeeting`),
     };
   });
   return [{ type: 'ReportingCalendarSet', data: { partnershipId, financialYear, updateDeadlineDays: days, quarters } }];
