@@ -113,6 +113,8 @@ describe.each(storesUnderTest())('reporting cycle (end to end) on %s', (store) =
     expect(correctQuarterlyUpdate).toMatchObject({ quarter: '2017/18 Q1', status: 'COUNTED', afterClose: true, correctionReason: 'Double counted' });
     const { action } = await api.ok(`{ action(id: "${ids.a1}") { updates { quarter afterClose } } }`);
     expect(action.updates).toEqual([{ quarter: '2017/18 Q1', afterClose: true }, { quarter: '2017/18 Q3', afterClose: false }, { quarter: '2017/18 Q4', afterClose: false }]);
+    const pack = await (await api.download(`/board-packs/${ids.nwl}?quarter=2017/18%20Q1&format=html`)).text();
+    expect(pack).toContain('Restated (changed after the board: Double counted)');
   });
 
   it('with approval on, a contributor\'s update is SUBMITTED until a coordinator approves it or returns it with a comment', async () => {
@@ -131,6 +133,10 @@ describe.each(storesUnderTest())('reporting cycle (end to end) on %s', (store) =
     expect((await api.ok(a2)).action).toEqual({ status: 'AT_RISK', percentComplete: 30 }); // still Q4's counted update
     const q3 = async () => (await api.ok(RETURNS, { y: '2017/18' })).returns.find((row: any) => row.partnershipId === ids.nwl).quarters[2];
     expect(await q3()).toMatchObject({ state: 'IN', received: 2, awaitingApproval: 1 });
+    const progress = `{ progress(partnershipId: "${ids.nwl}") { awaitingApproval progress { percentComplete } } }`;
+    expect((await api.ok(progress)).progress).toEqual([{ awaitingApproval: 1, progress: { percentComplete: 45 } }]); // a1 60%, a2 30%
+    const pack = await (await api.download(`/board-packs/${ids.nwl}?quarter=2017/18%20Q3&format=html`)).text();
+    expect(pack).toContain('1 update awaits a coordinator&#39;s approval and is not counted');
 
     const queue = `{ approvalQueue { actionId actionTitle partnershipId update { quarter status percentComplete } } }`;
     expect((await api.ok(queue, undefined, coordinator)).approvalQueue).toEqual([
@@ -152,6 +158,7 @@ describe.each(storesUnderTest())('reporting cycle (end to end) on %s', (store) =
     }, coordinator);
     expect(approveQuarterlyUpdate).toMatchObject({ status: 'COUNTED', percentComplete: 45 });
     expect(await q3()).toMatchObject({ state: 'IN', received: 2, awaitingApproval: 0 });
+    expect((await api.ok(progress)).progress).toEqual([{ awaitingApproval: 0, progress: { percentComplete: 45 } }]); // Q4 is still each action's latest
     const twice = await api.gql(`mutation($i: ApproveQuarterlyUpdateInput!) { approveQuarterlyUpdate(input: $i) { status } }`, { i: { actionId: ids.a2, quarter: '2017/18 Q3' } }, coordinator);
     expect(twice.errors?.[0]).toMatchObject({ message: 'The update for 2017/18 Q3 is already counted: there is nothing to approve or return', extensions: { code: 'CONFLICT' } });
   });

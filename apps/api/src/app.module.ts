@@ -37,6 +37,7 @@ import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
 import { QuarterlyUpdateApprovalResolver, ReportingCalendarResolver } from './reporting-calendar/reporting-calendar.resolver';
 import { ReportingCalendars } from './reporting-calendar/reporting-calendars';
+import { CountyProgressAwaitingResolver, PriorityProgressAwaitingResolver } from './reporting-calendar/awaiting-approval.resolver';
 import { BoardPackController } from './board-pack/board-pack.controller';
 // After the area resolvers: GraphQL lists types in the order their classes load.
 import { ACCESS_POLICY } from './access-table';
@@ -67,6 +68,8 @@ const RESOLVERS = [
   ImportIndicatorValuesResolver,
   ReportingCalendarResolver,
   QuarterlyUpdateApprovalResolver,
+  PriorityProgressAwaitingResolver,
+  CountyProgressAwaitingResolver,
 ];
 
 @Module({})

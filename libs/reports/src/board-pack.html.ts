@@ -1,4 +1,4 @@
-import { type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, changedLine, DETAILS_WITHHELD, treeHeadLine } from './board-pack.model';
+import { awaitingApprovalLine, type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, changedLine, DETAILS_WITHHELD, treeHeadLine, updateNote } from './board-pack.model';
 import { indicatorsHtml } from './board-pack.indicators';
 import { EXCEPTION_LABELS, percent, pounds, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
@@ -66,7 +66,7 @@ function sectionHtml(pack: BoardPack, section: BoardPackSection): string {
       td(STATUS_LABELS[a.status] ?? a.status),
       a.update ? td(a.update.rag, `rag-${a.update.rag}`) : td(a.dueBy ? `Due by ${a.dueBy}` : 'No update'),
       td(percent(a.update?.percentComplete ?? a.percentComplete), 'number'),
-      td(a.update ? a.update.narrative + (a.update.correctionReason ? ` (corrected: ${a.update.correctionReason})` : '') : ''),
+      td(a.update ? a.update.narrative + updateNote(a.update) : ''),
       td(a.update ? `${a.update.recordedBy}, ${a.update.recordedAt}` : ''),
     ]),
     'No actions',
@@ -91,6 +91,7 @@ function sectionHtml(pack: BoardPack, section: BoardPackSection): string {
 <p>${escape(section.planTitle ?? `No action plan for ${pack.financialYear}`)}</p>
 <h3>Progress by priority</h3>
 ${priorities}
+${awaitingApprovalLine(section) ? `<p>${escape(awaitingApprovalLine(section))}</p>` : ''}
 ${section.detailsWithheld ? `<p>${escape(DETAILS_WITHHELD)}</p>` : `<h3>Actions and ${escape(pack.quarter)} updates</h3>
 ${actions}
 <h3>Exceptions</h3>

@@ -20,7 +20,16 @@ export interface BoardPackActionRow {
   status: ActionStatus;
   percentComplete: number;
   /** The update for the pack's quarter; null when none is recorded. */
-  update: { rag: Rag; percentComplete: number; narrative: string; recordedAt: string; recordedBy: string; correctionReason: string | null } | null;
+  update: {
+    rag: Rag;
+    percentComplete: number;
+    narrative: string;
+    recordedAt: string;
+    recordedBy: string;
+    correctionReason: string | null;
+    /** Corrected after the partnership closed the quarter (its board had met). */
+    afterClose?: boolean;
+  } | null;
   /** Without an update, while the reporting deadline has not passed: "30 October 2017"; else null. */
   dueBy: string | null;
 }
@@ -63,6 +72,23 @@ export interface BoardPackSection {
   detailsWithheld: boolean;
   /** For a sealed quarter: its updates recorded after the seal, oldest first (the figures above are as sealed). */
   changesSinceSeal: BoardPackChange[];
+  /** The quarter's updates waiting for a coordinator's approval: not in the figures above. */
+  awaitingApproval?: number;
+}
+
+export const CHANGED_AFTER_BOARD = 'changed after the board';
+
+/** What follows an update's narrative in every rendering: why it was corrected, and whether after the board. */
+export function updateNote(update: { correctionReason: string | null; afterClose?: boolean }): string {
+  if (!update.correctionReason) return '';
+  return update.afterClose ? ` (${CHANGED_AFTER_BOARD}: ${update.correctionReason})` : ` (corrected: ${update.correctionReason})`;
+}
+
+/** "2 updates await approval and are not counted", or '' when none do. */
+export function awaitingApprovalLine(section: Pick<BoardPackSection, 'awaitingApproval'>): string {
+  const count = section.awaitingApproval ?? 0;
+  if (count === 0) return '';
+  return `${count === 1 ? '1 update awaits' : `${count} updates await`} a coordinator's approval and ${count === 1 ? 'is' : 'are'} not counted`;
 }
 
 /** Printed where a section's plan details are left out, so "none" is never read as "none recorded". */
@@ -211,6 +237,7 @@ function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: stri
       if (!action) continue;
       const atQuarterEnd = actionAtQuarter(action, quarter, asOfDate);
       if (atQuarterEnd.status === 'CANCELLED') continue;
+      if (action.updates.some((candidate) => candidate.quarter === quarter && candidate.status === 'SUBMITTED')) section.awaitingApproval = (section.awaitingApproval ?? 0) + 1;
       section.actions.push(actionRow(priority.title, action, atQuarterEnd));
       section.exceptions.push(...exceptionsOf(priority.title, action, atQuarterEnd));
     }
@@ -235,6 +262,7 @@ function actionRow(priority: string, action: ActionView, atQuarterEnd: ActionVie
       recordedAt: update.recordedAt,
       recordedBy: update.recordedBy,
       correctionReason: update.correctionReason,
+      ...(update.afterClose ? { afterClose: true } : {}),
     },
   };
 }

@@ -1,5 +1,5 @@
 import { pdfDocument } from './on-demand-libraries';
-import { type BoardPack, CHANGED_SINCE_SEAL, DETAILS_WITHHELD, sealLine, treeHeadLine } from './board-pack.model';
+import { awaitingApprovalLine, type BoardPack, CHANGED_SINCE_SEAL, DETAILS_WITHHELD, sealLine, treeHeadLine, updateNote } from './board-pack.model';
 import { indicatorsPdf } from './board-pack.indicators';
 import { EXCEPTION_LABELS, percent, pounds, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 
@@ -33,6 +33,8 @@ export async function boardPackPdf(pack: BoardPack): Promise<Buffer> {
       );
     }
 
+    if (awaitingApprovalLine(section)) doc.moveDown().font('Helvetica').text(awaitingApprovalLine(section));
+
     if (section.detailsWithheld) {
       doc.moveDown().font('Helvetica').text(DETAILS_WITHHELD);
       return;
@@ -43,7 +45,7 @@ export async function boardPackPdf(pack: BoardPack): Promise<Buffer> {
       doc.font('Helvetica-Bold').fillColor('black').text(a.action, { continued: true }).font('Helvetica').text(`  (${a.leadAgency}; ${STATUS_LABELS[a.status] ?? a.status})`);
       if (a.update) {
         doc.fillColor(`#${RAG_COLOURS[a.update.rag].fill}`).font('Helvetica-Bold').text(a.update.rag, { continued: true });
-        doc.fillColor('black').font('Helvetica').text(`  ${percent(a.update.percentComplete)}: ${a.update.narrative}${a.update.correctionReason ? ` (corrected: ${a.update.correctionReason})` : ''}`);
+        doc.fillColor('black').font('Helvetica').text(`  ${percent(a.update.percentComplete)}: ${a.update.narrative}${updateNote(a.update)}`);
       } else {
         doc.text(a.dueBy ? `Due by ${a.dueBy}` : 'No update');
       }
