@@ -1,4 +1,4 @@
-import { compareQuarters, financialYearOfQuarter, longUkDate, type Rag } from '@saferplan/domain';
+import { compareQuarters, financialYearOfQuarter, longUkDate, type Rag, reportingCalendarDecider, streams, updateDeadline } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { type ActionStatus, type ActionView, type ActionViewAtQuarterEnd, actionAtQuarter, type PartnershipView, type PlanQueries, type ProgressView } from '@saferplan/projections';
 import { type BoardPackChange, type BoardPackSeal, changesSinceSeal, sealedScopeOf } from './board-pack.seal';
@@ -186,9 +186,10 @@ export async function buildBoardPack(
     board.kind === 'COUNTY_STRATEGY_BOARD'
       ? [board, ...queries.partnerships().filter((other) => other.id !== board.id && planOf(queries, other, financialYear))]
       : [board];
-  const sections = partnerships.map((each) => {
+  const deadlines = await Promise.all(partnerships.map((each) => deadlineOf(store, each.id, quarter, scope.asOf)));
+  const sections = partnerships.map((each, index) => {
     const details = mayReadDetails(each.id);
-    const section = sectionOf(figures, each, quarter, financialYear, details);
+    const section = sectionOf(figures, each, quarter, financialYear, details, deadlines[index]);
     if (sealed && details) section.changesSinceSeal = changesSinceSeal(sealed.scope.queries, scope.queries, each.id, financialYear, quarter);
     return section;
   });
@@ -212,7 +213,17 @@ function planOf(queries: PlanQueries, partnership: PartnershipView, financialYea
   return undefined;
 }
 
-function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: string, financialYear: string, details: boolean): BoardPackSection {
+/** The partnership's update deadline for the quarter, from its reporting calendar as recorded by `asOf`. */
+async function deadlineOf(store: EventStore, partnershipId: string, quarter: string, asOf: Date | null): Promise<string> {
+  const until = asOf ? asOf.getTime() : Infinity;
+  const recorded = await store.readStream(streams.reportingCalendar(partnershipId, financialYearOfQuarter(quarter)));
+  const calendar = recorded
+    .filter((event) => Date.parse(event.metadata.recordedAt) <= until)
+    .reduce((state, event) => reportingCalendarDecider.evolve(state, event as never), reportingCalendarDecider.initialState());
+  return updateDeadline(calendar, quarter);
+}
+
+function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: string, financialYear: string, details: boolean, deadline: string): BoardPackSection {
   const { queries, asOfDate } = scope;
   const plan = planOf(queries, partnership, financialYear);
   const section: BoardPackSection = {
@@ -235,7 +246,7 @@ function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: stri
     for (const actionId of priority.actionIds) {
       const action = queries.action(actionId);
       if (!action) continue;
-      const atQuarterEnd = actionAtQuarter(action, quarter, asOfDate);
+      const atQuarterEnd = actionAtQuarter(action, quarter, asOfDate, deadline);
       if (atQuarterEnd.status === 'CANCELLED') continue;
       if (action.updates.some((candidate) => candidate.quarter === quarter && candidate.status === 'SUBMITTED')) section.awaitingApproval = (section.awaitingApproval ?? 0) + 1;
       section.actions.push(actionRow(priority.title, action, atQuarterEnd));

@@ -11,10 +11,12 @@ export type ActionViewAtQuarterEnd = ActionAtQuarterEnd<QuarterlyUpdateView, Mil
 /** Completion and cancellation count from the UK day they were recorded. */
 const dayOf = (recordedAt: string | null): string | null => (recordedAt === null ? null : ukDate(new Date(recordedAt)));
 
-export function actionAtQuarter(action: ActionView, quarter: string, asOfDate: string): ActionViewAtQuarterEnd {
+/** `deadline`: the partnership's update deadline for the quarter (its reporting calendar), else the default rule. */
+export function actionAtQuarter(action: ActionView, quarter: string, asOfDate: string, deadline?: string): ActionViewAtQuarterEnd {
   return actionAtQuarterEnd(
     { updates: countedUpdates(action.updates), milestones: action.milestones, completedOn: dayOf(action.completedAt), cancelledOn: dayOf(action.cancelledAt) },
     quarter,
     asOfDate,
+    deadline,
   );
 }
