@@ -6,7 +6,9 @@ export type IndicatorRag = 'AMBER' | 'GREEN' | 'NO_TARGET' | 'RED';
 export type MilestoneStatus = 'OVERDUE' | 'PENDING' | 'REACHED';
 export type PartnershipKind = 'COMMUNITY_SAFETY_PARTNERSHIP' | 'COUNTY_STRATEGY_BOARD' | 'POLICE_AND_CRIME_COMMISSIONER';
 export type Polarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+export type QuarterlyUpdateStatus = 'COUNTED' | 'RETURNED' | 'SUBMITTED';
 export type Rag = 'AMBER' | 'GREEN' | 'RED';
+export type ReturnState = 'DUE' | 'IN' | 'LATE' | 'MISSING' | 'NOT_DUE_YET' | 'NO_PLAN';
 export type UnitKind = 'COUNT' | 'CURRENCY_GBP' | 'DAYS' | 'PERCENT' | 'RATE_PER_1000';
 
 export interface TreeQuery {
