@@ -12,6 +12,8 @@ import { ImportPage } from './pages/import';
 import { OverviewPage } from './pages/overview';
 import { PartnershipPage } from './pages/partnership';
 import { PriorityPage } from './pages/priority';
+import { ReturnsPage } from './pages/returns';
+import { ApprovalsPage } from './pages/approvals';
 import type { PageProps } from './pages/context';
 import { SignInPage } from './pages/signin';
 import { currentRoute, href, navigate, type Route } from './route';
@@ -26,6 +28,8 @@ const PAGES: Record<string, FunctionComponent<PageProps>> = {
   action: ActionPage,
   coordinator: CoordinatorPage,
   import: ImportPage,
+  returns: ReturnsPage,
+  approvals: ApprovalsPage,
 };
 
 function Nav({ route, claims }: { route: Route; claims: Claims }) {
@@ -33,13 +37,14 @@ function Nav({ route, claims }: { route: Route; claims: Claims }) {
     ['', 'Overview'],
     ['exceptions', 'Exceptions'],
     ['charts', 'Charts'],
-    ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates'], ['import', 'Import a plan']] as Array<[string, string]>) : []),
+    ['returns', 'Returns'],
+    ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates'], ['import', 'Import a plan'], ['approvals', 'Approvals']] as Array<[string, string]>) : []),
   ];
   const here = route.path[0] ?? '';
   return h(
     'nav',
     { 'aria-label': 'Main' },
-    h('ul', null, links.map(([path, label]) => h('li', { key: path }, h('a', { href: href(`/${path}`, path === 'coordinator' || path === 'import' ? null : route.asOf), 'aria-current': here === path ? 'page' : undefined }, label)))),
+    h('ul', null, links.map(([path, label]) => h('li', { key: path }, h('a', { href: href(`/${path}`, path === 'coordinator' || path === 'import' || path === 'approvals' ? null : route.asOf), 'aria-current': here === path ? 'page' : undefined }, label)))),
   );
 }
 

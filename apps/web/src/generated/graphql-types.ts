@@ -272,3 +272,50 @@ export type ImportActionPlanMutationVariables = {
   contentBase64: string;
   dryRun: boolean;
 };
+
+export interface ReturnsQuery {
+  returns: Array<{
+    partnershipId: string;
+    partnershipName: string;
+    noPlan: boolean;
+    quarters: Array<{
+      quarter: string;
+      state: ReturnState;
+      due: number;
+      received: number;
+      late: number;
+      missing: number;
+      awaitingApproval: number;
+      updateDeadline: string;
+      closed: boolean;
+    }>;
+  }>;
+}
+
+export type ReturnsQueryVariables = {
+  financialYear: string;
+  asOf?: string | null;
+};
+
+export interface ApprovalQueueQuery {
+  approvalQueue: Array<{
+    actionId: string;
+    actionTitle: string;
+    partnershipId: string;
+    partnershipName: string;
+    update: {
+      quarter: string;
+      rag: Rag;
+      percentComplete: number;
+      narrative: string;
+      recordedAt: string;
+      recordedBy: string;
+      correctionReason: string | null;
+      status: QuarterlyUpdateStatus;
+    };
+  }>;
+}
+
+export type ApprovalQueueQueryVariables = {
+
+};
