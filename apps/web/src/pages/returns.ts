@@ -33,7 +33,8 @@ export function ReturnsPage({ route }: PageProps) {
     ),
     h(
       'div',
-      { class: 'table-wrap' },
+      // Focusable and named, so a keyboard user can scroll the grid on a phone.
+      { class: 'table-wrap', tabIndex: 0, role: 'region', 'aria-label': `Quarterly returns, ${year}` },
       h(
         'table',
         { class: 'data' },
