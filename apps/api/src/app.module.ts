@@ -38,6 +38,7 @@ import { PlanImportResolver } from './plan-import/plan-import.resolver';
 import { QuarterlyUpdateApprovalResolver, ReportingCalendarResolver } from './reporting-calendar/reporting-calendar.resolver';
 import { ReportingCalendars } from './reporting-calendar/reporting-calendars';
 import { CountyProgressAwaitingResolver, PriorityProgressAwaitingResolver } from './reporting-calendar/awaiting-approval.resolver';
+import { ApprovalQueueEntryResolver } from './reporting-calendar/approval-queue';
 import { BoardPackController } from './board-pack/board-pack.controller';
 // After the area resolvers: GraphQL lists types in the order their classes load.
 import { ACCESS_POLICY } from './access-table';
@@ -70,6 +71,7 @@ const RESOLVERS = [
   QuarterlyUpdateApprovalResolver,
   PriorityProgressAwaitingResolver,
   CountyProgressAwaitingResolver,
+  ApprovalQueueEntryResolver,
 ];
 
 @Module({})

@@ -1,6 +1,8 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Context, Field, ID, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { PlanQueries, QuarterlyUpdateView } from '@saferplan/projections';
+import { assertNestedRead } from '../auth/nested-read';
 import { QuarterlyUpdateObject } from '../graphql/objects/action.object';
+import type { GraphQLContext } from '../graphql/request-context';
 import { actionsOfPlan } from './returns';
 
 @ObjectType('ApprovalQueueEntry')
@@ -9,7 +11,16 @@ export class ApprovalQueueEntryObject {
   @Field() actionTitle: string;
   @Field(() => ID) partnershipId: string;
   @Field() partnershipName: string;
-  @Field(() => QuarterlyUpdateObject) update: QuarterlyUpdateView;
+  update: QuarterlyUpdateView;
+}
+
+@Resolver(() => ApprovalQueueEntryObject)
+export class ApprovalQueueEntryResolver {
+  @ResolveField(() => QuarterlyUpdateObject, { description: 'The submitted update (narrative included): read like the action\'s updates' })
+  update(@Parent() entry: ApprovalQueueEntryObject, @Context() context: GraphQLContext): QuarterlyUpdateView {
+    assertNestedRead('ApprovalQueueEntry.update', context, entry.partnershipId);
+    return entry.update;
+  }
 }
 
 /**
