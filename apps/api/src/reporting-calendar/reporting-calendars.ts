@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '@saferplan/config/tokens';
-import { streams } from '@saferplan/domain';
+import { financialYearOfQuarter, parseQuarter, streams } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { type ReportingCalendarsView, evolveReportingCalendars, initialReportingCalendars, updateDeadlineIn } from '@saferplan/projections';
 
@@ -26,7 +26,8 @@ export class ReportingCalendars {
 
   /** The update deadline of partnership P, quarter Q (a UK day), as the calendar now says. */
   async updateDeadlineOf(partnershipId: string, quarter: string): Promise<string> {
-    const view = await this.view([partnershipId], [quarter.slice(0, 7)]);
-    return updateDeadlineIn(view, partnershipId, quarter);
+    const label = parseQuarter(quarter.trim());
+    const view = await this.view([partnershipId], [financialYearOfQuarter(label)]);
+    return updateDeadlineIn(view, partnershipId, label);
   }
 }
