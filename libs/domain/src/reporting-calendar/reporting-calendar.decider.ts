@@ -1,7 +1,7 @@
 import type { Decider } from '../shared/event';
 import { ConflictError, InvalidInputError, NotFoundError } from '../shared/errors';
 import { financialYearOfQuarter, hasQuarterEnded, longUkDate, parseFinancialYear, parseIsoDate, parseQuarter, quarterEnd, quartersOf, ukDate } from '../shared/financial-year';
-import { REPORTING_DAYS_AFTER_QUARTER_END, reportingDeadlineDay } from '../audit/reporting-deadline';
+import { REPORTING_DAYS_AFTER_QUARTER_END, daysAfterQuarterEnd } from '../audit/reporting-deadline';
 import type { CalendarQuarterInput, CloseReportingQuarter, ReportingCalendarCommand, SetReportingCalendar } from './reporting-calendar.commands';
 import type { CalendarQuarter, ReportingCalendarEvent } from './reporting-calendar.events';
 
@@ -24,7 +24,7 @@ export const initialReportingCalendar = (): ReportingCalendarState => ({ updateD
  * the quarter's year, or null when none was set (then 30 days after the quarter ends).
  */
 export function updateDeadline(calendar: ReportingCalendarState | null | undefined, quarter: string): string {
-  return calendar?.quarters[quarter]?.updateDeadline ?? reportingDeadlineDay(quarter, calendar?.updateDeadlineDays ?? REPORTING_DAYS_AFTER_QUARTER_END);
+  return calendar?.quarters[quarter]?.updateDeadline ?? daysAfterQuarterEnd(quarter, calendar?.updateDeadlineDays ?? REPORTING_DAYS_AFTER_QUARTER_END);
 }
 
 /** When the partnership's board meets about the quarter, if the calendar says so. */
@@ -70,7 +70,7 @@ function setCalendar(command: SetReportingCalendar): ReportingCalendarEvent[] {
     const index = (command.data.quarters ?? []).indexOf(entry as CalendarQuarterInput);
     return {
       quarter,
-      updateDeadline: laterThanQuarterEnd(entry?.updateDeadline, quarter, `quarters.${index}.updateDeadline`) ?? reportingDeadlineDay(quarter, days),
+      updateDeadline: laterThanQuarterEnd(entry?.updateDeadline, quarter, `quarters.${index}.updateDeadline`) ?? daysAfterQuarterEnd(quarter, days),
       boardMeeting: laterThanQuarterEnd(entry?.boardMeeting, quarter, `quarters.${index}.boardMeeting`),
     };
   });
