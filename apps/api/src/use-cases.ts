@@ -23,6 +23,11 @@ import { defineIndicatorUseCase } from './indicators/define-indicator/define-ind
 import { setIndicatorTargetUseCase } from './indicators/set-indicator-target/set-indicator-target.use-case';
 import { recordIndicatorValueUseCase } from './indicators/record-indicator-value/record-indicator-value.use-case';
 import { correctIndicatorValueUseCase } from './indicators/correct-indicator-value/correct-indicator-value.use-case';
+import { setReportingCalendarUseCase } from './reporting-calendar/set-reporting-calendar/set-reporting-calendar.use-case';
+import { closeReportingQuarterUseCase } from './reporting-calendar/close-reporting-quarter/close-reporting-quarter.use-case';
+import { requireUpdateApprovalUseCase } from './reporting-calendar/require-update-approval/require-update-approval.use-case';
+import { approveQuarterlyUpdateUseCase } from './actions/approve-quarterly-update/approve-quarterly-update.use-case';
+import { returnQuarterlyUpdateUseCase } from './actions/return-quarterly-update/return-quarterly-update.use-case';
 
 /**
  * Every mutation that is a use-case slice: one line each. Their resolvers are registered, their
@@ -54,6 +59,11 @@ export const USE_CASES = [
   setIndicatorTargetUseCase,
   recordIndicatorValueUseCase,
   correctIndicatorValueUseCase,
+  setReportingCalendarUseCase,
+  closeReportingQuarterUseCase,
+  requireUpdateApprovalUseCase,
+  approveQuarterlyUpdateUseCase,
+  returnQuarterlyUpdateUseCase,
 ] as const satisfies readonly AnyUseCase[];
 
 export type UseCaseMutation = (typeof USE_CASES)[number]['mutation'];

@@ -9,13 +9,14 @@ function Nav({ route, claims }: { route: Route; claims: Claims }) {
     ['', 'Overview'],
     ['exceptions', 'Exceptions'],
     ['charts', 'Charts'],
-    ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates'], ['import', 'Import a plan'], ['upkeep', 'Plan upkeep']] as Array<[string, string]>) : []),
+    ['returns', 'Returns'],
+    ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates'], ['approvals', 'Approvals'], ['import', 'Import a plan'], ['upkeep', 'Plan upkeep']] as Array<[string, string]>) : []),
   ];
   const here = route.path[0] ?? '';
   return h(
     'nav',
     { 'aria-label': 'Main' },
-    h('ul', null, links.map(([path, label]) => h('li', { key: path }, h('a', { href: href(`/${path}`, path === 'coordinator' || path === 'import' || path === 'upkeep' ? null : route.asOf), 'aria-current': here === path ? 'page' : undefined }, label)))),
+    h('ul', null, links.map(([path, label]) => h('li', { key: path }, h('a', { href: href(`/${path}`, path === 'coordinator' || path === 'import' || path === 'upkeep' || path === 'approvals' ? null : route.asOf), 'aria-current': here === path ? 'page' : undefined }, label)))),
   );
 }
 

@@ -17,6 +17,8 @@ import { ImportPage } from './pages/import';
 import { OverviewPage } from './pages/overview';
 import { PartnershipPage } from './pages/partnership';
 import { PriorityPage } from './pages/priority';
+import { ReturnsPage } from './pages/returns';
+import { ApprovalsPage } from './pages/approvals';
 import type { PageProps } from './pages/context';
 import { SignInPage } from './pages/signin';
 import { UpkeepPage } from './pages/upkeep';
@@ -33,6 +35,8 @@ const PAGES: Record<string, FunctionComponent<PageProps>> = {
   coordinator: CoordinatorPage,
   import: ImportPage,
   upkeep: UpkeepPage,
+  returns: ReturnsPage,
+  approvals: ApprovalsPage,
 };
 
 function App() {

@@ -62,9 +62,24 @@ export const HISTORY = `query History($id: ID!) {
   history(id: $id) { position revision type data recordedAt actor actorName afterSeal }
 }`;
 
+/** The returns tracker: partnerships x quarters of a year (issue 17). */
+export const RETURNS = `query Returns($financialYear: String!, $asOf: DateTime) {
+  returns(financialYear: $financialYear, asOf: $asOf) {
+    partnershipId partnershipName noPlan
+    quarters { quarter state due received late missing awaitingApproval updateDeadline closed }
+  }
+}`;
+
+/** Updates waiting for a coordinator's approval. */
+export const APPROVAL_QUEUE = `query ApprovalQueue {
+  approvalQueue { actionId actionTitle partnershipId partnershipName update { ${UPDATE} status } }
+}`;
+
 const INPUT_RESULT = {
   recordQuarterlyUpdate: UPDATE,
   correctQuarterlyUpdate: UPDATE,
+  approveQuarterlyUpdate: 'quarter status',
+  returnQuarterlyUpdate: 'quarter status returnComment',
   createAction: 'id title',
   scheduleMilestone: 'id title dueQuarter status',
   reachMilestone: 'id title status reachedOn',

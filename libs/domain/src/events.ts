@@ -4,8 +4,9 @@ import type { ActionEvent } from './action/action.events';
 import type { FundingEvent } from './funding/funding.events';
 import type { QuarterSealEvent } from './audit/quarter-seal.events';
 import type { IndicatorEvent } from './indicator/indicator.events';
+import type { ReportingCalendarEvent, UpdateApprovalEvent } from './reporting-calendar/reporting-calendar.events';
 
-export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent;
+export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent | ReportingCalendarEvent | UpdateApprovalEvent;
 export type SaferPlanEventType = SaferPlanEvent['type'];
 
 /**
@@ -37,6 +38,11 @@ export const EVENT_SCHEMA_VERSIONS: Record<SaferPlanEventType, number> = {
   IndicatorTargetSet: 1,
   IndicatorValueRecorded: 1,
   IndicatorValueCorrected: 1,
+  ReportingCalendarSet: 1,
+  ReportingQuarterClosed: 1,
+  UpdateApprovalRequirementSet: 1,
+  QuarterlyUpdateApproved: 1,
+  QuarterlyUpdateReturned: 1,
 };
 
 export const isSaferPlanEventType = (type: string): type is SaferPlanEventType =>
@@ -51,4 +57,7 @@ export const streams = {
   indicator: (indicatorId: string) => `indicator-${indicatorId}`,
   /** One per sealed quarter, e.g. seal-2017-18-Q1. */
   quarterSeal: (quarter: string) => `seal-${quarter.replace('/', '-').replace(' ', '-')}`,
+  /** One per partnership and financial year, e.g. reportingcalendar-nwl-2017-18. */
+  reportingCalendar: (partnershipId: string, financialYear: string) => `reportingcalendar-${partnershipId}-${financialYear.replace('/', '-')}`,
+  updateApproval: (partnershipId: string) => `updateapproval-${partnershipId}`,
 } as const;

@@ -39,3 +39,9 @@ export * from './indicator/indicator.commands';
 export * from './indicator/indicator.decider';
 export * from './indicator/indicator-rag';
 export * from './indicator/indicator-figures';
+
+export * from './reporting-calendar/reporting-calendar.events';
+export * from './reporting-calendar/reporting-calendar.commands';
+export * from './reporting-calendar/reporting-calendar.decider';
+export * from './reporting-calendar/update-approval.decider';
+export * from './reporting-calendar/quarter-return';

@@ -1,8 +1,8 @@
 import { sign } from 'jsonwebtoken';
 import { DEFAULT_TOKEN_ISSUER } from '@saferplan/config/app-config';
 
-export type Role = 'admin' | 'coordinator' | 'sog' | 'auditor';
-export const ROLES: readonly Role[] = ['admin', 'coordinator', 'sog', 'auditor'];
+export type Role = 'admin' | 'coordinator' | 'contributor' | 'sog' | 'auditor';
+export const ROLES: readonly Role[] = ['admin', 'coordinator', 'contributor', 'sog', 'auditor'];
 
 /** The claims SaferPlan reads from a bearer token (docs/identity.md). */
 export interface SaferPlanClaims {

@@ -73,6 +73,10 @@ export const OPERATION_ACCESS: AccessTable = {
   indicator: readOwn((args, live) => [indicatorOwner(live, args.id)]),
   history: readOwn(anyRecordOwner),
   boardPack: readOwn((args) => [partnership(args.partnershipId)]),
+  // Reporting cycle (reporting-calendar/): the tracker is a county summary; the queue is for coordinators.
+  reportingCalendar: readOwn((args) => [partnership(args.partnershipId)]),
+  returns: { anyPartnership: ALL },
+  approvalQueue: { anyPartnership: ['admin', 'coordinator'] },
   // Audit: oversight roles only.
   events: { anyPartnership: OVERSIGHT },
   verifyAuditTrail: { anyPartnership: OVERSIGHT },
@@ -106,6 +110,8 @@ export const NESTED_READ_POLICY = {
   // An action reached some other way (a funding allocation's) still keeps its updates and milestones.
   'Action.milestones': { sameAs: 'action', refused: 'forbidden' },
   'Action.updates': { sameAs: 'action', refused: 'forbidden' },
+  // The approval queue lists a coordinator's own partnerships only; its updates keep the action's rule.
+  'ApprovalQueueEntry.update': { sameAs: 'action', refused: 'forbidden' },
   // An indicator reached from a progress row keeps its latest figure and RAG there; its quarters
   // (notes, corrections, who recorded them) are read like the indicator itself.
   'Indicator.values': { sameAs: 'indicator', refused: 'forbidden' },
