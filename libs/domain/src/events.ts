@@ -4,8 +4,9 @@ import type { ActionEvent } from './action/action.events';
 import type { FundingEvent } from './funding/funding.events';
 import type { QuarterSealEvent } from './audit/quarter-seal.events';
 import type { IndicatorEvent } from './indicator/indicator.events';
+import type { PersonEvent } from './person/person.events';
 
-export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent;
+export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent | PersonEvent;
 export type SaferPlanEventType = SaferPlanEvent['type'];
 
 /**
@@ -36,6 +37,11 @@ export const EVENT_SCHEMA_VERSIONS: Record<SaferPlanEventType, number> = {
   IndicatorTargetSet: 1,
   IndicatorValueRecorded: 1,
   IndicatorValueCorrected: 1,
+  ActionOwnerAssigned: 1,
+  PersonInvited: 1,
+  RoleGranted: 1,
+  RoleRevoked: 1,
+  SignInLinked: 1,
 };
 
 export const isSaferPlanEventType = (type: string): type is SaferPlanEventType =>
@@ -48,6 +54,7 @@ export const streams = {
   action: (actionId: string) => `action-${actionId}`,
   fundingSource: (fundingSourceId: string) => `fundingsource-${fundingSourceId}`,
   indicator: (indicatorId: string) => `indicator-${indicatorId}`,
+  person: (personId: string) => `person-${personId}`,
   /** One per sealed quarter, e.g. seal-2017-18-Q1. */
   quarterSeal: (quarter: string) => `seal-${quarter.replace('/', '-').replace(' ', '-')}`,
 } as const;

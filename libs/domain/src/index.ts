@@ -36,3 +36,7 @@ export * from './indicator/indicator.events';
 export * from './indicator/indicator.commands';
 export * from './indicator/indicator.decider';
 export * from './indicator/indicator-rag';
+
+export * from './person/person.events';
+export * from './person/person.commands';
+export * from './person/person.decider';

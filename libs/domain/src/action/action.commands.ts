@@ -47,6 +47,9 @@ export type CompleteAction = DomainCommand<'CompleteAction', { actionId: string 
 
 export type CancelAction = DomainCommand<'CancelAction', { actionId: string; reason: string }>;
 
+/** The handler has looked up whether the person is recorded (another aggregate). */
+export type AssignActionOwner = DomainCommand<'AssignActionOwner', { actionId: string; personId: string; personKnown: boolean }>;
+
 export type ActionCommand =
   | CreateAction
   | ScheduleMilestone
@@ -54,4 +57,5 @@ export type ActionCommand =
   | RecordQuarterlyUpdate
   | CorrectQuarterlyUpdate
   | CompleteAction
-  | CancelAction;
+  | CancelAction
+  | AssignActionOwner;

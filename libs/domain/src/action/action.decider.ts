@@ -10,6 +10,7 @@ import {
 import { optionalText, requireText, TEXT_LIMITS } from '../shared/text';
 import type {
   ActionCommand,
+  AssignActionOwner,
   CancelAction,
   CompleteAction,
   CorrectQuarterlyUpdate,
@@ -39,6 +40,7 @@ export type ActionState = {
   financialYear: string | null; // the plan's year
   milestones: MilestoneEntry | null;
   updatedQuarters: string[]; // quarters that already have an update, in recording order
+  ownerId?: string | null;
 };
 
 /** An action that exists; what every command after CreateAction works on. */
@@ -212,6 +214,14 @@ function cancelAction(command: CancelAction, state: ActionState): ActionEvent[] 
   return [{ type: 'ActionCancelled', data: { actionId, reason } }];
 }
 
+function assignActionOwner(command: AssignActionOwner, state: ActionState): ActionEvent[] {
+  const { actionId, personId } = command.data;
+  openAction(state, actionId);
+  if (!command.data.personKnown) throw new InvalidInputError('personId', `No person has id ${personId}`);
+  if (state.ownerId === personId) throw new ConflictError(`That person already owns action ${actionId}`, 'personId');
+  return [{ type: 'ActionOwnerAssigned', data: { actionId, personId } }];
+}
+
 export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
   initialState: () => ({
     exists: false,
@@ -238,6 +248,8 @@ export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
         return completeAction(command, state);
       case 'CancelAction':
         return cancelAction(command, state);
+      case 'AssignActionOwner':
+        return assignActionOwner(command, state);
     }
   },
 
@@ -264,6 +276,8 @@ export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
         return { ...state, status: 'completed' };
       case 'ActionCancelled':
         return { ...state, status: 'cancelled' };
+      case 'ActionOwnerAssigned':
+        return { ...state, ownerId: event.data.personId };
       default:
         return state;
     }

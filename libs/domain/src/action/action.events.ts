@@ -51,6 +51,9 @@ export type ActionCompleted = DomainEvent<'ActionCompleted', { actionId: string 
 
 export type ActionCancelled = DomainEvent<'ActionCancelled', { actionId: string; reason: string }>;
 
+/** The person answerable for the action from now on (issue 16); the leadOfficer text stays. */
+export type ActionOwnerAssigned = DomainEvent<'ActionOwnerAssigned', { actionId: string; personId: string }>;
+
 export type ActionEvent =
   | ActionCreated
   | MilestoneScheduled
@@ -58,4 +61,5 @@ export type ActionEvent =
   | QuarterlyUpdateRecorded
   | QuarterlyUpdateCorrected
   | ActionCompleted
-  | ActionCancelled;
+  | ActionCancelled
+  | ActionOwnerAssigned;
