@@ -36,6 +36,7 @@ import { IndicatorValuesImporter } from './indicators/import-indicator-values/in
 import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
 import { BoardPackController } from './board-pack/board-pack.controller';
+import { ActionOwnerResolver, PeopleResolver } from './people/people.resolver';
 // After the area resolvers: GraphQL lists types in the order their classes load.
 import { ACCESS_POLICY } from './access-table';
 import { USE_CASES } from './use-cases';
@@ -63,6 +64,8 @@ const RESOLVERS = [
   CountyProgressIndicatorsResolver,
   IndicatorChangesSinceResolver,
   ImportIndicatorValuesResolver,
+  PeopleResolver,
+  ActionOwnerResolver,
 ];
 
 @Module({})

@@ -22,6 +22,10 @@ import { defineIndicatorUseCase } from './indicators/define-indicator/define-ind
 import { setIndicatorTargetUseCase } from './indicators/set-indicator-target/set-indicator-target.use-case';
 import { recordIndicatorValueUseCase } from './indicators/record-indicator-value/record-indicator-value.use-case';
 import { correctIndicatorValueUseCase } from './indicators/correct-indicator-value/correct-indicator-value.use-case';
+import { invitePersonUseCase } from './people/invite-person/invite-person.use-case';
+import { grantRoleUseCase } from './people/grant-role/grant-role.use-case';
+import { revokeRoleUseCase } from './people/revoke-role/revoke-role.use-case';
+import { assignActionOwnerUseCase } from './people/assign-action-owner/assign-action-owner.use-case';
 
 /**
  * Every mutation that is a use-case slice: one line each. Their resolvers are registered, their
@@ -52,6 +56,10 @@ export const USE_CASES = [
   setIndicatorTargetUseCase,
   recordIndicatorValueUseCase,
   correctIndicatorValueUseCase,
+  invitePersonUseCase,
+  grantRoleUseCase,
+  revokeRoleUseCase,
+  assignActionOwnerUseCase,
 ] as const satisfies readonly AnyUseCase[];
 
 export type UseCaseMutation = (typeof USE_CASES)[number]['mutation'];

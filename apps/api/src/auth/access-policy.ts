@@ -16,6 +16,8 @@ export interface AccessRule {
    * partnership they contribute to: the action's id found from the arguments.
    */
   ownedAction?: (args: Record<string, any>) => string | undefined;
+  /** Open to whoever is signed in, with or without a role (`me`: a person with no role learns whom to ask). */
+  anyoneSignedIn?: true;
 }
 
 /** Where the guard finds the assembled table (operations here plus each use case's own rule). */
@@ -96,6 +98,11 @@ export const OPERATION_ACCESS: AccessTable = {
   importActionPlan: writeOwn((args) => [partnership(input(args).partnershipId)]),
   // Indicator values import (indicators/import-indicator-values/).
   importIndicatorValues: writeOwn((args) => [partnership(input(args).partnershipId)]),
+  // People (people/): the directory is read by every role (owners are chosen from it).
+  people: { anyPartnership: ALL },
+  person: { anyPartnership: ALL },
+  myActions: { anyPartnership: ALL },
+  me: { anyPartnership: [], anyoneSignedIn: true },
 };
 
 /**
@@ -134,7 +141,7 @@ export type AccessDecision = { allowed: true } | { allowed: false; reason: strin
  * person SaferPlan matched the identity to: kept apart so coordinating one partnership never
  * widens contributing to another.
  */
-type Caller = { roles: readonly Role[]; partnerships: readonly string[]; contributes?: readonly string[]; personId?: string };
+export type Caller = { roles: readonly Role[]; partnerships: readonly string[]; contributes?: readonly string[]; personId?: string };
 
 /** Decides one call against a table; pure, so the role matrix spec can exercise it without a server. */
 export function decideAccessIn(
@@ -177,6 +184,7 @@ function decide(
   touched: (own: NonNullable<AccessRule['ownPartnership']>) => Array<string | null | undefined>,
 ): AccessDecision {
   if (!rule) return { allowed: false, reason: `${name} is not open to anyone yet (no access rule)`, unlisted: true };
+  if (rule.anyoneSignedIn) return { allowed: true };
   if (principal.roles.some((role) => rule.anyPartnership.includes(role))) return { allowed: true };
   const own = rule.ownPartnership;
   if (own && principal.roles.some((role) => own.roles.includes(role))) {

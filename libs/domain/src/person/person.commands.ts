@@ -15,6 +15,6 @@ export type GrantRole = DomainCommand<
 
 export type RevokeRole = DomainCommand<'RevokeRole', { personId: string; role: PersonRole; partnershipId: string | null }>;
 
-export type LinkSignIn = DomainCommand<'LinkSignIn', { personId: string; issuer: string; sub: string }>;
+export type LinkSignIn = DomainCommand<'LinkSignIn', { personId: string; sub: string }>;
 
 export type PersonCommand = InvitePerson | GrantRole | RevokeRole | LinkSignIn;

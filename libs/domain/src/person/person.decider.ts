@@ -90,12 +90,11 @@ export const personDecider: Decider<PersonState, PersonCommand, PersonEvent> = {
       }
       case 'LinkSignIn': {
         const { personId } = command.data;
-        const issuer = requireText(command.data.issuer, 'issuer', 500);
         const sub = requireText(command.data.sub, 'sub', 200);
         const person = known(state, personId);
         // Linking is a side effect of signing in; signing in again must not add a second event.
-        if (person.subs.includes(`${issuer} ${sub}`)) return [];
-        return [{ type: 'SignInLinked', data: { personId, issuer, sub } }];
+        if (person.subs.includes(sub)) return [];
+        return [{ type: 'SignInLinked', data: { personId, sub } }];
       }
     }
   },
@@ -109,7 +108,7 @@ export const personDecider: Decider<PersonState, PersonCommand, PersonEvent> = {
       case 'RoleRevoked':
         return state.exists ? { ...state, roles: state.roles.filter((held) => !sameGrant(held, event.data)) } : state;
       case 'SignInLinked':
-        return state.exists ? { ...state, subs: [...state.subs, `${event.data.issuer} ${event.data.sub}`] } : state;
+        return state.exists ? { ...state, subs: [...state.subs, event.data.sub] } : state;
     }
   },
 };

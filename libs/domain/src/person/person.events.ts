@@ -10,7 +10,7 @@ export type PersonInvited = DomainEvent<'PersonInvited', { personId: string; nam
 /** `partnershipId` is null for roles held everywhere (admin, sog, auditor). */
 export type RoleGranted = DomainEvent<'RoleGranted', { personId: string; role: PersonRole; partnershipId: string | null }>;
 export type RoleRevoked = DomainEvent<'RoleRevoked', { personId: string; role: PersonRole; partnershipId: string | null }>;
-/** The identity provider's subject that signed in as this person, matched first by verified email. */
-export type SignInLinked = DomainEvent<'SignInLinked', { personId: string; issuer: string; sub: string }>;
+/** The subject (`sub`) of an identity that signed in as this person, first matched by verified email. */
+export type SignInLinked = DomainEvent<'SignInLinked', { personId: string; sub: string }>;
 
 export type PersonEvent = PersonInvited | RoleGranted | RoleRevoked | SignInLinked;
