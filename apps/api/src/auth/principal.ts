@@ -51,6 +51,6 @@ export function principalFromClaims(payload: unknown): Principal | null {
   const email = plainClaim(claims.email, 'email');
   const verified = email !== null && claims.email_verified !== false;
   // A token's one partnerships claim serves a contributor too: an identity provider has no other.
-  const contributes = roles.includes('contributor') ? partnerships : [];
-  return { sub: capped(sub), name: capped(displayName ?? sub), roles, partnerships, contributes, ...(verified ? { email: capped(email.trim().toLowerCase()) } : {}) };
+  const contributes = roles.includes('contributor') ? { contributes: partnerships } : {};
+  return { sub: capped(sub), name: capped(displayName ?? sub), roles, partnerships, ...contributes, ...(verified ? { email: capped(email.trim().toLowerCase()) } : {}) };
 }
