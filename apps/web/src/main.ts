@@ -14,6 +14,10 @@ import { PartnershipPage } from './pages/partnership';
 import { PriorityPage } from './pages/priority';
 import type { PageProps } from './pages/context';
 import { SignInPage } from './pages/signin';
+import { PeoplePage } from './pages/people';
+import { MyActionsPage } from './pages/my-actions';
+import { NoRolePage } from './pages/no-role';
+import { withGrantedRoles } from './people-session';
 import { currentRoute, href, navigate, type Route } from './route';
 import { loadSession, mayCoordinate, signOutEverywhere, type Claims, type SignInOptions } from './session';
 
@@ -26,6 +30,8 @@ const PAGES: Record<string, FunctionComponent<PageProps>> = {
   action: ActionPage,
   coordinator: CoordinatorPage,
   import: ImportPage,
+  people: PeoplePage,
+  'my-actions': MyActionsPage,
 };
 
 function Nav({ route, claims }: { route: Route; claims: Claims }) {
@@ -33,6 +39,8 @@ function Nav({ route, claims }: { route: Route; claims: Claims }) {
     ['', 'Overview'],
     ['exceptions', 'Exceptions'],
     ['charts', 'Charts'],
+    ['my-actions', 'My actions'],
+    ...(claims.roles.includes('admin') ? ([['people', 'People']] as Array<[string, string]>) : []),
     ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates'], ['import', 'Import a plan']] as Array<[string, string]>) : []),
   ];
   const here = route.path[0] ?? '';
@@ -50,7 +58,7 @@ function App() {
   const [signInOptions, setSignInOptions] = useState<SignInOptions | null>(null);
   const [signInReason, setSignInReason] = useState<string | null>(null);
   const refreshSession = () =>
-    loadSession().then(
+    loadSession().then(async (session) => ({ ...session, claims: session.claims && (await withGrantedRoles(session.claims)) })).then(
       (session) => {
         setSignInOptions(session.options);
         setClaims(session.claims);
@@ -79,7 +87,8 @@ function App() {
   if (!claims) {
     return h('main', { id: 'main' }, h(SignInPage, { reason: signInReason, options: signInOptions, onSignedIn: () => { setSignInReason(null); void refreshSession(); } }));
   }
-  const page = PAGES[route.path[0] ?? ''];
+  // Signed in with no role: every page would be refused, so say whom to ask instead.
+  const page = claims.roles.length === 0 ? NoRolePage : PAGES[route.path[0] ?? ''];
   return h(
     'div',
     { class: route.asOf ? 'app as-of-active' : 'app' },

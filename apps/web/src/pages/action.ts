@@ -7,6 +7,7 @@ import type { ActionDetail, EventRecord, Milestone } from '../model';
 import { ACTION, HISTORY } from '../queries';
 import { href } from '../route';
 import { mayWrite } from '../session';
+import { OwnerSection } from './assign-owner';
 import { ErrorNotice, field, formatInstant, Loading, MilestoneChip, Page, PercentBar, RagChip, StatusChip, useLoad } from '../ui';
 import { useWrite, valueOf } from '../write';
 import { AuditStatus } from './audit-status';
@@ -177,6 +178,7 @@ export function ActionPage({ route, claims }: PageProps) {
           ),
         ),
     writable ? h(ScheduleMilestoneForm, { action, onDone: loaded.reload }) : null,
+    h(OwnerSection, { actionId: action.id, asOf: route.asOf, writable }),
     h('h2', null, 'Timeline of updates'),
     h(UpdateTimeline, { history }),
     h('h2', null, 'History'),
