@@ -100,9 +100,10 @@ function UpdateTimeline({ history }: { history: EventRecord[] }) {
 }
 
 function HistoryTable({ history }: { history: EventRecord[] }) {
+  // Focusable so a keyboard can scroll it when a phone's width makes it scroll sideways.
   return h(
     'div',
-    { class: 'table-wrap' },
+    { class: 'table-wrap', tabIndex: 0, role: 'region', 'aria-label': 'History of this action' },
     h(
       'table',
       { class: 'data' },
