@@ -126,6 +126,11 @@ export const NESTED_READ_POLICY = {
   // An indicator reached from a progress row keeps its latest figure and RAG there; its quarters
   // (notes, corrections, who recorded them) are read like the indicator itself.
   'Indicator.values': { sameAs: 'indicator', refused: 'forbidden' },
+  // "My actions" lists only the actions the caller may open (an owner without a role in the
+  // action's partnership sees it once granted one); their milestones go with them.
+  'MyAction.action': { sameAs: 'action', refused: 'leftOut' },
+  'MyAction.milestonesDue': { sameAs: 'action', refused: 'leftOut' },
+  'MyAction.lateMilestones': { sameAs: 'action', refused: 'leftOut' },
 } as const satisfies Readonly<Record<string, { sameAs: string; refused: 'forbidden' | 'leftOut' }>>;
 
 export type NestedField = keyof typeof NESTED_READ_POLICY;

@@ -2,14 +2,14 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EVENT_STORE } from '@saferplan/config/tokens';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import type { ActionView } from '@saferplan/projections';
+import type { ActionView, MilestoneView } from '@saferplan/projections';
 import { requirePrincipal } from '../auth/request-auth';
 import { asOfArg } from '../graphql/as-of.arg';
 import { ActionObject } from '../graphql/objects/action.object';
 import { type Scoped, scoped, scopeOf } from '../graphql/read-scope';
 import { ReadScopes } from '../graphql/read-scopes';
 import type { GraphQLContext } from '../graphql/request-context';
-import { withStatus } from '../actions/live-action';
+import { readableOnly } from '../auth/nested-read';
 import { MeObject } from './me.object';
 import { myActions } from './my-actions/my-actions';
 import { MyActionObject } from './my-actions/my-action.object';
@@ -60,11 +60,14 @@ export class PeopleResolver {
   async myActions(@Context() context: GraphQLContext, @Args('asOf', asOfArg) asOf?: Date | null): Promise<MyActionObject[]> {
     const principal = requirePrincipal(context.req);
     const scope = await this.readScopes.resolve(asOf);
-    return myActions(scope.queries, { personId: principal.personId, partnerships: principal.roles.includes('coordinator') ? principal.partnerships : [] }, scope.asOfDate).map((mine) => ({
-      ...mine,
-      action: scoped(mine.action, scope),
-      milestonesDue: mine.milestonesDue.map((milestone) => withStatus(milestone, scope)),
-      lateMilestones: mine.lateMilestones.map((milestone) => withStatus(milestone, scope)),
+    const mine = myActions(scope.queries, { personId: principal.personId, partnerships: principal.roles.includes('coordinator') ? principal.partnerships : [] }, scope.asOfDate);
+    const withStatus = (milestone: MilestoneView) => ({ ...milestone, status: scope.queries.milestoneStatus(milestone, scope.asOfDate) });
+    // One check covers the three fields that lead into the action (MyAction.* in NESTED_READ_POLICY).
+    return readableOnly('MyAction.action', context, mine, (each) => each.action.partnershipId).map((each) => ({
+      ...each,
+      action: scoped(each.action, scope),
+      milestonesDue: each.milestonesDue.map(withStatus),
+      lateMilestones: each.lateMilestones.map(withStatus),
     }));
   }
 }

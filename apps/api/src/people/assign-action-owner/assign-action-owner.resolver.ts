@@ -5,7 +5,8 @@ import { ReadScopes } from '../../graphql/read-scopes';
 import { commandOptions, type GraphQLContext } from '../../graphql/request-context';
 import type { Scoped } from '../../graphql/read-scope';
 import { ActionObject } from '../../graphql/objects/action.object';
-import { liveAction } from '../../actions/live-action';
+import { NotFoundError } from '@saferplan/domain';
+import { scoped } from '../../graphql/read-scope';
 import { assignActionOwner } from './assign-action-owner.command';
 import { AssignActionOwnerInput } from './assign-action-owner.input';
 
@@ -18,6 +19,10 @@ export class AssignActionOwnerResolver {
 
   @Mutation(() => ActionObject, { description: 'Makes a person the owner of an action (its leadOfficer text stays for history)' })
   async assignActionOwner(@Args('input') input: AssignActionOwnerInput, @Context() context: GraphQLContext): Promise<Scoped<ActionView>> {
-    return liveAction(this.readScopes, await assignActionOwner(this.writer, input, commandOptions(input, context)));
+    const actionId = await assignActionOwner(this.writer, input, commandOptions(input, context));
+    const scope = this.readScopes.live();
+    const action = scope.queries.action(actionId);
+    if (!action) throw new NotFoundError('Action', actionId);
+    return scoped(action, scope);
   }
 }

@@ -1,4 +1,4 @@
-import { actionWriters } from '../../actions/action-access';
+import { actionOwner, input, writeOwn } from '../../auth/access-policy';
 import { defineUseCase } from '../../slice/use-case';
 import { assignActionOwner } from './assign-action-owner.command';
 import { AssignActionOwnerInput } from './assign-action-owner.input';
@@ -8,7 +8,7 @@ import { AssignActionOwnerResolver } from './assign-action-owner.resolver';
 export const assignActionOwnerUseCase = defineUseCase<AssignActionOwnerInput, string, 'assignActionOwner'>({
   mutation: 'assignActionOwner',
   input: AssignActionOwnerInput,
-  access: actionWriters,
+  access: writeOwn((args, live) => [actionOwner(live, input(args).actionId)]),
   resolver: AssignActionOwnerResolver,
   run: assignActionOwner,
   recordId: (actionId) => actionId,
