@@ -1,6 +1,8 @@
 import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
 import { evolvePeople, initialPeople, isPersonEvent, type PeopleView } from './people.projection';
 
+const PAGE = 5000;
+
 /**
  * The people read model of one event store: person events are few, so it keeps them all in
  * memory and folds them on demand: live (after catching up with the log, so a mutation reads its
@@ -41,12 +43,16 @@ export class PeopleDirectory {
   }
 
   private async catchUp(): Promise<void> {
-    const events = await this.store.readAll({ after: this.checkpoint });
-    for (const event of events) {
-      this.checkpoint = Math.max(this.checkpoint, event.position);
-      if (!isPersonEvent(event)) continue;
-      this.events.push(event);
-      this.view = evolvePeople(this.view, event);
+    // In pages, so the first catch-up of a large store never holds the whole log at once.
+    for (;;) {
+      const events = await this.store.readAll({ after: this.checkpoint, maxCount: PAGE });
+      for (const event of events) {
+        this.checkpoint = Math.max(this.checkpoint, event.position);
+        if (!isPersonEvent(event)) continue;
+        this.events.push(event);
+        this.view = evolvePeople(this.view, event);
+      }
+      if (events.length < PAGE) return;
     }
   }
 }
