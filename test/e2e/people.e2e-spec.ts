@@ -7,7 +7,7 @@ const GRANT = `mutation($i: GrantRoleInput!) { grantRole(input: $i) { ${PERSON_F
 const REVOKE = `mutation($i: RevokeRoleInput!) { revokeRole(input: $i) { ${PERSON_FIELDS} } }`;
 const ASSIGN = `mutation($i: AssignActionOwnerInput!) { assignActionOwner(input: $i) { id leadOfficer owner { id name } } }`;
 const RECORD = `mutation($i: RecordQuarterlyUpdateInput!) { recordQuarterlyUpdate(input: $i) { quarter recordedBy } }`;
-const ME = `{ me { sub name email roles partnerships contributes person { id name } administrators { name email } } }`;
+const ME = `{ me { id sub name email organisation roles { role partnershipId grantedBy } partnerships contributes person { id name } administrators { name email } } }`;
 
 const problems = (answer: { errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }> }) =>
   answer.errors?.map((error) => [error.extensions?.code, error.extensions?.field ?? null, error.message]);
@@ -105,7 +105,20 @@ describe.each(storesUnderTest())('people, roles and owners (end to end) on %s', 
 
   it('matches a signed-in identity to the person by verified email and adds the roles granted here', async () => {
     const { me } = await api.ok(ME, undefined, as('idp|dan', 'dan.hughes@police.example'));
-    expect(me).toMatchObject({ sub: 'idp|dan', roles: ['contributor'], contributes: [ids.nwl], person: { id: ids.dan, name: 'Inspector Dan Hughes' } });
+    expect(me).toMatchObject({
+      id: ids.dan,
+      sub: 'idp|dan',
+      organisation: 'Leicestershire Police',
+      roles: [{ role: 'contributor', partnershipId: ids.nwl, grantedBy: 'e2e-admin' }],
+      contributes: [ids.nwl],
+      person: { id: ids.dan, name: 'Inspector Dan Hughes' },
+    });
+    // A token's own roles keep working beside the granted ones.
+    const withTokenRole = { authorization: `Bearer ${api.token({ sub: 'idp|dan', name: 'Dan', roles: ['auditor'], email: 'dan.hughes@police.example' } as never)}` };
+    expect((await api.ok(ME, undefined, withTokenRole)).me.roles).toEqual([
+      { role: 'auditor', partnershipId: null, grantedBy: null },
+      { role: 'contributor', partnershipId: ids.nwl, grantedBy: 'e2e-admin' },
+    ]);
   });
 
   it('lets a contributor record on the action they own, and refuses another\'s in words', async () => {
@@ -133,7 +146,7 @@ describe.each(storesUnderTest())('people, roles and owners (end to end) on %s', 
     );
     const stranger = as('idp|new', 'new.officer@fire.example');
     const { me } = await api.ok(ME, undefined, stranger);
-    expect(me).toMatchObject({ roles: [], person: null, administrators: [{ name: 'Alex Morgan', email: 'alex.morgan@leics.example' }] });
+    expect(me).toMatchObject({ id: null, roles: [], person: null, administrators: [{ name: 'Alex Morgan', email: 'alex.morgan@leics.example' }] });
     expect(problems(await api.gql(`{ people { id } }`, undefined, stranger))?.[0][0]).toBe('FORBIDDEN');
   });
 });

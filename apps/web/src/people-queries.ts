@@ -1,7 +1,7 @@
 /** The GraphQL of the people, my-actions and no-role pages (issue 16). */
 
 export const ME = `query Me {
-  me { sub name email roles partnerships contributes person { id name } administrators { name email } }
+  me { id sub name email roles { role partnershipId } partnerships contributes administrators { name email } }
 }`;
 
 export const PEOPLE = `query People($asOf: DateTime) {

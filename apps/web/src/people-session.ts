@@ -9,7 +9,7 @@ export interface Administrator {
 }
 
 interface MeAnswer {
-  me: { roles: string[]; partnerships: string[]; contributes: string[]; person: { id: string; name: string } | null; administrators: Administrator[] };
+  me: { id: string | null; roles: Array<{ role: string; partnershipId: string | null }>; partnerships: string[]; contributes: string[]; administrators: Administrator[] };
 }
 
 /**
@@ -18,5 +18,6 @@ interface MeAnswer {
  */
 export async function withGrantedRoles(claims: Claims): Promise<Claims> {
   const { me } = await gql<MeAnswer>(ME);
-  return { ...claims, roles: me.roles as Role[], partnerships: me.partnerships, contributes: me.contributes, personId: me.person?.id, administrators: me.administrators };
+  const roles = [...new Set(me.roles.map((held) => held.role))] as Role[];
+  return { ...claims, roles, partnerships: me.partnerships, contributes: me.contributes, personId: me.id ?? undefined, administrators: me.administrators };
 }

@@ -11,6 +11,7 @@ import { ReadScopes } from '../graphql/read-scopes';
 import type { GraphQLContext } from '../graphql/request-context';
 import { readableOnly } from '../auth/nested-read';
 import { MeObject } from './me.object';
+import { rolesOfMe } from './me-roles';
 import { myActions } from './my-actions/my-actions';
 import { MyActionObject } from './my-actions/my-action.object';
 import { PeopleDirectory } from './people-directory';
@@ -44,14 +45,17 @@ export class PeopleResolver {
     const principal = requirePrincipal(context.req);
     const people = await this.directory();
     const administrators = peopleByName(people).filter((person) => person.roles.some((held) => held.role === 'admin'));
+    const person = principal.personId ? people.byId.get(principal.personId) : undefined;
     return {
+      id: person?.id ?? null,
       sub: principal.sub,
       name: principal.name,
       email: principal.email ?? null,
-      roles: principal.roles,
+      organisation: person?.organisation ?? null,
+      roles: rolesOfMe(principal, person),
       partnerships: principal.partnerships,
       contributes: principal.contributes ?? [],
-      person: principal.personId ? (people.byId.get(principal.personId) ?? null) : null,
+      person: person ?? null,
       administrators,
     };
   }

@@ -6,7 +6,8 @@ export class PersonRoleObject {
   @Field({ description: 'admin, coordinator, contributor, sog or auditor' }) role: string;
   @Field(() => ID, { nullable: true, description: 'The partnership a coordinator or contributor works for; null for the other roles' })
   partnershipId: string | null;
-  @Field(() => DateTimeScalar, { description: 'When the role was granted' }) grantedAt: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the role was granted; null for a role only the token carries' })
+  grantedAt: string | null;
   @Field(() => String, { nullable: true, description: 'Who granted it (their sub)' }) grantedBy: string | null;
 }
 
