@@ -4,6 +4,7 @@ import { h, render, type FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { whenUnauthenticated } from './api';
 import { AsOfControl } from './as-of-control';
+import { applyRagPalette } from './rag-palette';
 import { ActionPage } from './pages/action';
 import { ChartsPage } from './pages/charts';
 import { CoordinatorPage } from './pages/coordinator';
@@ -112,4 +113,5 @@ function App() {
 
 const container = document.getElementById('app') as HTMLElement;
 container.textContent = ''; // the static "Loading" message from index.html
+applyRagPalette();
 render(h(App, null), container);

@@ -7,6 +7,7 @@ export * from './shared/event';
 export * from './shared/errors';
 export * from './shared/financial-year';
 export * from './shared/text';
+export * from './shared/rag-palette';
 export * from './events';
 
 export * from './partnership/partnership.events';
@@ -36,6 +37,7 @@ export * from './indicator/indicator.events';
 export * from './indicator/indicator.commands';
 export * from './indicator/indicator.decider';
 export * from './indicator/indicator-rag';
+export * from './indicator/indicator-figures';
 
 export * from './person/person.events';
 export * from './person/person.commands';
