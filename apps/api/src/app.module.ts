@@ -40,6 +40,7 @@ import { ReportingCalendars } from './reporting-calendar/reporting-calendars';
 import { CountyProgressAwaitingResolver, PriorityProgressAwaitingResolver } from './reporting-calendar/awaiting-approval.resolver';
 import { ApprovalQueueEntryResolver } from './reporting-calendar/approval-queue';
 import { BoardPackController } from './board-pack/board-pack.controller';
+import { ActionOwnerResolver, PeopleResolver } from './people/people.resolver';
 // After the area resolvers: GraphQL lists types in the order their classes load.
 import { ACCESS_POLICY } from './access-table';
 import { USE_CASES } from './use-cases';
@@ -72,6 +73,8 @@ const RESOLVERS = [
   PriorityProgressAwaitingResolver,
   CountyProgressAwaitingResolver,
   ApprovalQueueEntryResolver,
+  PeopleResolver,
+  ActionOwnerResolver,
 ];
 
 @Module({})

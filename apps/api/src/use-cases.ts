@@ -28,6 +28,10 @@ import { closeReportingQuarterUseCase } from './reporting-calendar/close-reporti
 import { requireUpdateApprovalUseCase } from './reporting-calendar/require-update-approval/require-update-approval.use-case';
 import { approveQuarterlyUpdateUseCase } from './actions/approve-quarterly-update/approve-quarterly-update.use-case';
 import { returnQuarterlyUpdateUseCase } from './actions/return-quarterly-update/return-quarterly-update.use-case';
+import { invitePersonUseCase } from './people/invite-person/invite-person.use-case';
+import { grantRoleUseCase } from './people/grant-role/grant-role.use-case';
+import { revokeRoleUseCase } from './people/revoke-role/revoke-role.use-case';
+import { assignActionOwnerUseCase } from './people/assign-action-owner/assign-action-owner.use-case';
 
 /**
  * Every mutation that is a use-case slice: one line each. Their resolvers are registered, their
@@ -64,6 +68,10 @@ export const USE_CASES = [
   requireUpdateApprovalUseCase,
   approveQuarterlyUpdateUseCase,
   returnQuarterlyUpdateUseCase,
+  invitePersonUseCase,
+  grantRoleUseCase,
+  revokeRoleUseCase,
+  assignActionOwnerUseCase,
 ] as const satisfies readonly AnyUseCase[];
 
 export type UseCaseMutation = (typeof USE_CASES)[number]['mutation'];

@@ -9,7 +9,9 @@ function Nav({ route, claims }: { route: Route; claims: Claims }) {
     ['', 'Overview'],
     ['exceptions', 'Exceptions'],
     ['charts', 'Charts'],
+    ['my-actions', 'My actions'],
     ['returns', 'Returns'],
+    ...(claims.roles.includes('admin') ? ([['people', 'People']] as Array<[string, string]>) : []),
     ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates'], ['approvals', 'Approvals'], ['import', 'Import a plan'], ['upkeep', 'Plan upkeep']] as Array<[string, string]>) : []),
   ];
   const here = route.path[0] ?? '';

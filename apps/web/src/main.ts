@@ -22,6 +22,10 @@ import { ApprovalsPage } from './pages/approvals';
 import type { PageProps } from './pages/context';
 import { SignInPage } from './pages/signin';
 import { UpkeepPage } from './pages/upkeep';
+import { PeoplePage } from './pages/people';
+import { MyActionsPage } from './pages/my-actions';
+import { NoRolePage } from './pages/no-role';
+import { withGrantedRoles } from './people-session';
 import { currentRoute, navigate } from './route';
 import { loadSession, signOutEverywhere, type Claims, type SignInOptions } from './session';
 
@@ -37,6 +41,8 @@ const PAGES: Record<string, FunctionComponent<PageProps>> = {
   upkeep: UpkeepPage,
   returns: ReturnsPage,
   approvals: ApprovalsPage,
+  people: PeoplePage,
+  'my-actions': MyActionsPage,
 };
 
 function App() {
@@ -46,7 +52,7 @@ function App() {
   const [signInOptions, setSignInOptions] = useState<SignInOptions | null>(null);
   const [signInReason, setSignInReason] = useState<string | null>(null);
   const refreshSession = () =>
-    loadSession().then(
+    loadSession().then(async (session) => ({ ...session, claims: session.claims && (await withGrantedRoles(session.claims)) })).then(
       (session) => {
         setSignInOptions(session.options);
         setClaims(session.claims);
@@ -75,7 +81,8 @@ function App() {
   if (!claims) {
     return h('main', { id: 'main' }, h(SignInPage, { reason: signInReason, options: signInOptions, onSignedIn: () => { setSignInReason(null); void refreshSession(); } }));
   }
-  const page = PAGES[route.path[0] ?? ''];
+  // Signed in with no role: every page would be refused, so say whom to ask instead.
+  const page = claims.roles.length === 0 ? NoRolePage : PAGES[route.path[0] ?? ''];
   return h(
     'div',
     { class: route.asOf ? 'app as-of-active' : 'app' },

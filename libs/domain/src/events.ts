@@ -4,9 +4,10 @@ import type { ActionEvent } from './action/action.events';
 import type { FundingEvent } from './funding/funding.events';
 import type { QuarterSealEvent } from './audit/quarter-seal.events';
 import type { IndicatorEvent } from './indicator/indicator.events';
+import type { PersonEvent } from './person/person.events';
 import type { ReportingCalendarEvent, UpdateApprovalEvent } from './reporting-calendar/reporting-calendar.events';
 
-export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent | ReportingCalendarEvent | UpdateApprovalEvent;
+export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent | ReportingCalendarEvent | UpdateApprovalEvent | PersonEvent;
 export type SaferPlanEventType = SaferPlanEvent['type'];
 
 /**
@@ -43,6 +44,11 @@ export const EVENT_SCHEMA_VERSIONS: Record<SaferPlanEventType, number> = {
   UpdateApprovalRequirementSet: 1,
   QuarterlyUpdateApproved: 1,
   QuarterlyUpdateReturned: 1,
+  ActionOwnerAssigned: 1,
+  PersonInvited: 1,
+  RoleGranted: 1,
+  RoleRevoked: 1,
+  SignInLinked: 1,
 };
 
 export const isSaferPlanEventType = (type: string): type is SaferPlanEventType =>
@@ -55,6 +61,7 @@ export const streams = {
   action: (actionId: string) => `action-${actionId}`,
   fundingSource: (fundingSourceId: string) => `fundingsource-${fundingSourceId}`,
   indicator: (indicatorId: string) => `indicator-${indicatorId}`,
+  person: (personId: string) => `person-${personId}`,
   /** One per sealed quarter, e.g. seal-2017-18-Q1. */
   quarterSeal: (quarter: string) => `seal-${quarter.replace('/', '-').replace(' ', '-')}`,
   /** One per partnership and financial year, e.g. reportingcalendar-nwl-2017-18. */

@@ -45,3 +45,6 @@ export * from './reporting-calendar/reporting-calendar.commands';
 export * from './reporting-calendar/reporting-calendar.decider';
 export * from './reporting-calendar/update-approval.decider';
 export * from './reporting-calendar/quarter-return';
+export * from './person/person.events';
+export * from './person/person.commands';
+export * from './person/person.decider';

@@ -9,7 +9,7 @@ export interface SaferPlanClaims {
   sub: string;
   name: string;
   roles: Role[];
-  /** Ids of the partnerships a coordinator may write to. */
+  /** Ids of the partnerships a coordinator may write to (a contributor's, for a contributor). */
   partnerships?: string[];
 }
 

@@ -113,6 +113,8 @@ export interface ActionView {
   completedAt: string | null;
   cancelledAt: string | null;
   cancellationReason: string | null;
+  /** The person who owns the action (issue 16); absent or null when nobody does yet. */
+  ownerId?: string | null;
 }
 
 export interface ProgressView {

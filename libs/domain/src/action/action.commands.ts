@@ -61,6 +61,9 @@ export type CompleteAction = DomainCommand<'CompleteAction', { actionId: string 
 
 export type CancelAction = DomainCommand<'CancelAction', { actionId: string; reason: string }>;
 
+/** The handler has looked up whether the person is recorded (another aggregate). */
+export type AssignActionOwner = DomainCommand<'AssignActionOwner', { actionId: string; personId: string; personKnown: boolean }>;
+
 export type ActionCommand =
   | CreateAction
   | ScheduleMilestone
@@ -71,4 +74,5 @@ export type ActionCommand =
   | ApproveQuarterlyUpdate
   | ReturnQuarterlyUpdate
   | CompleteAction
-  | CancelAction;
+  | CancelAction
+  | AssignActionOwner;

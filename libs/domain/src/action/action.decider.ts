@@ -13,6 +13,7 @@ import { optionalText, requireText, TEXT_LIMITS } from '../shared/text';
 import type {
   ActionCommand,
   ApproveQuarterlyUpdate,
+  AssignActionOwner,
   CancelAction,
   CompleteAction,
   CorrectQuarterlyUpdate,
@@ -46,6 +47,7 @@ export type ActionState = {
   updatedQuarters: string[]; // quarters that already have an update, in recording order
   /** Quarters whose update waits for approval or was returned (absent in older snapshots). */
   approvals?: Record<string, 'SUBMITTED' | 'RETURNED'>;
+  ownerId?: string | null;
 };
 
 /** An action that exists; what every command after CreateAction works on. */
@@ -308,6 +310,14 @@ function cancelAction(command: CancelAction, state: ActionState): ActionEvent[] 
   return [{ type: 'ActionCancelled', data: { actionId, reason } }];
 }
 
+function assignActionOwner(command: AssignActionOwner, state: ActionState): ActionEvent[] {
+  const { actionId, personId } = command.data;
+  openAction(state, actionId);
+  if (!command.data.personKnown) throw new InvalidInputError('personId', `No person has id ${personId}`);
+  if (state.ownerId === personId) throw new ConflictError(`That person already owns action ${actionId}`, 'personId');
+  return [{ type: 'ActionOwnerAssigned', data: { actionId, personId } }];
+}
+
 export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
   initialState: () => ({
     exists: false,
@@ -340,6 +350,8 @@ export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
         return completeAction(command, state);
       case 'CancelAction':
         return cancelAction(command, state);
+      case 'AssignActionOwner':
+        return assignActionOwner(command, state);
     }
   },
 
@@ -375,6 +387,8 @@ export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
         return { ...state, status: 'completed' };
       case 'ActionCancelled':
         return { ...state, status: 'cancelled' };
+      case 'ActionOwnerAssigned':
+        return { ...state, ownerId: event.data.personId };
       default:
         return state;
     }

@@ -69,6 +69,9 @@ export type ActionCompleted = DomainEvent<'ActionCompleted', { actionId: string 
 
 export type ActionCancelled = DomainEvent<'ActionCancelled', { actionId: string; reason: string }>;
 
+/** The person answerable for the action from now on (issue 16); the leadOfficer text stays. */
+export type ActionOwnerAssigned = DomainEvent<'ActionOwnerAssigned', { actionId: string; personId: string }>;
+
 export type ActionEvent =
   | ActionCreated
   | MilestoneScheduled
@@ -79,4 +82,5 @@ export type ActionEvent =
   | QuarterlyUpdateApproved
   | QuarterlyUpdateReturned
   | ActionCompleted
-  | ActionCancelled;
+  | ActionCancelled
+  | ActionOwnerAssigned;

@@ -86,6 +86,11 @@ export function evolveActions(view: ActionsView, event: RecordedEvent, touched: 
         action.cancellationReason = known.data.reason;
       });
       break;
+    case 'ActionOwnerAssigned':
+      changeAction(view, known.data.actionId, touched, (action) => {
+        action.ownerId = known.data.personId;
+      });
+      break;
   }
   countStreamVersion(view.byId, STREAM_PREFIX, 'action', event, touched);
   return view;
