@@ -36,4 +36,12 @@ describe('what an action owes', () => {
     expect(owed.lateUpdates).toEqual([]);
     expect(owed.late).toBe(true);
   });
+
+  it('judges due and late by the deadline the partnership\'s calendar gives', () => {
+    // A calendar that wants Q2's update by 15 December: on 3 December it is due, not late.
+    const calendar = (quarter: string) => (quarter === '2026/27 Q2' ? '2026-12-15' : '2027-01-30');
+    const owed = owedBy(action({ updates: [update('2026/27 Q1')] }), '2026-12-03', calendar);
+    expect(owed.lateUpdates).toEqual([]);
+    expect(owed.updateDue).toEqual({ quarter: '2026/27 Q2', dueBy: '2026-12-15' });
+  });
 });

@@ -1,6 +1,6 @@
 import { compareQuarters, hasQuarterEnded, quarterContaining, quarterStart, quartersOf } from '@saferplan/domain';
 import type { ActionView, MilestoneView, PlanQueries } from '@saferplan/projections';
-import { updateDeadlineDay } from './update-deadline';
+import { type DeadlineOf, defaultDeadlineOf } from './update-deadline';
 
 /** A quarterly update an action owes: on which quarter, by which UK day. */
 export interface UpdateOwed {
@@ -37,13 +37,13 @@ export interface Me {
 const isOpen = (action: ActionView) => action.status !== 'COMPLETED' && action.status !== 'CANCELLED';
 
 /** What one open action owes on `asOfDate` (YYYY-MM-DD, UK). */
-export function owedBy(action: ActionView, asOfDate: string): Pick<MyActionView, 'quarter' | 'updateDue' | 'lateUpdates' | 'milestonesDue' | 'lateMilestones' | 'late'> {
+export function owedBy(action: ActionView, asOfDate: string, deadlineOf: DeadlineOf = defaultDeadlineOf): Pick<MyActionView, 'quarter' | 'updateDue' | 'lateUpdates' | 'milestonesDue' | 'lateMilestones' | 'late'> {
   const quarter = quarterContaining(asOfDate, 'asOf');
   const recorded = new Set(action.updates.map((update) => update.quarter));
   // Quarters of the action's year that have begun and have no update yet.
   const owed = quartersOf(action.financialYear)
     .filter((each) => quarterStart(each) <= asOfDate && !recorded.has(each))
-    .map((each) => ({ quarter: each, dueBy: updateDeadlineDay(each, action.partnershipId) }));
+    .map((each) => ({ quarter: each, dueBy: deadlineOf(each, action.partnershipId) }));
   const lateUpdates = owed.filter((each) => asOfDate > each.dueBy);
   const updateDue = owed.find((each) => asOfDate <= each.dueBy) ?? null;
   const unreached = action.milestones.filter((milestone) => milestone.reachedOn === null);
@@ -56,7 +56,7 @@ export function owedBy(action: ActionView, asOfDate: string): Pick<MyActionView,
  * Every open action the person owns or coordinates, partnership by partnership in directory
  * order, then in plan order; late ones first so nothing overdue scrolls out of sight.
  */
-export function myActions(live: PlanQueries, me: Me, asOfDate: string): MyActionView[] {
+export function myActions(live: PlanQueries, me: Me, asOfDate: string, deadlineOf: DeadlineOf = defaultDeadlineOf): MyActionView[] {
   const mine: MyActionView[] = [];
   for (const partnership of live.partnerships()) {
     const coordinated = me.partnerships.includes(partnership.id);
@@ -66,7 +66,7 @@ export function myActions(live: PlanQueries, me: Me, asOfDate: string): MyAction
           const action = live.action(actionId);
           if (!action || !isOpen(action)) continue;
           const owned = me.personId !== undefined && action.ownerId === me.personId;
-          if (owned || coordinated) mine.push({ action, owned, coordinated, ...owedBy(action, asOfDate) });
+          if (owned || coordinated) mine.push({ action, owned, coordinated, ...owedBy(action, asOfDate, deadlineOf) });
         }
       }
     }

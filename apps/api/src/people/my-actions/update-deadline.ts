@@ -1,10 +1,10 @@
 import { reportingDeadlineDay } from '@saferplan/domain';
+import type { DeadlineOf } from '../../common/update-deadlines';
+
+export type { DeadlineOf };
 
 /**
- * The last UK day a partnership's update on a quarter is on time. Today every partnership keeps
- * the one rule (30 days after the quarter ends, libs/domain audit/reporting-deadline.ts); a
- * per-partnership reporting calendar replaces this one function and nothing else.
+ * The rule when no reporting calendar is at hand (30 days after the quarter ends,
+ * libs/domain audit/reporting-deadline.ts); the resolver passes the partnerships' calendars.
  */
-export function updateDeadlineDay(quarter: string, _partnershipId: string): string {
-  return reportingDeadlineDay(quarter);
-}
+export const defaultDeadlineOf: DeadlineOf = (quarter) => reportingDeadlineDay(quarter);
