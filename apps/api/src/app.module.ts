@@ -35,7 +35,13 @@ import { ImportIndicatorValuesResolver } from './indicators/import-indicator-val
 import { IndicatorValuesImporter } from './indicators/import-indicator-values/indicator-values-importer';
 import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
+import { QuarterlyUpdateApprovalResolver, ReportingCalendarResolver } from './reporting-calendar/reporting-calendar.resolver';
+import { ReportingCalendars } from './reporting-calendar/reporting-calendars';
+import { UPDATE_DEADLINES } from './common/update-deadlines';
+import { CountyProgressAwaitingResolver, PriorityProgressAwaitingResolver } from './reporting-calendar/awaiting-approval.resolver';
+import { ApprovalQueueEntryResolver } from './reporting-calendar/approval-queue';
 import { BoardPackController } from './board-pack/board-pack.controller';
+import { ActionOwnerResolver, PeopleResolver } from './people/people.resolver';
 import { RemindersResolver } from './reminders/reminders.resolver';
 import { REMINDER_PROVIDERS } from './reminder-wiring';
 import { ReminderTimer } from './reminders/reminder-timer';
@@ -66,6 +72,13 @@ const RESOLVERS = [
   CountyProgressIndicatorsResolver,
   IndicatorChangesSinceResolver,
   ImportIndicatorValuesResolver,
+  ReportingCalendarResolver,
+  QuarterlyUpdateApprovalResolver,
+  PriorityProgressAwaitingResolver,
+  CountyProgressAwaitingResolver,
+  ApprovalQueueEntryResolver,
+  PeopleResolver,
+  ActionOwnerResolver,
   RemindersResolver,
 ];
 
@@ -107,6 +120,8 @@ export class AppModule {
         DemoLoader,
         PlanImporter,
         IndicatorValuesImporter,
+        ReportingCalendars,
+        { provide: UPDATE_DEADLINES, useExisting: ReportingCalendars },
         ...REMINDER_PROVIDERS,
         ReminderTimer,
       ],

@@ -23,6 +23,15 @@ import { defineIndicatorUseCase } from './indicators/define-indicator/define-ind
 import { setIndicatorTargetUseCase } from './indicators/set-indicator-target/set-indicator-target.use-case';
 import { recordIndicatorValueUseCase } from './indicators/record-indicator-value/record-indicator-value.use-case';
 import { correctIndicatorValueUseCase } from './indicators/correct-indicator-value/correct-indicator-value.use-case';
+import { setReportingCalendarUseCase } from './reporting-calendar/set-reporting-calendar/set-reporting-calendar.use-case';
+import { closeReportingQuarterUseCase } from './reporting-calendar/close-reporting-quarter/close-reporting-quarter.use-case';
+import { requireUpdateApprovalUseCase } from './reporting-calendar/require-update-approval/require-update-approval.use-case';
+import { approveQuarterlyUpdateUseCase } from './actions/approve-quarterly-update/approve-quarterly-update.use-case';
+import { returnQuarterlyUpdateUseCase } from './actions/return-quarterly-update/return-quarterly-update.use-case';
+import { invitePersonUseCase } from './people/invite-person/invite-person.use-case';
+import { grantRoleUseCase } from './people/grant-role/grant-role.use-case';
+import { revokeRoleUseCase } from './people/revoke-role/revoke-role.use-case';
+import { assignActionOwnerUseCase } from './people/assign-action-owner/assign-action-owner.use-case';
 import { setReminderPreferenceUseCase } from './reminders/set-reminder-preference/set-reminder-preference.use-case';
 
 /**
@@ -55,6 +64,15 @@ export const USE_CASES = [
   setIndicatorTargetUseCase,
   recordIndicatorValueUseCase,
   correctIndicatorValueUseCase,
+  setReportingCalendarUseCase,
+  closeReportingQuarterUseCase,
+  requireUpdateApprovalUseCase,
+  approveQuarterlyUpdateUseCase,
+  returnQuarterlyUpdateUseCase,
+  invitePersonUseCase,
+  grantRoleUseCase,
+  revokeRoleUseCase,
+  assignActionOwnerUseCase,
   setReminderPreferenceUseCase,
 ] as const satisfies readonly AnyUseCase[];
 

@@ -5,7 +5,7 @@
  * a pasted bearer token instead, kept for this browser tab only (sessionStorage), its payload
  * decoded for display. Either way the server verifies and decides what is allowed.
  */
-export type Role = 'admin' | 'coordinator' | 'sog' | 'auditor';
+export type Role = 'admin' | 'coordinator' | 'contributor' | 'sog' | 'auditor';
 
 export interface Claims {
   sub: string;
@@ -13,6 +13,10 @@ export interface Claims {
   roles: Role[];
   partnerships: string[];
   exp?: number;
+  /** From `me` (people-session.ts): partnerships contributed to, the person, whom to ask for a role. */
+  contributes?: string[];
+  personId?: string;
+  administrators?: Array<{ name: string; email: string }>;
 }
 
 const KEY = 'saferplan.token';
@@ -98,7 +102,7 @@ export function signOut(): void {
   csrfToken = null;
 }
 
-const ROLES: Role[] = ['admin', 'coordinator', 'sog', 'auditor'];
+const ROLES: Role[] = ['admin', 'coordinator', 'contributor', 'sog', 'auditor'];
 const knownRoles = (roles: unknown[]): Role[] => roles.filter((r): r is Role => ROLES.includes(r as Role));
 
 function base64UrlDecode(part: string): string {

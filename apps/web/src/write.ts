@@ -21,17 +21,17 @@ const NOT_TYPED = new Set(['expectedVersion', 'commandId']);
  * Sends one mutation and sorts its errors onto the fields they name, or onto the form. `refuse`
  * shows the form's own checks the same way without sending anything: bad input never writes.
  */
-export function useWrite() {
+export function useWrite<Name extends string = MutationName>(documentOf: (name: Name) => string = mutation as (name: Name) => string) {
   const [state, setState] = useState<WriteState>({ busy: false, fieldErrors: {}, error: null, done: null, attempt: 0 });
   function refuse(fieldErrors: Record<string, string>): boolean {
     if (Object.keys(fieldErrors).length === 0) return false;
     setState((s) => ({ busy: false, fieldErrors, error: null, done: null, attempt: s.attempt + 1 }));
     return true;
   }
-  async function run<T = unknown>(name: MutationName, input: Record<string, unknown>, doneMessage: string): Promise<T | null> {
+  async function run<T = unknown>(name: Name, input: Record<string, unknown>, doneMessage: string): Promise<T | null> {
     setState((s) => ({ ...s, busy: true, error: null, done: null }));
     try {
-      const data = await gql<Record<string, T>>(mutation(name), { input });
+      const data = await gql<Record<string, T>>(documentOf(name), { input });
       setState((s) => ({ busy: false, fieldErrors: {}, error: null, done: doneMessage, attempt: s.attempt }));
       return data[name];
     } catch (error) {
@@ -45,6 +45,6 @@ export function useWrite() {
   return { ...state, run, refuse };
 }
 
-export type Write = ReturnType<typeof useWrite>;
+export type Write = ReturnType<typeof useWrite<MutationName>>;
 
 export const valueOf = (event: Event): string => (event.target as HTMLInputElement).value;

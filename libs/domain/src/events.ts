@@ -4,10 +4,12 @@ import type { ActionEvent } from './action/action.events';
 import type { FundingEvent } from './funding/funding.events';
 import type { QuarterSealEvent } from './audit/quarter-seal.events';
 import type { IndicatorEvent } from './indicator/indicator.events';
+import type { PersonEvent } from './person/person.events';
+import type { ReportingCalendarEvent, UpdateApprovalEvent } from './reporting-calendar/reporting-calendar.events';
 import type { ReminderEvent } from './reminders/reminder.events';
 import type { ReminderPreferenceSet } from './reminders/reminder-preference.decider';
 
-export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent | ReminderEvent | ReminderPreferenceSet;
+export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent | ReportingCalendarEvent | UpdateApprovalEvent | PersonEvent | ReminderEvent | ReminderPreferenceSet;
 export type SaferPlanEventType = SaferPlanEvent['type'];
 
 /**
@@ -39,6 +41,16 @@ export const EVENT_SCHEMA_VERSIONS: Record<SaferPlanEventType, number> = {
   IndicatorTargetSet: 1,
   IndicatorValueRecorded: 1,
   IndicatorValueCorrected: 1,
+  ReportingCalendarSet: 1,
+  ReportingQuarterClosed: 1,
+  UpdateApprovalRequirementSet: 1,
+  QuarterlyUpdateApproved: 1,
+  QuarterlyUpdateReturned: 1,
+  ActionOwnerAssigned: 1,
+  PersonInvited: 1,
+  RoleGranted: 1,
+  RoleRevoked: 1,
+  SignInLinked: 1,
   ReminderSent: 1,
   ReminderSendFailed: 1,
   ReminderPreferenceSet: 1,
@@ -54,8 +66,12 @@ export const streams = {
   action: (actionId: string) => `action-${actionId}`,
   fundingSource: (fundingSourceId: string) => `fundingsource-${fundingSourceId}`,
   indicator: (indicatorId: string) => `indicator-${indicatorId}`,
+  person: (personId: string) => `person-${personId}`,
   /** One per sealed quarter, e.g. seal-2017-18-Q1. */
   quarterSeal: (quarter: string) => `seal-${quarter.replace('/', '-').replace(' ', '-')}`,
+  /** One per partnership and financial year, e.g. reportingcalendar-nwl-2017-18. */
+  reportingCalendar: (partnershipId: string, financialYear: string) => `reportingcalendar-${partnershipId}-${financialYear.replace('/', '-')}`,
+  updateApproval: (partnershipId: string) => `updateapproval-${partnershipId}`,
   /** One per reminder, named by its deterministic id: a second claim of it is a conflict. */
   reminder: (reminderId: string) => `reminder-${reminderId}`,
   reminderPreference: (personId: string) => `reminderpreference-${personId}`,

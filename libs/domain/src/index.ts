@@ -40,6 +40,14 @@ export * from './indicator/indicator.decider';
 export * from './indicator/indicator-rag';
 export * from './indicator/indicator-figures';
 
+export * from './reporting-calendar/reporting-calendar.events';
+export * from './reporting-calendar/reporting-calendar.commands';
+export * from './reporting-calendar/reporting-calendar.decider';
+export * from './reporting-calendar/update-approval.decider';
+export * from './reporting-calendar/quarter-return';
+export * from './person/person.events';
+export * from './person/person.commands';
+export * from './person/person.decider';
 export * from './reminders/reminder.events';
 export * from './reminders/reminder.commands';
 export * from './reminders/reminder-ledger.decider';

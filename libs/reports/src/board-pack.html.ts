@@ -1,5 +1,5 @@
 import { DONE_COLOURS, NO_RAG_COLOURS } from '@saferplan/domain/shared/rag-palette';
-import { type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, changedLine, DETAILS_WITHHELD, treeHeadLine } from './board-pack.model';
+import { awaitingApprovalLine, type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, changedLine, DETAILS_WITHHELD, treeHeadLine, updateNote } from './board-pack.model';
 import { indicatorsHtml } from './board-pack.indicators';
 import { actionsByPriority, type BoardPackSummary, countySummaryOf, packSummaryOf, spendWords } from './board-pack.summary';
 import { asRecordedWords, ukMomentWords } from './board-pack.dates';
@@ -149,7 +149,7 @@ ${table(
     td(STATUS_LABELS[a.status] ?? a.status),
     a.update ? td(a.update.rag, `rag-${a.update.rag}`) : td(a.dueBy ? `Due by ${a.dueBy}` : 'No update'),
     td(percent(a.update?.percentComplete ?? a.percentComplete), 'number'),
-    td(a.update ? a.update.narrative + (a.update.correctionReason ? ` (corrected: ${a.update.correctionReason})` : '') : ''),
+    td(a.update ? a.update.narrative + updateNote(a.update) : ''),
     td(a.update ? `${a.update.recordedBy}, ${ukMomentWords(a.update.recordedAt)}` : ''),
   ]),
   'No actions under this priority',
@@ -188,6 +188,7 @@ ${table(
 <p>${escape(section.planTitle ?? `No action plan for ${pack.financialYear}`)}</p>
 <h3>Progress by priority</h3>
 ${priorities}
+${awaitingApprovalLine(section) ? `<p>${escape(awaitingApprovalLine(section))}</p>` : ''}
 ${section.detailsWithheld ? `<p>${escape(DETAILS_WITHHELD)}</p>` : `<h3>Actions and ${escape(pack.quarter)} updates</h3>
 <p>Status and percentage at the end of ${escape(pack.quarter)}.</p>
 ${actions}

@@ -1,4 +1,4 @@
-import { compareQuarters, financialYearOfQuarter, isLateUpdate, longUkDate, type Rag } from '@saferplan/domain';
+import { compareQuarters, financialYearOfQuarter, isLateUpdate, longUkDate, type Rag, reportingCalendarDecider, streams, updateDeadline } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { type ActionStatus, type ActionView, type ActionViewAtQuarterEnd, actionAtQuarter, type PartnershipView, type PlanQueries, type ProgressView } from '@saferplan/projections';
 import { type BoardPackChange, type BoardPackSeal, changesSinceSeal, sealedScopeOf } from './board-pack.seal';
@@ -20,7 +20,16 @@ export interface BoardPackActionRow {
   status: ActionStatus;
   percentComplete: number;
   /** The update for the pack's quarter; null when none is recorded. */
-  update: { rag: Rag; percentComplete: number; narrative: string; recordedAt: string; recordedBy: string; correctionReason: string | null } | null;
+  update: {
+    rag: Rag;
+    percentComplete: number;
+    narrative: string;
+    recordedAt: string;
+    recordedBy: string;
+    correctionReason: string | null;
+    /** Corrected after the partnership closed the quarter (its board had met). */
+    afterClose?: boolean;
+  } | null;
   /** Without an update, while the reporting deadline has not passed: "30 October 2017"; else null. */
   dueBy: string | null;
   /** The same deadline as a calendar date ("2017-10-30"), for a spreadsheet's date cell. */
@@ -80,6 +89,23 @@ export interface BoardPackSection {
   detailsWithheld: boolean;
   /** For a sealed quarter: its updates recorded after the seal, oldest first (the figures above are as sealed). */
   changesSinceSeal: BoardPackChange[];
+  /** The quarter's updates waiting for a coordinator's approval: not in the figures above. */
+  awaitingApproval?: number;
+}
+
+export const CHANGED_AFTER_BOARD = 'changed after the board';
+
+/** What follows an update's narrative in every rendering: why it was corrected, and whether after the board. */
+export function updateNote(update: { correctionReason: string | null; afterClose?: boolean }): string {
+  if (!update.correctionReason) return '';
+  return update.afterClose ? ` (${CHANGED_AFTER_BOARD}: ${update.correctionReason})` : ` (corrected: ${update.correctionReason})`;
+}
+
+/** "2 updates await approval and are not counted", or '' when none do. */
+export function awaitingApprovalLine(section: Pick<BoardPackSection, 'awaitingApproval'>): string {
+  const count = section.awaitingApproval ?? 0;
+  if (count === 0) return '';
+  return `${count === 1 ? '1 update awaits' : `${count} updates await`} a coordinator's approval and ${count === 1 ? 'is' : 'are'} not counted`;
 }
 
 /** Printed where a section's plan details are left out, so "none" is never read as "none recorded". */
@@ -177,9 +203,10 @@ export async function buildBoardPack(
     board.kind === 'COUNTY_STRATEGY_BOARD'
       ? [board, ...queries.partnerships().filter((other) => other.id !== board.id && planOf(queries, other, financialYear))]
       : [board];
-  const sections = partnerships.map((each) => {
+  const deadlines = await Promise.all(partnerships.map((each) => deadlineOf(store, each.id, quarter, scope.asOf)));
+  const sections = partnerships.map((each, index) => {
     const details = mayReadDetails(each.id);
-    const section = sectionOf(figures, each, quarter, financialYear, details);
+    const section = sectionOf(figures, each, quarter, financialYear, details, deadlines[index]);
     if (sealed && details) section.changesSinceSeal = changesSinceSeal(sealed.scope.queries, scope.queries, each.id, financialYear, quarter);
     return section;
   });
@@ -203,7 +230,17 @@ function planOf(queries: PlanQueries, partnership: PartnershipView, financialYea
   return undefined;
 }
 
-function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: string, financialYear: string, details: boolean): BoardPackSection {
+/** The partnership's update deadline for the quarter, from its reporting calendar as recorded by `asOf`. */
+async function deadlineOf(store: EventStore, partnershipId: string, quarter: string, asOf: Date | null): Promise<string> {
+  const until = asOf ? asOf.getTime() : Infinity;
+  const recorded = await store.readStream(streams.reportingCalendar(partnershipId, financialYearOfQuarter(quarter)));
+  const calendar = recorded
+    .filter((event) => Date.parse(event.metadata.recordedAt) <= until)
+    .reduce((state, event) => reportingCalendarDecider.evolve(state, event as never), reportingCalendarDecider.initialState());
+  return updateDeadline(calendar, quarter);
+}
+
+function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: string, financialYear: string, details: boolean, deadline: string): BoardPackSection {
   const { queries, asOfDate } = scope;
   const plan = planOf(queries, partnership, financialYear);
   const section: BoardPackSection = {
@@ -227,8 +264,9 @@ function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: stri
     for (const actionId of priority.actionIds) {
       const action = queries.action(actionId);
       if (!action) continue;
-      const atQuarterEnd = actionAtQuarter(action, quarter, asOfDate);
+      const atQuarterEnd = actionAtQuarter(action, quarter, asOfDate, deadline);
       if (atQuarterEnd.status === 'CANCELLED') continue;
+      if (action.updates.some((candidate) => candidate.quarter === quarter && candidate.status === 'SUBMITTED')) section.awaitingApproval = (section.awaitingApproval ?? 0) + 1;
       if (isLateReturn(atQuarterEnd)) section.lateReturns += 1;
       if (!details) continue;
       section.actions.push(actionRow(priority.title, action, atQuarterEnd));
@@ -256,6 +294,7 @@ function actionRow(priority: string, action: ActionView, atQuarterEnd: ActionVie
       recordedAt: update.recordedAt,
       recordedBy: update.recordedBy,
       correctionReason: update.correctionReason,
+      ...(update.afterClose ? { afterClose: true } : {}),
     },
   };
 }

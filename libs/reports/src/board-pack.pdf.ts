@@ -1,6 +1,6 @@
 import { DONE_COLOURS, NO_RAG_COLOURS } from '@saferplan/domain/shared/rag-palette';
 import { pdfDocument } from './on-demand-libraries';
-import { type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, DETAILS_WITHHELD, sealLine, treeHeadLine } from './board-pack.model';
+import { awaitingApprovalLine, type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, DETAILS_WITHHELD, sealLine, treeHeadLine, updateNote } from './board-pack.model';
 import { indicatorsPdf } from './board-pack.indicators';
 import { FONT, PAGE, paginate, type PdfCell, PdfWriter } from './board-pack.pdf-layout';
 import { actionsByPriority, type BoardPackSummary, countySummaryOf, packSummaryOf, spendWords } from './board-pack.summary';
@@ -204,6 +204,7 @@ function sectionPages(w: PdfWriter, pack: BoardPack, section: BoardPackSection):
     ['*', 42, 36, 46, 34, 34, 34, 36, 50, 40, 40],
     'No priorities',
   );
+  if (awaitingApprovalLine(section)) w.paragraph(awaitingApprovalLine(section));
   if (section.detailsWithheld) {
     w.paragraph(DETAILS_WITHHELD);
     return;
@@ -221,7 +222,7 @@ function sectionPages(w: PdfWriter, pack: BoardPack, section: BoardPackSection):
         STATUS_LABELS[a.status] ?? a.status,
         a.update ? ragCell(a.update.rag) : { text: a.dueBy ? `Due by ${a.dueBy}` : 'No update' },
         { text: percent(a.update?.percentComplete ?? a.percentComplete), align: 'right' },
-        a.update ? a.update.narrative + (a.update.correctionReason ? ` (corrected: ${a.update.correctionReason})` : '') : '',
+        a.update ? a.update.narrative + updateNote(a.update) : '',
         a.update ? `${a.update.recordedBy}, ${ukMomentWords(a.update.recordedAt)}` : '',
       ]),
       [110, 74, 50, 40, 30, '*', 70],

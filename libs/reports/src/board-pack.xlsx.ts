@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { excel } from './on-demand-libraries';
-import { type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, DETAILS_WITHHELD, sealLine, treeHeadLine } from './board-pack.model';
+import { awaitingApprovalLine, type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, DETAILS_WITHHELD, sealLine, treeHeadLine, updateNote } from './board-pack.model';
 import { indicatorsXlsx } from './board-pack.indicators';
 import { EXCEPTION_LABELS, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
 import { excelMoment, UK_MOMENT_FORMAT } from './board-pack.dates';
@@ -61,6 +61,8 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
   }
 
+  if (awaitingApprovalLine(section)) sheet.addRow([awaitingApprovalLine(section)]);
+
   if (section.detailsWithheld) {
     sheet.addRow([]);
     sheet.addRow([DETAILS_WITHHELD]);
@@ -78,7 +80,7 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
       STATUS_LABELS[action.status] ?? action.status,
       action.update?.rag ?? (action.dueBy ? `Due by ${action.dueBy}` : 'No update'),
       action.update?.percentComplete ?? action.percentComplete,
-      action.update ? action.update.narrative + (action.update.correctionReason ? ` (corrected: ${action.update.correctionReason})` : '') : '',
+      action.update ? action.update.narrative + updateNote(action.update) : '',
       action.update?.recordedBy ?? '',
       action.update ? excelMoment(action.update.recordedAt) : '',
     ]);

@@ -10,6 +10,7 @@ import type { ActionDetail, EventRecord, Milestone } from '../model';
 import { ACTION, HISTORY } from '../queries';
 import { href } from '../route';
 import { mayWrite, type Claims } from '../session';
+import { OwnerSection } from './assign-owner';
 import { ErrorNotice, field, formatInstant, Loading, MilestoneChip, Page, PercentBar, RagChip, StatusChip, useLoad } from '../ui';
 import { useWrite, valueOf } from '../write';
 import { fieldLabel } from '@saferplan/domain/shared/field-labels';
@@ -182,6 +183,7 @@ export function ActionPage({ route, claims }: PageProps) {
           ),
         ),
     writable ? h(ScheduleMilestoneForm, { action, onDone: loaded.reload }) : null,
+    h(OwnerSection, { actionId: action.id, asOf: route.asOf, writable }),
     h('h2', null, 'Timeline of updates'),
     h(UpdateTimeline, { history }),
     h('h2', null, 'History'),

@@ -12,6 +12,8 @@ import {
 import { optionalText, requireText, TEXT_LIMITS } from '../shared/text';
 import type {
   ActionCommand,
+  ApproveQuarterlyUpdate,
+  AssignActionOwner,
   CancelAction,
   CompleteAction,
   CorrectQuarterlyUpdate,
@@ -19,6 +21,7 @@ import type {
   EditAction,
   ReachMilestone,
   RecordQuarterlyUpdate,
+  ReturnQuarterlyUpdate,
   ScheduleMilestone,
 } from './action.commands';
 import { RAGS, type ActionEvent, type Rag } from './action.events';
@@ -42,6 +45,9 @@ export type ActionState = {
   financialYear: string | null; // the plan's year
   milestones: MilestoneEntry | null;
   updatedQuarters: string[]; // quarters that already have an update, in recording order
+  /** Quarters whose update waits for approval or was returned (absent in older snapshots). */
+  approvals?: Record<string, 'SUBMITTED' | 'RETURNED'>;
+  ownerId?: string | null;
 };
 
 /** An action that exists; what every command after CreateAction works on. */
@@ -202,18 +208,31 @@ function percentOf(percentComplete: number): number {
   return percentComplete;
 }
 
+function refuseClosed(quarter: string, closedOn: string | null | undefined): void {
+  if (!closedOn) return;
+  throw new ConflictError(
+    `${quarter} is closed: the partnership closed it after its board meeting on ${longUkDate(closedOn)}. ` +
+      `New updates for it are refused; correct an existing update with a reason instead`,
+    'quarter',
+  );
+}
+
 function recordQuarterlyUpdate(command: RecordQuarterlyUpdate, state: ActionState): ActionEvent[] {
-  const { actionId } = command.data;
+  const { actionId, reporting } = command.data;
   const action = openAction(state, actionId);
   const figures = updateFigures(command.data, action);
-  if (action.updatedQuarters.includes(figures.quarter)) {
+  refuseClosed(figures.quarter, reporting?.closedOn);
+  // A returned update is sent in again as a new record, not as a correction.
+  const returned = action.approvals?.[figures.quarter] === 'RETURNED';
+  if (action.updatedQuarters.includes(figures.quarter) && !returned) {
     throw new ConflictError(
       `An update for ${figures.quarter} is already recorded on action ${actionId}: ` +
         `use correctQuarterlyUpdate with a reason to change it`,
       'quarter',
     );
   }
-  return [{ type: 'QuarterlyUpdateRecorded', data: { actionId, ...figures } }];
+  const status = reporting?.needsApproval ? { status: 'SUBMITTED' as const } : {};
+  return [{ type: 'QuarterlyUpdateRecorded', data: { actionId, ...figures, ...status } }];
 }
 
 function correctQuarterlyUpdate(command: CorrectQuarterlyUpdate, state: ActionState): ActionEvent[] {
@@ -227,7 +246,43 @@ function correctQuarterlyUpdate(command: CorrectQuarterlyUpdate, state: ActionSt
       `no update has been recorded for ${figures.quarter} yet: record it first`,
     );
   }
-  return [{ type: 'QuarterlyUpdateCorrected', data: { actionId, ...figures, reason } }];
+  const afterClose = command.data.reporting?.closedOn ? { afterClose: true as const } : {};
+  return [{ type: 'QuarterlyUpdateCorrected', data: { actionId, ...figures, reason, ...afterClose } }];
+}
+
+function submittedUpdate(command: ApproveQuarterlyUpdate | ReturnQuarterlyUpdate, state: ActionState): string {
+  const { actionId } = command.data;
+  const action = openAction(state, actionId);
+  const quarter = parseQuarter(command.data.quarter, 'quarter');
+  if (!action.updatedQuarters.includes(quarter)) throw new NotFoundError('QuarterlyUpdate', `${actionId} ${quarter}`);
+  const approval = action.approvals?.[quarter];
+  if (approval !== 'SUBMITTED') {
+    throw new ConflictError(
+      approval === 'RETURNED'
+        ? `The update for ${quarter} was returned and waits to be sent in again`
+        : `The update for ${quarter} is already counted: there is nothing to approve or return`,
+      'quarter',
+    );
+  }
+  return quarter;
+}
+
+function approveQuarterlyUpdate(command: ApproveQuarterlyUpdate, state: ActionState): ActionEvent[] {
+  const quarter = submittedUpdate(command, state);
+  return [{ type: 'QuarterlyUpdateApproved', data: { actionId: command.data.actionId, quarter } }];
+}
+
+function returnQuarterlyUpdate(command: ReturnQuarterlyUpdate, state: ActionState): ActionEvent[] {
+  const quarter = submittedUpdate(command, state);
+  const comment = requireText(command.data.comment, 'comment', TEXT_LIMITS.reason);
+  return [{ type: 'QuarterlyUpdateReturned', data: { actionId: command.data.actionId, quarter, comment } }];
+}
+
+function withApproval(state: ActionState, quarter: string, approval: 'SUBMITTED' | 'RETURNED' | null): ActionState {
+  const approvals = { ...(state.approvals ?? {}) };
+  if (approval === null) delete approvals[quarter];
+  else approvals[quarter] = approval;
+  return { ...state, approvals };
 }
 
 // An open action's words can change; its plan, priority and updates stay as recorded.
@@ -255,6 +310,14 @@ function cancelAction(command: CancelAction, state: ActionState): ActionEvent[] 
   return [{ type: 'ActionCancelled', data: { actionId, reason } }];
 }
 
+function assignActionOwner(command: AssignActionOwner, state: ActionState): ActionEvent[] {
+  const { actionId, personId } = command.data;
+  openAction(state, actionId);
+  if (!command.data.personKnown) throw new InvalidInputError('personId', `No person has id ${personId}`);
+  if (state.ownerId === personId) throw new ConflictError(`That person already owns action ${actionId}`, 'personId');
+  return [{ type: 'ActionOwnerAssigned', data: { actionId, personId } }];
+}
+
 export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
   initialState: () => ({
     exists: false,
@@ -279,10 +342,16 @@ export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
         return correctQuarterlyUpdate(command, state);
       case 'EditAction':
         return editAction(command, state);
+      case 'ApproveQuarterlyUpdate':
+        return approveQuarterlyUpdate(command, state);
+      case 'ReturnQuarterlyUpdate':
+        return returnQuarterlyUpdate(command, state);
       case 'CompleteAction':
         return completeAction(command, state);
       case 'CancelAction':
         return cancelAction(command, state);
+      case 'AssignActionOwner':
+        return assignActionOwner(command, state);
     }
   },
 
@@ -301,14 +370,25 @@ export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
         if (!milestone) return state;
         return { ...state, milestones: { id: milestoneId, dueQuarter: milestone.dueQuarter, reachedOn, next: state.milestones } };
       }
-      case 'QuarterlyUpdateRecorded':
-        return { ...state, updatedQuarters: [...state.updatedQuarters, event.data.quarter] };
+      case 'QuarterlyUpdateRecorded': {
+        const { quarter, status } = event.data;
+        const updatedQuarters = state.updatedQuarters.includes(quarter) ? state.updatedQuarters : [...state.updatedQuarters, quarter];
+        const recorded = { ...state, updatedQuarters };
+        return status || state.approvals?.[quarter] ? withApproval(recorded, quarter, status ?? null) : recorded;
+      }
       case 'QuarterlyUpdateCorrected':
-        return state; // the quarter already has an update; the figures live in the read model
+        // The figures live in the read model; a coordinator's correction counts at once.
+        return state.approvals?.[event.data.quarter] ? withApproval(state, event.data.quarter, null) : state;
+      case 'QuarterlyUpdateApproved':
+        return withApproval(state, event.data.quarter, null);
+      case 'QuarterlyUpdateReturned':
+        return withApproval(state, event.data.quarter, 'RETURNED');
       case 'ActionCompleted':
         return { ...state, status: 'completed' };
       case 'ActionCancelled':
         return { ...state, status: 'cancelled' };
+      case 'ActionOwnerAssigned':
+        return { ...state, ownerId: event.data.personId };
       default:
         return state;
     }

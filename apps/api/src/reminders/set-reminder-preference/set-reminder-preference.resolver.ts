@@ -13,8 +13,8 @@ export class ReminderPreferenceObject {
   @Field() digestOnly: boolean;
 }
 
-/** The caller's own person id: their verified email (how reminders know people until issue 16's directory), else their token's sub. */
-export const ownPersonId = (principal: Principal): string => principal.email?.toLowerCase() ?? principal.sub;
+/** The caller's own person id: the person they signed in as, else their verified email, else their token's sub. */
+export const ownPersonId = (principal: Principal): string => principal.personId ?? principal.email?.toLowerCase() ?? principal.sub;
 
 @Resolver()
 export class SetReminderPreferenceResolver {

@@ -1,0 +1,25 @@
+import type { Provider } from '@nestjs/common';
+import { EVENT_STORE } from '@saferplan/config/tokens';
+import type { EventStore } from '@saferplan/event-store/event-store.port';
+import { financialYearOfQuarter } from '@saferplan/domain';
+import { calendarOf, updateDeadlineIn } from '@saferplan/projections';
+import { ReportingCalendars } from './reporting-calendar/reporting-calendars';
+import { type OpenReportingDeadlines, REPORTING_DEADLINES } from './reminders/reporting-deadlines';
+
+/**
+ * Reminders' deadlines from the reporting calendar: each partnership's update deadline for the
+ * quarter (30 days after its end unless the calendar says otherwise); a closed quarter takes no
+ * more updates, so it is not chased. Composed here, above both features.
+ */
+export function calendarDeadlines(store: EventStore): OpenReportingDeadlines {
+  const calendars = new ReportingCalendars(store);
+  return async ({ partnershipIds, financialYears }) => {
+    const view = await calendars.view(partnershipIds, financialYears);
+    return (partnershipId, quarter) => {
+      if (calendarOf(view, partnershipId, financialYearOfQuarter(quarter))?.closed[quarter]) return null;
+      return updateDeadlineIn(view, partnershipId, quarter);
+    };
+  };
+}
+
+export const CALENDAR_DEADLINES: Provider = { provide: REPORTING_DEADLINES, useFactory: calendarDeadlines, inject: [EVENT_STORE] };
