@@ -3,6 +3,7 @@ import { Reminders } from '@saferplan/api';
 import { mintToken, type SaferPlanClaims } from '@saferplan/identity/tokens';
 import { ApiHarness } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
+import { reminderPeople } from '../support/reminder-people';
 import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser } from './browser';
 
 /** The development outbox (no SMTP_URL) in a real browser: an admin reads what reminders would have mailed. */
@@ -29,7 +30,9 @@ describe('development outbox page in a real browser (end to end)', () => {
     nwId = await steps.registerPartnership('Safer North West', 'COMMUNITY_SAFETY_PARTNERSHIP');
     const planId = await steps.createActionPlan(nwId, '2017/18', 'Safer North West 2017/18');
     const priorityId = await steps.addPriority(planId, 'Anti-social behaviour');
-    await steps.createAction(planId, priorityId, 'Reduce ASB in Coalville', 'NWLDC', 'Ann Owner <ann@nwleics.gov.uk>');
+    const actionId = await steps.createAction(planId, priorityId, 'Reduce ASB in Coalville', 'NWLDC', 'Community safety officer');
+    const people = reminderPeople(api);
+    await people.assignOwner(actionId, await people.invite('Ann Owner', 'ann@nwleics.gov.uk'));
     await api.resolve(Reminders).send(new Date('2017-07-16T08:00:00Z'));
     page = await browser.context.newPage();
     await page.setViewportSize({ width: 1366, height: 900 });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Reminders } from '@saferplan/api';
 import { ApiHarness, storesUnderTest } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
+import { reminderPeople } from '../support/reminder-people';
 import { SmtpTestServer } from '../support/smtp-test-server';
 
 const PUBLIC_URL = 'https://saferplan.example.gov.uk';
@@ -12,6 +13,7 @@ describe.each(storesUnderTest())('reminders by email on %s (end to end, real SMT
   let api: ApiHarness;
   let planId: string;
   let actionId: string;
+  let ann: string;
   const send = (harness: ApiHarness, at: string) => harness.resolve(Reminders).send(new Date(at));
 
   beforeAll(async () => {
@@ -21,9 +23,13 @@ describe.each(storesUnderTest())('reminders by email on %s (end to end, real SMT
     const partnershipId = await steps.registerPartnership('Safer North West', 'COMMUNITY_SAFETY_PARTNERSHIP');
     planId = await steps.createActionPlan(partnershipId, '2017/18', 'Safer North West 2017/18');
     const priorityId = await steps.addPriority(planId, 'Anti-social behaviour');
-    actionId = await steps.createAction(planId, priorityId, 'Reduce ASB in Coalville', 'NWLDC', 'Ann Owner <ann@nwleics.gov.uk>');
-    // An action whose lead officer has no address: nobody to remind, nothing sent.
+    actionId = await steps.createAction(planId, priorityId, 'Reduce ASB in Coalville', 'NWLDC', 'Community safety officer');
+    // An action nobody owns: no owner reminders, but its coordinator hears of it.
     await steps.createAction(planId, priorityId, 'Street drinking patrols', 'Police', 'PC Brown');
+    const people = reminderPeople(api);
+    ann = await people.invite('Ann Owner', 'ann@nwleics.gov.uk');
+    await people.assignOwner(actionId, ann);
+    await people.makeCoordinator(await people.invite('Cal Coordinator', 'cal@nwleics.gov.uk'), partnershipId);
   });
   afterAll(async () => {
     await api?.stop();
@@ -49,7 +55,7 @@ describe.each(storesUnderTest())('reminders by email on %s (end to end, real SMT
     const ledger = (await api.ok(SENT)).remindersSent;
     expect(ledger).toEqual([
       {
-        reminderId: expect.stringContaining('before-deadline_2017-07-16_ann@nwleics.gov.uk'),
+        reminderId: expect.stringContaining(`before-deadline_2017-07-16_${ann}`),
         kind: 'BEFORE_DEADLINE',
         recipientEmail: 'ann@nwleics.gov.uk',
         actionId,
@@ -84,37 +90,57 @@ describe.each(storesUnderTest())('reminders by email on %s (end to end, real SMT
     }
   });
 
-  it('stops reminding as soon as the update arrives', async () => {
+  it('stops reminding as soon as the update arrives; the coordinator is told of an update a week late', async () => {
     await planningSteps(api).recordUpdate(actionId, '2017/18 Q1', 'GREEN', 20);
     expect((await send(api, '2017-07-30T08:00:00Z')).sent).toEqual([]);
-    expect((await send(api, '2017-08-06T08:00:00Z')).sent).toEqual([]);
-    expect(smtp.take()).toEqual([]);
-    // The next quarter's cycle starts on its own day: 14 days before 30 October.
-    expect((await send(api, '2017-10-16T08:00:00Z')).sent.map((r) => `${r.kind} ${r.quarter}`)).toEqual(['BEFORE_DEADLINE 2017/18 Q2']);
-    expect(smtp.take().map((m) => m.subject)).toEqual(['Update due in 14 days: Reduce ASB in Coalville (2017/18 Q2)']);
+    const weekLate = await send(api, '2017-08-06T08:00:00Z');
+    expect(weekLate.sent.map((r) => `${r.kind} ${r.recipient.email} ${r.quarter}`)).toEqual(['ESCALATION cal@nwleics.gov.uk 2017/18 Q1']);
+    expect(smtp.take().map((m) => `${m.to.join()} ${m.subject}`)).toEqual(['cal@nwleics.gov.uk Late update, 7 days: Street drinking patrols (2017/18 Q1)']);
+    // The next quarter's cycle starts on its own day, 14 days before 30 October, a Monday: the digest too.
+    const monday = await send(api, '2017-10-16T08:00:00Z');
+    expect(monday.sent.map((r) => `${r.kind} ${r.recipient.email} ${r.quarter ?? '-'}`)).toEqual([
+      'BEFORE_DEADLINE ann@nwleics.gov.uk 2017/18 Q2',
+      'DIGEST cal@nwleics.gov.uk -',
+    ]);
+    const [owner, digest] = smtp.take();
+    expect(owner.subject).toBe('Update due in 14 days: Reduce ASB in Coalville (2017/18 Q2)');
+    expect(digest.subject).toBe('Weekly digest: 3 updates outstanding');
+    expect(digest.text).toContain('Street drinking patrols, 2017/18 Q1: 78 days late (it was due by 30 July 2017)');
+    expect(digest.text).not.toContain('Reduce ASB in Coalville, 2017/18 Q1');
   });
 
   it('an owner who chose the digest only gets the Monday digest instead', async () => {
     await api.ok(`mutation($i: SetReminderPreferenceInput!) { setReminderPreference(input: $i) { personId digestOnly } }`, {
-      i: { personId: 'ann@nwleics.gov.uk', digestOnly: true },
+      i: { personId: ann, digestOnly: true },
     });
     expect((await send(api, '2017-10-27T08:00:00Z')).sent).toEqual([]); // a Friday, 3 days before: nothing
     const monday = await send(api, '2017-10-30T08:00:00Z');
-    expect(monday.sent.map((r) => `${r.kind} ${r.recipient.email}`)).toEqual(['DIGEST ann@nwleics.gov.uk']);
+    expect(monday.sent.map((r) => `${r.kind} ${r.recipient.email}`)).toEqual(['DIGEST ann@nwleics.gov.uk', 'DIGEST cal@nwleics.gov.uk']);
     const [digest] = smtp.take();
     expect(digest.subject).toBe('Weekly digest: 1 update outstanding');
     expect(digest.text).toContain('Reduce ASB in Coalville, 2017/18 Q2: due today, 30 October 2017');
   });
 
   it('a mail server that refuses leaves the reminder free to be sent on the next run', async () => {
+    const port = smtp.port;
     await smtp.stop();
     const refused = await send(api, '2017-11-06T08:00:00Z');
     expect(refused.sent).toEqual([]);
-    expect(refused.failed.map((f) => f.reminder.kind)).toEqual(['DIGEST']);
+    expect(refused.failed.map((f) => `${f.reminder.kind} ${f.reminder.recipient.email}`)).toEqual([
+      'ESCALATION cal@nwleics.gov.uk',
+      'ESCALATION cal@nwleics.gov.uk',
+      'DIGEST ann@nwleics.gov.uk',
+      'DIGEST cal@nwleics.gov.uk',
+    ]);
     const ledger = (await api.ok(`{ remindersSent { kind occasion failedAt failure } }`)).remindersSent;
-    expect(ledger.find((r: { occasion: string }) => r.occasion === '2017-11-06')).toMatchObject({ kind: 'DIGEST', failedAt: expect.any(String), failure: expect.any(String) });
-    smtp = await SmtpTestServer.start(smtp.port);
-    expect((await send(api, '2017-11-06T09:00:00Z')).sent.map((r) => r.kind)).toEqual(['DIGEST']);
-    expect(smtp.take().map((m) => m.subject)).toEqual(['Weekly digest: 1 update outstanding']);
+    expect(ledger.filter((r: { occasion: string }) => r.occasion === '2017-11-06').every((r: { failedAt: string | null; failure: string | null }) => r.failedAt && r.failure)).toBe(true);
+    smtp = await SmtpTestServer.start(port);
+    expect((await send(api, '2017-11-06T09:00:00Z')).sent.map((r) => r.kind)).toEqual(['ESCALATION', 'ESCALATION', 'DIGEST', 'DIGEST']);
+    expect(smtp.take().map((m) => m.subject)).toEqual([
+      'Late update, 7 days: Reduce ASB in Coalville (2017/18 Q2)',
+      'Late update, 7 days: Street drinking patrols (2017/18 Q2)',
+      'Weekly digest: 1 update outstanding',
+      'Weekly digest: 2 updates outstanding',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { Reminders } from '@saferplan/api';
 import { ApiHarness } from '@saferplan/test-support/api-harness';
 import { planningSteps } from '@saferplan/test-support/mutations';
+import { reminderPeople } from '@saferplan/test-support/reminder-people';
 import { SmtpTestServer } from '@saferplan/test-support/smtp-test-server';
 import type { CliOutput } from '../cli-context';
 import { momentOf, runReminders } from './reminders.command';
@@ -19,7 +20,9 @@ describe('saferplan reminders', () => {
     const partnershipId = await steps.registerPartnership('Safer North West', 'COMMUNITY_SAFETY_PARTNERSHIP');
     const planId = await steps.createActionPlan(partnershipId, '2017/18', 'Safer North West 2017/18');
     const priorityId = await steps.addPriority(planId, 'Anti-social behaviour');
-    actionId = await steps.createAction(planId, priorityId, 'Reduce ASB in Coalville', 'NWLDC', 'Ann Owner <ann@nwleics.gov.uk>');
+    actionId = await steps.createAction(planId, priorityId, 'Reduce ASB in Coalville', 'NWLDC', 'Community safety officer');
+    const people = reminderPeople(api);
+    await people.assignOwner(actionId, await people.invite('Ann Owner', 'ann@nwleics.gov.uk'));
     await api.stop({ keepData: true });
   });
   beforeEach(() => {
