@@ -14,13 +14,14 @@ describe.each(storesUnderTest())('reminders by email on %s (end to end, real SMT
   let planId: string;
   let actionId: string;
   let ann: string;
+  let partnershipId: string;
   const send = (harness: ApiHarness, at: string) => harness.resolve(Reminders).send(new Date(at));
 
   beforeAll(async () => {
     smtp = await SmtpTestServer.start();
     api = await ApiHarness.start({ store, smtpUrl: smtp.url, mailFrom: 'SaferPlan <saferplan@nwleics.gov.uk>', publicUrl: PUBLIC_URL });
     const steps = planningSteps(api);
-    const partnershipId = await steps.registerPartnership('Safer North West', 'COMMUNITY_SAFETY_PARTNERSHIP');
+    partnershipId = await steps.registerPartnership('Safer North West', 'COMMUNITY_SAFETY_PARTNERSHIP');
     planId = await steps.createActionPlan(partnershipId, '2017/18', 'Safer North West 2017/18');
     const priorityId = await steps.addPriority(planId, 'Anti-social behaviour');
     actionId = await steps.createAction(planId, priorityId, 'Reduce ASB in Coalville', 'NWLDC', 'Community safety officer');
@@ -142,5 +143,19 @@ describe.each(storesUnderTest())('reminders by email on %s (end to end, real SMT
       'Weekly digest: 1 update outstanding',
       'Weekly digest: 2 updates outstanding',
     ]);
+  });
+
+  it("follows the partnership's reporting calendar, and chases nothing for a closed quarter", async () => {
+    await api.ok(`mutation($i: SetReminderPreferenceInput!) { setReminderPreference(input: $i) { digestOnly } }`, { i: { personId: ann, digestOnly: false } });
+    await api.ok(`mutation($i: SetReportingCalendarInput!) { setReportingCalendar(input: $i) { __typename } }`, {
+      i: { partnershipId, financialYear: '2017/18', quarters: [{ quarter: 'Q3', updateDeadline: '2018-02-15' }] },
+    });
+    // By the 30-day rule Q3 was due on 30 January; the calendar gives until 15 February.
+    const early = await send(api, '2018-02-01T09:00:00Z');
+    expect(early.sent.map((r) => `${r.kind} ${r.recipient.email} ${r.quarter} ${r.about[0].deadline}`)).toEqual(['BEFORE_DEADLINE ann@nwleics.gov.uk 2017/18 Q3 2018-02-15']);
+    expect(smtp.take().map((m) => m.subject)).toEqual(['Update due in 14 days: Reduce ASB in Coalville (2017/18 Q3)']);
+    await api.ok(`mutation($i: CloseReportingQuarterInput!) { closeReportingQuarter(input: $i) { __typename } }`, { i: { partnershipId, quarter: '2017/18 Q3' } });
+    expect((await send(api, '2018-02-12T09:00:00Z')).sent).toEqual([]);
+    expect(smtp.take()).toEqual([]);
   });
 });
