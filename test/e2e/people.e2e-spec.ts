@@ -43,7 +43,7 @@ describe.each(storesUnderTest())('people, roles and owners (end to end) on %s', 
       ['CONFLICT', 'email', 'dan.hughes@police.example is already the email of another person'],
     ]);
     expect(problems(await api.gql(INVITE, { i: { name: 'Someone', email: 'not an email', organisation: 'X' } }))).toEqual([
-      ['BAD_USER_INPUT', 'email', 'email not an email is not an email address, e.g. sam.patel@council.example'],
+      ['BAD_USER_INPUT', 'email', 'Email not an email is not an email address, e.g. sam.patel@council.example'],
     ]);
   });
 
@@ -59,7 +59,7 @@ describe.each(storesUnderTest())('people, roles and owners (end to end) on %s', 
     ]);
     expect(problems(await api.gql(GRANT, { i: { personId: 'nobody', role: 'sog' } }))).toEqual([['BAD_USER_INPUT', 'personId', 'No person has id nobody']]);
     expect(problems(await api.gql(GRANT, { i: { personId: ids.dan, role: 'mayor' } }))).toEqual([
-      ['BAD_USER_INPUT', 'role', 'role must be one of admin, coordinator, contributor, sog, auditor'],
+      ['BAD_USER_INPUT', 'role', 'Role must be one of admin, coordinator, contributor, sog, auditor'],
     ]);
     expect(problems(await api.gql(GRANT, { i: { personId: ids.dan, role: 'coordinator', partnershipId: 'nowhere' } }))).toEqual([
       ['BAD_USER_INPUT', 'partnershipId', 'No partnership has id nowhere'],

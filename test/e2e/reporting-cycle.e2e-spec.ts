@@ -10,7 +10,9 @@ import { planningSteps } from '../support/mutations';
 describe.each(storesUnderTest())('reporting cycle (end to end) on %s', (store) => {
   let api: ApiHarness;
   const ids: Record<string, string> = {};
-  const as = (roles: string[], partnerships: string[], sub = roles[0]) => ({ authorization: `Bearer ${api.token({ sub, name: sub, roles: roles as never, partnerships })}` });
+  const as = (roles: string[], partnerships: string[], sub = roles[0], email?: string) => ({
+    authorization: `Bearer ${api.token({ sub, name: sub, roles: roles as never, partnerships, ...(email ? { email, email_verified: true } : {}) } as never)}`,
+  });
   let coordinator: Record<string, string>;
   let contributor: Record<string, string>;
 
@@ -28,7 +30,12 @@ describe.each(storesUnderTest())('reporting cycle (end to end) on %s', (store) =
     ids.a1 = await step.createAction(ids.plan, ids.asb, 'Joint action group for Coalville');
     ids.a2 = await step.createAction(ids.plan, ids.asb, 'Tackle street drinking in Ashby');
     coordinator = as(['coordinator'], [ids.nwl], 'coordinator-nwl');
-    contributor = as(['contributor'], [ids.nwl], 'contributor-nwl');
+    // A contributor records only on actions they own (issue 16): the contributor owns a2.
+    const { invitePerson } = await api.ok(`mutation($i: InvitePersonInput!) { invitePerson(input: $i) { id } }`, {
+      i: { name: 'Casey Contributor', email: 'casey@police.example', organisation: 'Leicestershire Police' },
+    });
+    await api.ok(`mutation($i: AssignActionOwnerInput!) { assignActionOwner(input: $i) { id } }`, { i: { actionId: ids.a2, personId: invitePerson.id } });
+    contributor = as(['contributor'], [ids.nwl], 'contributor-nwl', 'casey@police.example');
   });
 
   afterAll(() => api.stop());

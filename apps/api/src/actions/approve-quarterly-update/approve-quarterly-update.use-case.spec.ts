@@ -31,7 +31,8 @@ describe('approveQuarterlyUpdate', () => {
   it('is for admins and the partnership\'s coordinators, not contributors', () => {
     expect(accessOf(useCase, ['coordinator'], ['nwl'], { input: { actionId: 'a1' } })).toBe(true);
     expect(accessOf(useCase, ['contributor'], ['nwl'], { input: { actionId: 'a1' } })).toBe(false);
-    expect(accessOf(recordQuarterlyUpdateUseCase, ['contributor'], ['nwl'], { input: { actionId: 'a1' } })).toBe(true);
+    // A contributor records only on actions they own (issue 16); a1 has no owner here.
+    expect(accessOf(recordQuarterlyUpdateUseCase, ['contributor'], ['nwl'], { input: { actionId: 'a1' } })).toBe(false);
     expect(accessOf(recordQuarterlyUpdateUseCase, ['contributor'], ['melton'], { input: { actionId: 'a1' } })).toBe(false);
   });
 });
