@@ -17,6 +17,7 @@ describe('setReminderPreference', () => {
   });
 
   it('is open to everyone signed in (for themselves)', () => {
-    for (const role of ['admin', 'coordinator', 'sog', 'auditor'] as const) expect(accessOf(useCase, [role], [], {})).toBe(true);
+    for (const role of ['admin', 'coordinator', 'contributor', 'sog', 'auditor'] as const) expect(accessOf(useCase, [role], [], {})).toBe(true);
+    expect(accessOf(useCase, [], [], {})).toBe(true); // someone signed in whom no role is granted yet
   });
 });

@@ -5,7 +5,7 @@ import { SetReminderPreferenceInput } from './set-reminder-preference.input';
 import { SetReminderPreferenceResolver } from './set-reminder-preference.resolver';
 
 /** Everyone signed in chooses for themselves; the resolver lets only an admin choose for someone else. */
-const everyoneForThemselves: AccessRule = { anyPartnership: ['admin', 'coordinator', 'sog', 'auditor'] };
+const everyoneForThemselves: AccessRule = { anyPartnership: [], anyoneSignedIn: true };
 
 export const setReminderPreferenceUseCase = defineUseCase<SetReminderPreferenceInput & { personId: string }, ReminderPreference, 'setReminderPreference'>({
   mutation: 'setReminderPreference',
