@@ -184,7 +184,7 @@ describe('dashboard in a real browser (end to end)', () => {
     const milestone = coordinator.locator('.milestones li', { hasText: 'Stall held' });
     await milestone.waitFor();
     expect(await milestone.textContent()).toMatch(/^Overdue Stall held: due 2017\/18 Q4/);
-    await milestone.getByLabel('Reached on', { exact: true }).fill('2018-03-20');
+    await milestone.getByLabel('Reached on', { exact: true }).fill('20/3/2018');
     await milestone.getByLabel('Evidence (optional)').fill('Photos on the CSP drive');
     await milestone.getByLabel('I confirm the date above is when "Stall held" was reached').check();
     await milestone.getByRole('button', { name: 'Mark reached' }).click();
