@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { mintToken, type SaferPlanClaims } from '@saferplan/identity/tokens';
 import { ApiHarness, storesUnderTest } from '../support/api-harness';
-import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser } from './browser';
+import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser, closeBrowserAndServer } from './browser';
 
 /**
  * The dashboard's forms as a coordinator meets them (issue 19): the status follows a save, bad
@@ -78,13 +78,7 @@ describe.each(storesUnderTest())('dashboard forms in a real browser (end to end)
     await signIn({ sub: 'nw-coord', name: 'NW coordinator', roles: ['coordinator'], partnerships: [nwId] });
   }, 90_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await api?.stop();
-    }
-  }, 60_000);
+  afterAll(() => closeBrowserAndServer(browser, api), 60_000);
 
   it('answers 45.5 and blanks in words in a focused error summary linked to each field, sending nothing', async () => {
     await open(`#/coordinator?plan=${planId}&quarter=${encodeURIComponent(Q3)}`);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { mintToken, type SaferPlanClaims } from '@saferplan/identity/tokens';
 import { ApiHarness } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
-import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser } from './browser';
+import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser, closeBrowserAndServer } from './browser';
 
 /**
  * The returns tracker and the approval queue in a real browser (issue 17): the SOG sees a
@@ -59,13 +59,7 @@ describe('returns tracker and approval queue in a real browser (end to end)', ()
     }
   }, 90_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await api?.stop();
-    }
-  }, 60_000);
+  afterAll(() => closeBrowserAndServer(browser, api), 60_000);
 
   it('the SOG sees every partnership and quarter, a missing plan and missing returns in words', async () => {
     await signIn({ sub: 'sog', name: 'SOG member', roles: ['sog'] });
