@@ -10,6 +10,7 @@ import { AggregateRepository } from './common/aggregate-repository';
 import { CommandWriter, ExecuteDomainCommandHandler } from './common/command-writer';
 import { ACCESS_RULES } from './auth/access-policy';
 import { ReadScopes } from './graphql/read-scopes';
+import { heavyReadsProvider } from './heavy-reads/heavy-reads.provider';
 import { StoreModule } from './store/store.module';
 import { formatGraphQLErrors } from './graphql/error-formatter';
 import { PassErrorsToGraphQLFilter } from './graphql/pass-errors-to-graphql.filter';
@@ -96,6 +97,7 @@ export class AppModule {
         { provide: ACCESS_RULES, useValue: ACCESS_POLICY },
         AggregateRepository,
         CommandWriter,
+        heavyReadsProvider,
         ReadScopes,
         ...COMMAND_HANDLERS,
         ...RESOLVERS,

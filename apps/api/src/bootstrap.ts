@@ -11,6 +11,7 @@ import { Authenticator } from './auth/authenticator';
 import { withDevelopmentSecret } from '@saferplan/identity/development-secret';
 import { registerAuthentication } from './auth/request-auth';
 import { refuseOtherBodies, registerRateLimit } from './graphql/hardening/http-limits';
+import { trackHeavyReadRequests } from './heavy-reads/heavy-read-requests';
 import { PlanProjector } from '@saferplan/projections';
 import { OidcRelyingParty } from './sign-in/oidc-relying-party';
 import { openSessionRows } from './sign-in/open-session-rows';
@@ -60,6 +61,7 @@ export async function createApp(givenConfig: AppConfig, logger: LogLevel[] | fal
   // Order matters: the token is verified first so the rate limit can count per user.
   registerAuthentication(fastify, new Authenticator({ ...config, authJwksUrl }), cookies);
   await registerRateLimit(fastify, config.rateLimitPerMinute);
+  trackHeavyReadRequests(fastify); // heavy reads count against the caller's own allowance
   app.useGlobalPipes(inputValidationPipe, plainTextArgumentPipe);
   app.enableShutdownHooks();
   if (config.nodeEnv !== 'production') registerGraphiQL(app.getHttpAdapter().getInstance());
