@@ -1,5 +1,5 @@
 import { createPublicKey } from 'node:crypto';
-import { type AuditProblem, openEventStore } from '@saferplan/event-store';
+import { type AuditProblem, PostgresEventStore, SqliteEventStore, openEventStore } from '@saferplan/event-store';
 import { auditEverything } from '@saferplan/event-store/audit/audit-checks';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { type ReadModelDocument, readModelAsOf, readModelAsOfStreams } from '@saferplan/projections';
@@ -49,14 +49,10 @@ export type HeavyReadStore =
  */
 export async function openHeavyReadStore(where: HeavyReadStore): Promise<EventStore> {
   switch (where.kind) {
-    case 'sqlite': {
-      const { SqliteEventStore } = await import('@saferplan/event-store/sqlite/sqlite-event-store');
+    case 'sqlite':
       return SqliteEventStore.open({ dataDir: where.dataDir, readOnly: true });
-    }
-    case 'postgres': {
-      const { PostgresEventStore } = await import('@saferplan/event-store/postgres/postgres-event-store');
+    case 'postgres':
       return PostgresEventStore.connect({ connectionString: where.connectionString, schema: where.schema, poolSize: 2 });
-    }
     case 'kurrentdb':
       return openEventStore({ kind: 'kurrentdb', connectionString: where.connectionString });
   }
