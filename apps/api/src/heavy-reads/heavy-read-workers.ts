@@ -29,8 +29,8 @@ function workerEntry(): { file: string; argv: string[] } {
 
 /**
  * A fixed pool of worker threads, each with its own store connection, and the queue of reads
- * waiting for one. Threads start on the first read (most servers never replay) and a thread
- * that dies fails only the read it held and is replaced.
+ * waiting for one. Threads start on the first read (most servers never replay); a thread that
+ * dies fails only the read it held and is replaced, one that cannot start fails those waiting.
  */
 export class HeavyReadWorkers {
   private readonly slots: Slot[] = [];
@@ -79,7 +79,10 @@ export class HeavyReadWorkers {
       this.slots.splice(index, 1);
       slot.job?.reject(error);
       slot.job = null;
-      if (!this.closing && this.waiting.length > 0) this.slots.push(this.spawn());
+      // A thread that could not even start (its store unreachable) would fail the same way
+      // again: the waiting reads fail now, and the next read tries a fresh thread.
+      if (!slot.ready) for (const job of this.waiting.splice(0)) job.reject(error);
+      else if (!this.closing && this.waiting.length > 0) this.slots.push(this.spawn());
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`A heavy-read worker stopped (exit code ${code})`)));

@@ -75,4 +75,14 @@ describe('heavy reads on a worker thread', () => {
     await Promise.all(reads);
     await expect(onWorker.asOf(moments[1])).resolves.toBeInstanceOf(PlanReadModel);
   });
+
+  it('fails the waiting reads, rather than hanging, when a worker cannot open its store', async () => {
+    const unreachable = new HeavyReads(store, { workers: 1, limits: { perUser: 2, queue: 8 }, workerStore: { kind: 'sqlite', dataDir: join(dataDir, 'missing') } });
+    try {
+      await expect(unreachable.asOf(moments[3])).rejects.toThrow();
+      await expect(unreachable.asOf(moments[3])).rejects.toThrow(); // and the next read tries again
+    } finally {
+      await unreachable.onModuleDestroy();
+    }
+  });
 });
