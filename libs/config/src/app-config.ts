@@ -56,7 +56,7 @@ export interface AppConfig {
    * on the request thread.
    */
   heavyReadWorkers: number;
-  /** Heavy reads one signed-in user may have running or waiting at once (HEAVY_READS_PER_USER, default 2). */
+  /** Requests with heavy reads one signed-in user may have running or waiting at once (HEAVY_READS_PER_USER, default 2). */
   heavyReadsPerUser: number;
   /** Heavy reads waiting for a worker, all users together, before more are refused (HEAVY_READ_QUEUE, default 32). */
   heavyReadQueue: number;

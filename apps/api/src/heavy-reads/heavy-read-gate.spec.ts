@@ -19,4 +19,16 @@ describe('HeavyReadGate', () => {
     expect(() => gate.admit('user:a', 3)).toThrow('The server is busy with other heavy reads (past views and audit verification); try again in a moment');
     expect(() => gate.admit('user:a', 2)).not.toThrow();
   });
+
+  it("lets every field of one request share the place the request's first heavy read took", () => {
+    const gate = new HeavyReadGate({ perUser: 2, queue: 10 });
+    const request = {};
+    const fields = [1, 2, 3, 4, 5].map(() => gate.admit('user:a', 0, request));
+    gate.admit('user:a', 0, {});
+    expect(() => gate.admit('user:a', 0, {})).toThrow(HeavyReadsBusyError);
+    fields.slice(0, 4).forEach((release) => release());
+    expect(() => gate.admit('user:a', 0, {})).toThrow(HeavyReadsBusyError); // one field of the request still runs
+    fields[4]();
+    expect(() => gate.admit('user:a', 0, {})).not.toThrow();
+  });
 });

@@ -6,7 +6,7 @@ import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { PlanReadModel } from '@saferplan/projections';
 import { answerHeavyRead, type HeavyRead, type HeavyReadAnswer, type HeavyReadStore } from './heavy-read-jobs';
 import { HeavyReadGate, type HeavyReadLimits } from './heavy-read-gate';
-import { currentReader } from './heavy-read-requests';
+import { currentRequest, readerOf } from './heavy-read-requests';
 import { HeavyReadWorkers } from './heavy-read-workers';
 
 /** Where a worker opens its own connection to the server's store. */
@@ -87,7 +87,8 @@ export class HeavyReads implements OnModuleDestroy {
   }
 
   private async run(read: HeavyRead): Promise<HeavyReadAnswer> {
-    const release = this.gate.admit(currentReader(), this.workers?.queued ?? 0);
+    const request = currentRequest();
+    const release = this.gate.admit(readerOf(request), this.workers?.queued ?? 0, request);
     try {
       return this.workers ? await this.workers.run(read) : await answerHeavyRead(this.store, read);
     } finally {
