@@ -18,7 +18,13 @@ interface WriterFigures {
 }
 
 /** `writers` clients each recording milestones one after another for `ms`. */
-async function writeFor(url: string, actionIds: string[], writers: number, ms: number, label: string): Promise<WriterFigures> {
+async function writeFor(
+  url: string,
+  actionIds: string[],
+  writers: number,
+  ms: number,
+  label: string,
+): Promise<WriterFigures> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -29,16 +35,29 @@ async function writeFor(url: string, actionIds: string[], writers: number, ms: n
       while (nowMs() < until) {
         const index = next++;
         const sent = nowMs();
-        const answer = await graphql(url, 'mutation($i: ScheduleMilestoneInput!) { scheduleMilestone(input: $i) { id } }', {
-          i: { actionId: actionIds[index % actionIds.length], title: `W10 ${label} ${index}`, dueQuarter: '2030/31 Q3' },
-        });
+        const answer = await graphql(
+          url,
+          'mutation($i: ScheduleMilestoneInput!) { scheduleMilestone(input: $i) { id } }',
+          {
+            i: {
+              actionId: actionIds[index % actionIds.length],
+              title: `W10 ${label} ${index}`,
+              dueQuarter: '2030/31 Q3',
+            },
+          },
+        );
         if (answer.errors?.length) errors++;
         else latencies.push(nowMs() - sent);
       }
     }),
   );
   const elapsed = nowMs() - started;
-  return { writes: latencies.length, rate: ratePerSecond(latencies.length, elapsed), p99: percentile(latencies, 99), errors };
+  return {
+    writes: latencies.length,
+    rate: ratePerSecond(latencies.length, elapsed),
+    p99: percentile(latencies, 99),
+    errors,
+  };
 }
 
 /**
@@ -80,6 +99,13 @@ export async function writersUnderHeavyReaders(
   report.rate(label, store, loaded.rate, 'writes/s', solo.rate, 0.5);
   report.cost(`${label} p99`, store, loaded.p99, 'ms', 250, solo.p99);
   report.cost(`${label}: write errors`, store, solo.errors + loaded.errors, 'errors', 0);
-  report.rate(`W10 heavy reads answered (${heavy.refused} refused RATE_LIMITED)`, store, ratePerSecond(heavy.answered, options.ms), 'reads/s', null, null);
+  report.rate(
+    `W10 heavy reads answered (${heavy.refused} refused RATE_LIMITED)`,
+    store,
+    ratePerSecond(heavy.answered, options.ms),
+    'reads/s',
+    null,
+    null,
+  );
   report.cost('W10 heavy reads failed (not RATE_LIMITED)', store, heavy.failed, 'errors', 0);
 }

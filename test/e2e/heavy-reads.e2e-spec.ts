@@ -21,7 +21,11 @@ describe.each(storesUnderTest())('heavy reads beside writers (end to end) on %s'
 
   beforeAll(async () => {
     api = await ApiHarness.start({ store, rateLimitPerMinute: 1_000_000 });
-    const seeded = await seedLargeHistory(api.resolve<EventStore>(EVENT_STORE), { partnerships: 20, actionsPerPartnership: 25, updatesPerAction: 40 });
+    const seeded = await seedLargeHistory(api.resolve<EventStore>(EVENT_STORE), {
+      partnerships: 20,
+      actionsPerPartnership: 25,
+      updatesPerAction: 40,
+    });
     actionIds = seeded.actionIds;
     await api.resolve(PlanProjector).waitFor(seeded.head, 300_000);
   }, 600_000);
@@ -47,8 +51,15 @@ describe.each(storesUnderTest())('heavy reads beside writers (end to end) on %s'
     delay.enable();
     const writes: Array<{ codes: (string | undefined)[]; heavyStillRunning: boolean }> = [];
     for (let i = 0; i < 10; i++) {
-      const answer = await api.gql('mutation($i: ScheduleMilestoneInput!) { scheduleMilestone(input: $i) { id } }', { i: { actionId: actionIds[i], title: `Written beside heavy reads ${i}`, dueQuarter: '2018/19 Q1' } }, { 'x-actor': 'writer' });
-      writes.push({ codes: (answer.errors ?? []).map((error) => error.extensions?.code), heavyStillRunning: heavyDone < heavy.length });
+      const answer = await api.gql(
+        'mutation($i: ScheduleMilestoneInput!) { scheduleMilestone(input: $i) { id } }',
+        { i: { actionId: actionIds[i], title: `Written beside heavy reads ${i}`, dueQuarter: '2018/19 Q1' } },
+        { 'x-actor': 'writer' },
+      );
+      writes.push({
+        codes: (answer.errors ?? []).map((error) => error.extensions?.code),
+        heavyStillRunning: heavyDone < heavy.length,
+      });
     }
     const answers = await Promise.all(heavy);
     delay.disable();
@@ -65,16 +76,24 @@ describe.each(storesUnderTest())('heavy reads beside writers (end to end) on %s'
     const third: GraphQLAnswer = await api.gql(progressAsOf, { asOf }, reader(7));
     expect(third.status).toBe(429);
     expect(third.errors?.map((error) => error.extensions?.code)).toEqual(['RATE_LIMITED']);
-    expect(third.errors?.[0].message).toMatch(/^You already have 2 heavy reads running .*; wait for them to finish and try again$/);
+    expect(third.errors?.[0].message).toMatch(
+      /^You already have 2 heavy reads running .*; wait for them to finish and try again$/,
+    );
     expect((await api.gql(progressAsOf, { asOf }, reader(8))).errors).toBeUndefined();
     for (const answer of await Promise.all(first)) expect(answer.errors).toBeUndefined();
   }, 300_000);
 
   it('answers as of now exactly as the live read model, including a write just acknowledged', async () => {
-    const { scheduleMilestone } = await api.ok('mutation($i: ScheduleMilestoneInput!) { scheduleMilestone(input: $i) { id } }', { i: { actionId: actionIds[0], title: 'Read your writes', dueQuarter: '2018/19 Q2' } });
+    const { scheduleMilestone } = await api.ok(
+      'mutation($i: ScheduleMilestoneInput!) { scheduleMilestone(input: $i) { id } }',
+      { i: { actionId: actionIds[0], title: 'Read your writes', dueQuarter: '2018/19 Q2' } },
+    );
     const now = new Date(Date.now() + 60_000).toISOString();
     const action = 'query($id: ID!, $asOf: DateTime) { action(id: $id, asOf: $asOf) { milestones { id title } } }';
-    const [live, replayed] = [await api.ok(action, { id: actionIds[0], asOf: null }), await api.ok(action, { id: actionIds[0], asOf: now })];
+    const [live, replayed] = [
+      await api.ok(action, { id: actionIds[0], asOf: null }),
+      await api.ok(action, { id: actionIds[0], asOf: now }),
+    ];
     expect(replayed).toEqual(live);
     expect(replayed.action.milestones.map((m: { id: string }) => m.id)).toContain(scheduleMilestone.id);
     expect(await api.ok(progressAsOf, { asOf: now })).toEqual(await api.ok(progressAsOf, { asOf: null }));
@@ -87,6 +106,11 @@ describe.each(storesUnderTest())('heavy reads beside writers (end to end) on %s'
     expect((await api.gql(many, { asOf: null })).errors).toBeUndefined();
     const refused = await api.gql(many, { asOf });
     expect(refused.status).toBe(400);
-    expect(refused.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['BAD_USER_INPUT', expect.stringMatching(/^Query is too expensive: estimated cost \d+, at most 50000 is allowed/)]]);
+    expect(refused.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+      [
+        'BAD_USER_INPUT',
+        expect.stringMatching(/^Query is too expensive: estimated cost \d+, at most 50000 is allowed/),
+      ],
+    ]);
   }, 300_000);
 });

@@ -14,7 +14,10 @@ export interface LargeHistoryShape {
  * commands, which would take minutes) so heavy reads have a whole log worth replaying.
  * Returns the last position and the partnership ids.
  */
-export async function seedLargeHistory(store: EventStore, shape: LargeHistoryShape): Promise<{ head: number; partnershipIds: string[]; actionIds: string[] }> {
+export async function seedLargeHistory(
+  store: EventStore,
+  shape: LargeHistoryShape,
+): Promise<{ head: number; partnershipIds: string[]; actionIds: string[] }> {
   const history = new PlanHistory('2017-04-03T09:00:00.000Z');
   const partnershipIds: string[] = [];
   const actionIds: string[] = [];
@@ -32,7 +35,13 @@ export async function seedLargeHistory(store: EventStore, shape: LargeHistorySha
       actionIds.push(actionId);
       history.createAction(actionId, { planId, partnershipId, priorityId, financialYear: '2017/18' });
       for (let u = 0; u < shape.updatesPerAction; u++) {
-        history.recordUpdate(actionId, quarters[u % quarters.length], u % 3 === 0 ? 'AMBER' : 'GREEN', Math.min(100, 10 + u), `Update ${u} on the action's progress this quarter`);
+        history.recordUpdate(
+          actionId,
+          quarters[u % quarters.length],
+          u % 3 === 0 ? 'AMBER' : 'GREEN',
+          Math.min(100, 10 + u),
+          `Update ${u} on the action's progress this quarter`,
+        );
       }
     }
   }
@@ -42,7 +51,11 @@ export async function seedLargeHistory(store: EventStore, shape: LargeHistorySha
     const appends = history.events.slice(start, start + batch).map((event) => ({
       streamId: event.streamId,
       events: [newEventOf(event)],
-      options: { expectedRevision: 'any' as const, recordedAt: new Date(event.metadata.recordedAt), actor: event.metadata.actor },
+      options: {
+        expectedRevision: 'any' as const,
+        recordedAt: new Date(event.metadata.recordedAt),
+        actor: event.metadata.actor,
+      },
     }));
     const results = await store.appendAll(appends);
     head = results[results.length - 1].position;

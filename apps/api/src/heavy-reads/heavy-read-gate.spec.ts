@@ -16,7 +16,9 @@ describe('HeavyReadGate', () => {
 
   it('refuses everyone while the queue is full, with words', () => {
     const gate = new HeavyReadGate({ perUser: 2, queue: 3 });
-    expect(() => gate.admit('user:a', 3)).toThrow('The server is busy with other heavy reads (past views and audit verification); try again in a moment');
+    expect(() => gate.admit('user:a', 3)).toThrow(
+      'The server is busy with other heavy reads (past views and audit verification); try again in a moment',
+    );
     expect(() => gate.admit('user:a', 2)).not.toThrow();
   });
 

@@ -53,7 +53,9 @@ export class HeavyReadGate {
       );
     }
     if (waiting >= this.limits.queue) {
-      throw new HeavyReadsBusyError('The server is busy with other heavy reads (past views and audit verification); try again in a moment');
+      throw new HeavyReadsBusyError(
+        'The server is busy with other heavy reads (past views and audit verification); try again in a moment',
+      );
     }
     this.inFlight.set(principal, mine + 1);
     return once(() => {

@@ -26,7 +26,9 @@ export async function answerHeavyRead(store: EventStore, read: HeavyRead): Promi
   switch (read.kind) {
     case 'asOf': {
       const asOf = new Date(read.asOf);
-      const model = read.streamIds ? await readModelAsOfStreams(store, read.streamIds, asOf) : await readModelAsOf(store, asOf);
+      const model = read.streamIds
+        ? await readModelAsOfStreams(store, read.streamIds, asOf)
+        : await readModelAsOf(store, asOf);
       return { kind: 'asOf', documents: model.toDocuments() };
     }
     case 'verifyAuditTrail': {
@@ -52,7 +54,11 @@ export async function openHeavyReadStore(where: HeavyReadStore): Promise<EventSt
     case 'sqlite':
       return SqliteEventStore.open({ dataDir: where.dataDir, readOnly: true });
     case 'postgres':
-      return PostgresEventStore.connect({ connectionString: where.connectionString, schema: where.schema, poolSize: 2 });
+      return PostgresEventStore.connect({
+        connectionString: where.connectionString,
+        schema: where.schema,
+        poolSize: 2,
+      });
     case 'kurrentdb':
       return openEventStore({ kind: 'kurrentdb', connectionString: where.connectionString });
   }

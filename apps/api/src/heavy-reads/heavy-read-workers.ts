@@ -24,7 +24,10 @@ interface Slot {
 function workerEntry(): { file: string; argv: string[] } {
   const compiled = join(__dirname, 'heavy-read.worker.js');
   if (__filename.endsWith('.js') && existsSync(compiled)) return { file: compiled, argv: [] };
-  return { file: join(__dirname, '..', '..', '..', '..', 'tools', 'run-ts.js'), argv: [join(__dirname, 'heavy-read.worker.ts')] };
+  return {
+    file: join(__dirname, '..', '..', '..', '..', 'tools', 'run-ts.js'),
+    argv: [join(__dirname, 'heavy-read.worker.ts')],
+  };
 }
 
 /**

@@ -11,7 +11,8 @@ export interface HeavyReadRequest {
   read: HeavyRead;
 }
 
-export type HeavyReadReply = { id: number; answer: import('./heavy-read-jobs').HeavyReadAnswer } | { id: number; error: string };
+export type HeavyReadReply =
+  { id: number; answer: import('./heavy-read-jobs').HeavyReadAnswer } | { id: number; error: string };
 
 async function serve(): Promise<void> {
   const port = parentPort;
@@ -26,9 +27,15 @@ async function serve(): Promise<void> {
     }
     chain = chain.then(async () => {
       try {
-        port.postMessage({ id: request.id, answer: await answerHeavyRead(store, request.read) } satisfies HeavyReadReply);
+        port.postMessage({
+          id: request.id,
+          answer: await answerHeavyRead(store, request.read),
+        } satisfies HeavyReadReply);
       } catch (error) {
-        port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies HeavyReadReply);
+        port.postMessage({
+          id: request.id,
+          error: error instanceof Error ? error.message : String(error),
+        } satisfies HeavyReadReply);
       }
     });
   });

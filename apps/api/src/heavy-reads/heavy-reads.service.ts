@@ -60,7 +60,8 @@ export class HeavyReads implements OnModuleDestroy {
     options: HeavyReadsOptions,
   ) {
     this.gate = new HeavyReadGate(options.limits);
-    this.workers = options.workers > 0 && options.workerStore ? new HeavyReadWorkers(options.workerStore, options.workers) : null;
+    this.workers =
+      options.workers > 0 && options.workerStore ? new HeavyReadWorkers(options.workerStore, options.workers) : null;
   }
 
   /** On the request thread, unlimited unless told: for callers with no server around them (the CLI). */
@@ -75,8 +76,12 @@ export class HeavyReads implements OnModuleDestroy {
     return PlanReadModel.fromDocuments(answer.documents);
   }
 
-  async verifyAuditTrail(witness: WitnessOptions): Promise<{ ok: boolean; eventsChecked: number; problems: AuditProblem[] }> {
-    const witnessKeys = (witness.witnessKeys ?? []).map((key) => key.export({ type: 'spki', format: 'pem' }).toString());
+  async verifyAuditTrail(
+    witness: WitnessOptions,
+  ): Promise<{ ok: boolean; eventsChecked: number; problems: AuditProblem[] }> {
+    const witnessKeys = (witness.witnessKeys ?? []).map((key) =>
+      key.export({ type: 'spki', format: 'pem' }).toString(),
+    );
     const answer = await this.run({ kind: 'verifyAuditTrail', witnessKeys, signedFrom: witness.signedFrom ?? null });
     if (answer.kind !== 'verifyAuditTrail') throw new Error(`heavy read answered ${answer.kind} for verifyAuditTrail`);
     return { ok: answer.ok, eventsChecked: answer.eventsChecked, problems: answer.problems };

@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@saferplan/event-store/sqlite/sqlite-event-store';
-import { PlanReadModel, compareDocuments, readModelAsOf, readModelAsOfPartnerships, streamsOfPartnerships } from '@saferplan/projections';
+import {
+  PlanReadModel,
+  compareDocuments,
+  readModelAsOf,
+  readModelAsOfPartnerships,
+  streamsOfPartnerships,
+} from '@saferplan/projections';
 import { NWL, leicestershire } from '@saferplan/projections/testing/leicestershire';
 import { newEventOf } from '@saferplan/projections/testing/plan-history';
 import { auditEverything } from '@saferplan/event-store/audit/audit-checks';
@@ -22,12 +28,25 @@ describe('heavy reads on a worker thread', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'saferplan-heavy-'));
     store = await SqliteEventStore.open({ dataDir });
     for (const event of history.events) {
-      const result = await store.append(event.streamId, [newEventOf(event)], { expectedRevision: 'any', recordedAt: new Date(event.metadata.recordedAt), actor: event.metadata.actor });
+      const result = await store.append(event.streamId, [newEventOf(event)], {
+        expectedRevision: 'any',
+        recordedAt: new Date(event.metadata.recordedAt),
+        actor: event.metadata.actor,
+      });
       live.apply(result.events[0]);
     }
     const times = history.events.map((event) => Date.parse(event.metadata.recordedAt)).sort((a, b) => a - b);
-    moments.push(new Date(times[0] - 1), new Date(times[Math.floor(times.length / 3)]), new Date(times[Math.floor((2 * times.length) / 3)] + 1), new Date(times[times.length - 1] + 1000));
-    onWorker = new HeavyReads(store, { workers: 1, limits: { perUser: 2, queue: 8 }, workerStore: { kind: 'sqlite', dataDir } });
+    moments.push(
+      new Date(times[0] - 1),
+      new Date(times[Math.floor(times.length / 3)]),
+      new Date(times[Math.floor((2 * times.length) / 3)] + 1),
+      new Date(times[times.length - 1] + 1000),
+    );
+    onWorker = new HeavyReads(store, {
+      workers: 1,
+      limits: { perUser: 2, queue: 8 },
+      workerStore: { kind: 'sqlite', dataDir },
+    });
   });
 
   afterAll(async () => {
@@ -50,7 +69,9 @@ describe('heavy reads on a worker thread', () => {
       const expected = await readModelAsOfPartnerships(store, live, moment, [NWL]);
       const answered = await onWorker.asOf(moment, streamsOfPartnerships(live, [NWL]));
       expect(compareDocuments(answered.toDocuments(), expected.toDocuments())).toEqual([]);
-      expect(answered.progress({ partnershipId: NWL }, '2018-03-31')).toEqual(expected.progress({ partnershipId: NWL }, '2018-03-31'));
+      expect(answered.progress({ partnershipId: NWL }, '2018-03-31')).toEqual(
+        expected.progress({ partnershipId: NWL }, '2018-03-31'),
+      );
     }
   });
 
@@ -60,8 +81,14 @@ describe('heavy reads on a worker thread', () => {
 
   it('sees an event written after the worker started (read-your-writes)', async () => {
     const before = await onWorker.asOf(moments[3]);
-    const later = history.registerPartnership('late-csp', 'Late CSP', 'COMMUNITY_SAFETY_PARTNERSHIP', { at: moments[2].toISOString() });
-    await store.append(later.streamId, [newEventOf(later)], { expectedRevision: 'any', recordedAt: moments[2], actor: 'spec' });
+    const later = history.registerPartnership('late-csp', 'Late CSP', 'COMMUNITY_SAFETY_PARTNERSHIP', {
+      at: moments[2].toISOString(),
+    });
+    await store.append(later.streamId, [newEventOf(later)], {
+      expectedRevision: 'any',
+      recordedAt: moments[2],
+      actor: 'spec',
+    });
     expect(before.partnership('late-csp')).toBeUndefined();
     const after = await onWorker.asOf(moments[3]);
     expect(after.partnership('late-csp')?.name).toBe('Late CSP');
@@ -77,7 +104,11 @@ describe('heavy reads on a worker thread', () => {
   });
 
   it('fails the waiting reads, rather than hanging, when a worker cannot open its store', async () => {
-    const unreachable = new HeavyReads(store, { workers: 1, limits: { perUser: 2, queue: 8 }, workerStore: { kind: 'sqlite', dataDir: join(dataDir, 'missing') } });
+    const unreachable = new HeavyReads(store, {
+      workers: 1,
+      limits: { perUser: 2, queue: 8 },
+      workerStore: { kind: 'sqlite', dataDir: join(dataDir, 'missing') },
+    });
     try {
       await expect(unreachable.asOf(moments[3])).rejects.toThrow();
       await expect(unreachable.asOf(moments[3])).rejects.toThrow(); // and the next read tries again

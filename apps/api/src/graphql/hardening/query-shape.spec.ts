@@ -8,8 +8,14 @@ const schema = buildSchema(readFileSync(join(__dirname, '..', '..', '..', '..', 
 /** The estimated cost of a query's first operation with these variables (null: as validation sees it, before variables). */
 function costOf(query: string, variables: Record<string, unknown> | null = {}): number {
   const document = parse(query);
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   return shapeOf({ schema, fragment: (name) => fragments.get(name), variables }, operation).cost;
 }
 
@@ -24,12 +30,18 @@ describe('query cost of heavy reads', () => {
     expect(costOf(withVariable, { at: '2017-10-01T00:00:00Z' })).toBe(ordinary + HEAVY_READ_COST.asOfWholeStore);
     expect(costOf(withVariable, { at: null })).toBe(ordinary);
     expect(costOf(withVariable, {})).toBe(ordinary);
-    expect(costOf('query($at: DateTime = "2017-10-01T00:00:00Z") { progress(asOf: $at) { priority { id } } }', {})).toBe(ordinary + HEAVY_READ_COST.asOfWholeStore);
+    expect(
+      costOf('query($at: DateTime = "2017-10-01T00:00:00Z") { progress(asOf: $at) { priority { id } } }', {}),
+    ).toBe(ordinary + HEAVY_READ_COST.asOfWholeStore);
   });
 
   it("counts a replay narrowed to one partnership less than the whole store's", () => {
-    expect(costOf(progress('partnershipId: "nwl", asOf: "2017-10-01T00:00:00Z"'))).toBe(ordinary + HEAVY_READ_COST.asOfOneRecord);
-    expect(costOf(progress('partnershipId: null, asOf: "2017-10-01T00:00:00Z"'))).toBe(ordinary + HEAVY_READ_COST.asOfWholeStore);
+    expect(costOf(progress('partnershipId: "nwl", asOf: "2017-10-01T00:00:00Z"'))).toBe(
+      ordinary + HEAVY_READ_COST.asOfOneRecord,
+    );
+    expect(costOf(progress('partnershipId: null, asOf: "2017-10-01T00:00:00Z"'))).toBe(
+      ordinary + HEAVY_READ_COST.asOfWholeStore,
+    );
   });
 
   it('counts whole-store verification even before variables are known, and each aliased repeat', () => {
@@ -44,6 +56,8 @@ describe('query cost of heavy reads', () => {
     const query = parse(`query($at: DateTime) { ${fields} }`);
     const hook = queryCostHook();
     await expect(hook(schema, query, {}, { at: null })).resolves.toBeUndefined();
-    await expect(hook(schema, query, {}, { at: '2017-10-01T00:00:00Z' })).rejects.toThrow(/^Query is too expensive: estimated cost \d+, at most 50000 is allowed \(ask for fewer nested lists\)$/);
+    await expect(hook(schema, query, {}, { at: '2017-10-01T00:00:00Z' })).rejects.toThrow(
+      /^Query is too expensive: estimated cost \d+, at most 50000 is allowed \(ask for fewer nested lists\)$/,
+    );
   });
 });
