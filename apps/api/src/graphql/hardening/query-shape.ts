@@ -18,6 +18,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
   type ValueNode,
+  visit,
 } from 'graphql';
 
 /** The limits every operation must stay within (hardening against expensive or abusive queries). */
@@ -70,7 +71,7 @@ interface Shape {
 export interface ShapeSource {
   schema: GraphQLSchema;
   fragment(name: string): FragmentDefinitionNode | undefined;
-  /** The request's variables; null while validating, before they are known (heavy reads then cost nothing yet). */
+  /** The request's variables; null while validating, before they are known (a replay given by a variable then costs nothing yet). */
   variables: Record<string, unknown> | null;
 }
 
@@ -84,11 +85,31 @@ function isNonNull(value: ValueNode, operation: OperationDefinitionNode, variabl
   return definition?.defaultValue !== undefined && definition.defaultValue.kind !== Kind.NULL;
 }
 
+const isReplayArgument = (arg: ArgumentNode): boolean => arg.name.value === 'asOf' || NARROWING_ARGUMENTS.has(arg.name.value);
+
+/** Documents (mercurius keeps each parsed query) whose cost depends on their variables. */
+const costDependsOnVariables = new WeakMap<DocumentNode, boolean>();
+
+function dependsOnVariables(document: DocumentNode): boolean {
+  let depends = costDependsOnVariables.get(document);
+  if (depends === undefined) {
+    depends = false;
+    visit(document, {
+      Argument(arg) {
+        if (isReplayArgument(arg) && arg.value.kind === Kind.VARIABLE) depends = true;
+      },
+    });
+    costDependsOnVariables.set(document, depends);
+  }
+  return depends;
+}
+
 /** The heavy-read cost of one field (0 for an ordinary one). */
 function heavyReadCost(name: string, args: readonly ArgumentNode[] | undefined, operation: OperationDefinitionNode, variables: Record<string, unknown> | null): number {
   if (WHOLE_STORE_FIELDS.has(name)) return HEAVY_READ_COST.wholeStoreVerification;
-  if (!variables) return 0;
-  const given = (args ?? []).filter((arg) => isNonNull(arg.value, operation, variables));
+  // Before the variables are known, a replay that depends on one is left to queryCostHook.
+  if (!variables && (args ?? []).some((arg) => isReplayArgument(arg) && arg.value.kind === Kind.VARIABLE)) return 0;
+  const given = (args ?? []).filter((arg) => isNonNull(arg.value, operation, variables ?? {}));
   if (!given.some((arg) => arg.name.value === 'asOf')) return 0;
   return given.some((arg) => NARROWING_ARGUMENTS.has(arg.name.value)) ? HEAVY_READ_COST.asOfOneRecord : HEAVY_READ_COST.asOfWholeStore;
 }
@@ -133,8 +154,8 @@ function tooExpensive(cost: number, limits: QueryLimits, operation: OperationDef
 }
 
 /**
- * One validation rule checking depth, aliases and cost (without variables: whole-store verification
- * counts, as-of replays wait for queryCostHook) of every operation; a query over a limit is
+ * One validation rule checking depth, aliases and cost (before variables: whole-store verification and
+ * literal as-of replays count, replays given by a variable wait for queryCostHook) of every operation; a query over a limit is
  * refused before anything runs (BAD_USER_INPUT naming the limit).
  */
 export function queryLimitsRule(limits: QueryLimits = QUERY_LIMITS) {
@@ -154,11 +175,12 @@ export function queryLimitsRule(limits: QueryLimits = QUERY_LIMITS) {
 
 /**
  * Mercurius hook (preExecution): the cost again, now with the request's variables, so that a
- * heavy read (an as-of replay given as `$asOf`) counts when, and only when, it is one. The
- * validation rule above has already refused what is too costly whatever the variables.
+ * heavy read given by a variable (`asOf: $asOf`) counts when, and only when, it is one. Only
+ * for documents whose cost depends on variables; the validation rule counted every other.
  */
 export function queryCostHook(limits: QueryLimits = QUERY_LIMITS) {
   return async (schema: GraphQLSchema, document: DocumentNode, _context: unknown, variables: Record<string, unknown> | null | undefined): Promise<void> => {
+    if (!dependsOnVariables(document)) return; // the validation rule counted it all
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     const source: ShapeSource = { schema, fragment: (name) => fragments.get(name), variables: variables ?? {} };
