@@ -3,7 +3,7 @@
 // those for a year, so a changed file must get a new name). Everything is bundled from our own
 // node_modules; nothing is loaded from a CDN.
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,12 +50,14 @@ export async function buildWeb(outDir = join(root, 'dist/web')) {
   for (const name of readdirSync(assets)) {
     if (!outputs.includes(name)) rmSync(join(assets, name), { force: true });
   }
-  return { outDir, script, style };
+  const size = (name) => `${(statSync(join(assets, name)).size / 1024).toFixed(1)} KB`;
+  return { outDir, script, style, sizes: `${script} ${size(script)}, ${style} ${size(style)}` };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   buildWeb(process.argv[2] ? resolve(process.argv[2]) : undefined).then(
-    ({ outDir, script, style }) => console.log(`Dashboard built in ${outDir} (${script}, ${style})`),
+    // The sizes are printed so a change that swells the bundle is seen at once (npm run bench:web adds gzip and first render).
+    ({ outDir, sizes }) => console.log(`Dashboard built in ${outDir} (${sizes})`),
     (error) => {
       console.error(error);
       process.exit(1);

@@ -75,3 +75,35 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Waits until no part of the page still says it is loading. */
+export function settled(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => !document.querySelector('.loading'));
+}
+
+/** Opens a dashboard route ("#/priority/…") and waits for its heading and its data. */
+export async function openPage(page: Page, baseUrl: string, hash: string): Promise<void> {
+  await page.goto(`${baseUrl}/${hash}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await settled(page);
+}
+
+/**
+ * Signs in by pasting a bearer token on the sign-in page (this tab only), forgetting any earlier
+ * one, and waits for the page the dashboard lands on (the overview unless told otherwise).
+ */
+export async function signInWithToken(page: Page, baseUrl: string, bearer: string, landing = 'Progress overview'): Promise<void> {
+  await page.goto(`${baseUrl}/#/`);
+  await page.evaluate(() => sessionStorage.clear());
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByLabel('Sign-in token').fill(bearer);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: landing }).waitFor();
+  await settled(page);
+}
+
+/** How far the page scrolls sideways: 0 when everything fits the viewport's width. */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

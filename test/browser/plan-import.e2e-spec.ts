@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { mintToken, type SaferPlanClaims } from '@saferplan/identity/tokens';
 import { ApiHarness } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
-import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser } from './browser';
+import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, signInWithToken, type Browser } from './browser';
 
 /**
  * The import screen in a real browser: a coordinator checks files (nothing written), sees each
@@ -76,12 +76,7 @@ describe('plan import screen in a real browser (end to end)', () => {
     planId = imported.importActionPlan.planId;
     page = await browser.context.newPage();
     await page.setViewportSize({ width: 1366, height: 900 });
-    await page.goto(`${api.baseUrl}/#/`);
-    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    await page
-      .getByLabel('Sign-in token')
-      .fill(token({ sub: 'nw-coord', name: 'NW coordinator', roles: ['coordinator'], partnerships: [nwId] }));
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithToken(page, api.baseUrl, token({ sub: 'nw-coord', name: 'NW coordinator', roles: ['coordinator'], partnerships: [nwId] }));
     await page.getByRole('link', { name: 'Import a plan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import an action plan' }).waitFor();
   }, 60_000);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { ApiHarness } from '../support/api-harness';
 import { OpenIdProvider } from '../support/openid-provider';
-import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser } from './browser';
+import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, settled, type Browser } from './browser';
 
 /**
  * Signing in to the dashboard in a real browser (issue 16): through a real OpenID Provider's
@@ -50,7 +50,6 @@ describe('signing in to the dashboard in a real browser (end to end)', () => {
     }
   }, 60_000);
 
-  const settled = (on: Page) => on.waitForFunction(() => !document.querySelector('.loading'));
 
   it('signs a coordinator in through the identity provider, records a quarterly update, and signs out', async () => {
     const { partnerships } = await api.ok(`{ partnerships { id name plans { id priorities { actions { id title } } } } }`);
@@ -78,7 +77,7 @@ describe('signing in to the dashboard in a real browser (end to end)', () => {
     await form.getByLabel('RAG status').selectOption('GREEN');
     await form.getByLabel('% complete').fill('95');
     await form.getByLabel('Narrative').fill('Browser sign-in spec: recorded through the identity provider session.');
-    const save = form.getByRole('button', { name: new RegExp(`^Save (update|correction) for ${QUARTER}$`) });
+    const save = form.getByRole('button', { name: new RegExp(`^Save (update|correction) for ${QUARTER} of `) });
     if ((await save.textContent())?.startsWith('Save correction')) await form.getByLabel('Reason for the correction').fill('Figures confirmed after sign-in');
     await save.click();
     await form.getByText(/^(Update|Correction) saved$/).waitFor();

@@ -55,7 +55,7 @@ describe('audit (end to end)', () => {
   it('refuses a page larger than 500 and a malformed cursor, naming the argument', async () => {
     const tooMany = await api.gql(`{ events(first: 501) { nodes { position } } }`);
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    expect(tooMany.errors?.[0].message).toBe('first must be from 1 to 500');
+    expect(tooMany.errors?.[0].message).toBe('First must be from 1 to 500');
     const badCursor = await api.gql(`{ events(after: "abc") { nodes { position } } }`);
     expect(badCursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });

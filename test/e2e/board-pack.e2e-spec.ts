@@ -6,6 +6,7 @@ import { planningSteps } from '../support/mutations';
 import { pdfText } from '../support/pdf-text';
 import { openCliContext } from '../../apps/cli/src/cli-context';
 import { writeBoardPack } from '../../apps/cli/src/commands/board-pack.command';
+import { ukMomentWords } from '../../libs/reports/src/board-pack.dates';
 
 const ROOT = join(__dirname, '../..');
 type Cell = ExcelJS.CellValue;
@@ -86,7 +87,7 @@ describe.each(storesUnderTest())('board pack (end to end) on %s', (store) => {
 
   it('exports the quarter as XLSX with progress, RAG-coloured updates, exceptions and funding', async () => {
     const workbook = await workbookAt(`/board-packs/${ids.nwl}?quarter=2017/18%20Q2&format=xlsx`);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Safer North West Partnership']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Safer North West Partnership', 'All actions']);
     const sheet = workbook.worksheets[0];
     const rows = rowsOf(sheet);
     expect(rows.slice(0, 4)).toEqual([
@@ -143,7 +144,7 @@ describe.each(storesUnderTest())('board pack (end to end) on %s', (store) => {
 
   it('the county pack has a sheet per partnership with a plan that year', async () => {
     const workbook = await workbookAt(`/board-packs/${ids.board}?quarter=2017/18%20Q2&format=xlsx`);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Leicestershire Safer Communitie', 'Safer North West Partnership']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Leicestershire Safer Communitie', 'Safer North West Partnership', 'County summary', 'All actions']);
   });
 
   it('the CLI writes the same pack from the same store', async () => {
@@ -197,7 +198,10 @@ describe.each(storesUnderTest())('board pack (end to end) on %s', (store) => {
     let seal: { quarter: string; merkleRoot: string; shortRoot: string; sealedAt: string; sealedBy: string };
     let sealLine = '';
 
-    const sealRowsOf = async (path: string) => (await workbookAt(path)).worksheets.map((sheet) => sheet.getRow(4).getCell(1).value);
+    // The partnership sheets carry the seal line; the table sheets after them ("County summary", "All actions") do not.
+    const TABLE_SHEETS = ['County summary', 'All actions'];
+    const sealRowsOf = async (path: string) =>
+      (await workbookAt(path)).worksheets.filter((sheet) => !TABLE_SHEETS.includes(sheet.name)).map((sheet) => sheet.getRow(4).getCell(1).value);
     const htmlSealOf = async (path: string) => {
       const response = await download(path);
       expect(response.status).toBe(200);
@@ -228,8 +232,9 @@ describe.each(storesUnderTest())('board pack (end to end) on %s', (store) => {
       sealLine = `Quarter sealed ${seal.sealedAt} by e2e-admin; seal root ${seal.merkleRoot} (short ${seal.shortRoot})`;
 
       expect(await sealRowsOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=xlsx`)).toEqual([sealLine]);
+      // People read the moment as a UK date and London time, never an ISO timestamp.
       expect(await htmlSealOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=html`)).toBe(
-        `<p class="seal">Quarter sealed ${seal.sealedAt} by e2e-admin; seal root <code>${seal.merkleRoot}</code> (short <code>${seal.shortRoot}</code>)</p>`,
+        `<p class="seal">Quarter sealed ${ukMomentWords(seal.sealedAt)} by e2e-admin; seal root <code>${seal.merkleRoot}</code> (short <code>${seal.shortRoot}</code>)</p>`,
       );
       const pdf = await pdfTextOf(`/board-packs/${ids.nwl}?quarter=${Q2}&format=pdf`);
       expect(pdf).toContain(`Quarter sealed ${seal.sealedAt} by e2e-admin; seal root`);

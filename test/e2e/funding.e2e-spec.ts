@@ -86,14 +86,14 @@ describe('funding (end to end)', () => {
     const before = (await api.ok(`{ fundingSource(id: "${ids.source}") { version } }`)).fundingSource.version;
     const overAllocated = await allocate(ids.jag, 0.01);
     expect(overAllocated.errors?.[0]).toMatchObject({
-      message: 'amount 0.01 is more than the 0.00 GBP still unallocated on this source',
+      message: 'Amount 0.01 is more than the 0.00 GBP still unallocated on this source',
       extensions: { code: 'CONFLICT', field: 'amount' },
     });
     const otherPartnership = await allocate(ids.city, 1);
     expect(otherPartnership.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'actionId' });
     const overspent = await spend(ids.jag, '2017/18 Q3', 6500);
     expect(overspent.errors?.[0]).toMatchObject({
-      message: "amount 6,500.00 is more than the 6,499.50 GBP of this action's allocation not yet spent",
+      message: "Amount 6,500.00 is more than the 6,499.50 GBP of this action's allocation not yet spent",
       extensions: { code: 'CONFLICT', field: 'amount' },
     });
     expect((await spend(ids.jag, '2018/19 Q1', 1)).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'quarter' });

@@ -57,10 +57,10 @@ describe.each(storesUnderTest())('junk requests and limits (end to end) on %s', 
 
     const register = 'mutation($i: RegisterPartnershipInput!) { registerPartnership(input: $i) { id } }';
     it.each([
-      ['a NUL in commandId', { name: 'Hinckley CSP', commandId: 'retry-\u0000-1' }, 'commandId', 'commandId must not contain control characters other than tab and newline: character 7 is U+0000'],
-      ['half a character in commandId', { name: 'Hinckley CSP', commandId: 'retry-\ud800' }, 'commandId', 'commandId must be valid Unicode text: character 7 is half of a character (U+D800)'],
-      ['a name that is only NUL', { name: '\u0000' }, 'name', 'name must not contain control characters other than tab and newline: character 1 is U+0000'],
-      ['a name of zero-width characters only', { name: '\u200b\u200c\u200d\ufeff' }, 'name', 'name is required: it has no visible characters'],
+      ['a NUL in commandId', { name: 'Hinckley CSP', commandId: 'retry-\u0000-1' }, 'commandId', 'Request id must not contain control characters other than tab and newline: character 7 is U+0000'],
+      ['half a character in commandId', { name: 'Hinckley CSP', commandId: 'retry-\ud800' }, 'commandId', 'Request id must be valid Unicode text: character 7 is half of a character (U+D800)'],
+      ['a name that is only NUL', { name: '\u0000' }, 'name', 'Name must not contain control characters other than tab and newline: character 1 is U+0000'],
+      ['a name of zero-width characters only', { name: '\u200b\u200c\u200d\ufeff' }, 'name', 'Name is required: it has no visible characters'],
     ])('%s: BAD_USER_INPUT naming the field, nothing written', async (_case, input, field, message) => {
       const before = await partnershipCount();
       const answer = await api.gql(register, { i: { kind: 'COMMUNITY_SAFETY_PARTNERSHIP', ...input } });
@@ -75,15 +75,15 @@ describe.each(storesUnderTest())('junk requests and limits (end to end) on %s', 
         i: { actionId, quarter: '2017/18 Q1', rag: 'GREEN', percentComplete: 10, narrative: '\u0000\ud800' },
       });
       expect(answer.errors?.map((error) => [error.extensions, error.message])).toEqual([
-        [{ code: 'BAD_USER_INPUT', field: 'narrative' }, 'narrative must not contain control characters other than tab and newline: character 1 is U+0000'],
+        [{ code: 'BAD_USER_INPUT', field: 'narrative' }, 'Narrative must not contain control characters other than tab and newline: character 1 is U+0000'],
       ]);
       expect(await updateCount()).toBe(before);
     });
 
     it.each([
-      ['history', 'query($v: ID!) { history(id: $v) { position } }', 'a\u0000b', 'id', 'id must not contain control characters other than tab and newline: character 2 is U+0000'],
-      ['partnership', 'query($v: ID!) { partnership(id: $v) { id } }', 'x\ud800', 'id', 'id must be valid Unicode text: character 2 is half of a character (U+D800)'],
-      ['progress', 'query($v: ID!) { progress(partnershipId: $v) { progress { actions } } }', '\u0000', 'partnershipId', 'partnershipId must not contain control characters other than tab and newline: character 1 is U+0000'],
+      ['history', 'query($v: ID!) { history(id: $v) { position } }', 'a\u0000b', 'id', 'Id must not contain control characters other than tab and newline: character 2 is U+0000'],
+      ['partnership', 'query($v: ID!) { partnership(id: $v) { id } }', 'x\ud800', 'id', 'Id must be valid Unicode text: character 2 is half of a character (U+D800)'],
+      ['progress', 'query($v: ID!) { progress(partnershipId: $v) { progress { actions } } }', '\u0000', 'partnershipId', 'Partnership must not contain control characters other than tab and newline: character 1 is U+0000'],
     ])('refuses a %s argument that is not plain text with BAD_USER_INPUT', async (_query, query, value, field, message) => {
       const answer = await api.gql(query, { v: value });
       expect(answer.status).toBeLessThan(500);

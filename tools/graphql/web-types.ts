@@ -15,11 +15,11 @@ import {
   typeFromAST,
   validate,
 } from 'graphql';
-import { ACTION, COUNTY, HISTORY, IMPORT_ACTION_PLAN, INDICATORS, TREE } from '../../apps/web/src/queries';
+import { ACTION, APPROVAL_QUEUE, COUNTY, FUNDING, FUNDING_SOURCES, HISTORY, IMPORT_ACTION_PLAN, INDICATORS, RETURNS, TREE } from '../../apps/web/src/queries';
 import { REGENERATE } from './live-schema';
 
 /** The web app's reads; each gets a result type and a variables type named after its operation. */
-const WEB_OPERATIONS = [TREE, COUNTY, ACTION, HISTORY, INDICATORS, IMPORT_ACTION_PLAN];
+const WEB_OPERATIONS = [TREE, COUNTY, FUNDING, ACTION, HISTORY, INDICATORS, IMPORT_ACTION_PLAN, FUNDING_SOURCES, RETURNS, APPROVAL_QUEUE];
 
 /** How each scalar arrives in JSON: our DateTime and Date are ISO-8601 strings. */
 const SCALARS: Record<string, string> = {

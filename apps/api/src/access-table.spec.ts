@@ -55,6 +55,22 @@ describe('decideAccess', () => {
     expect(decideNestedRead('Partnership.plans', { roles: [], partnerships: ['nwl'] }, 'nwl')).toMatchObject({ allowed: false });
   });
 
+  it('lets a contributor record progress only on the actions they own, and read their partnership', () => {
+    const owned = { ...live, action: (id: string) => ({ 'mine': { partnershipId: 'nwl', ownerId: 'dan' }, 'theirs': { partnershipId: 'nwl', ownerId: 'sam' } })[id] } as unknown as PlanQueries;
+    const dan = { roles: ['contributor'] as const, partnerships: [], contributes: ['nwl'], personId: 'dan' };
+    for (const operation of ['recordQuarterlyUpdate', 'correctQuarterlyUpdate', 'scheduleMilestone', 'reachMilestone']) {
+      expect(decideAccess(operation, dan, { input: { actionId: 'mine' } }, owned)).toEqual({ allowed: true });
+      expect(decideAccess(operation, dan, { input: { actionId: 'theirs' } }, owned)).toEqual({
+        allowed: false,
+        reason: `${operation}: a contributor may record progress only on actions they own, and this action is not yours`,
+      });
+    }
+    expect(decideAccess('completeAction', dan, { input: { actionId: 'mine' } }, owned)).toMatchObject({ allowed: false });
+    expect(decideAccess('recordQuarterlyUpdate', { ...dan, contributes: ['leicester'] }, { input: { actionId: 'mine' } }, owned)).toMatchObject({ allowed: false });
+    expect(decideAccess('actionPlan', dan, { id: 'plan-nwl' }, owned)).toEqual({ allowed: true });
+    expect(decideAccess('actionPlan', { ...dan, contributes: [] }, { id: 'plan-nwl' }, owned)).toMatchObject({ allowed: false });
+  });
+
   it('gives every nested field an existing operation rule to share', () => {
     for (const { sameAs } of Object.values(NESTED_READ_POLICY)) expect(Object.hasOwn(ACCESS_POLICY, sameAs)).toBe(true);
   });

@@ -1,6 +1,5 @@
 import type { PlanQueries } from '@saferplan/projections';
-import { type AccessDecision, type AccessTable, decideAccessIn, OPERATION_ACCESS } from './auth/access-policy';
-import type { Role } from '@saferplan/identity/tokens';
+import { type AccessDecision, type AccessTable, type Caller, decideAccessIn, OPERATION_ACCESS } from './auth/access-policy';
 import { USE_CASES } from './use-cases';
 
 /**
@@ -22,7 +21,7 @@ function assemble(): AccessTable {
 /** Decides one call against THE policy; pure, so the role matrix spec runs without a server. */
 export function decideAccess(
   operation: string,
-  principal: { roles: readonly Role[]; partnerships: readonly string[] },
+  principal: Caller,
   args: Record<string, any>,
   live: PlanQueries,
 ): AccessDecision {

@@ -36,7 +36,12 @@ import { ImportIndicatorValuesResolver } from './indicators/import-indicator-val
 import { IndicatorValuesImporter } from './indicators/import-indicator-values/indicator-values-importer';
 import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
+import { QuarterlyUpdateApprovalResolver, ReportingCalendarResolver } from './reporting-calendar/reporting-calendar.resolver';
+import { ReportingCalendars } from './reporting-calendar/reporting-calendars';
+import { CountyProgressAwaitingResolver, PriorityProgressAwaitingResolver } from './reporting-calendar/awaiting-approval.resolver';
+import { ApprovalQueueEntryResolver } from './reporting-calendar/approval-queue';
 import { BoardPackController } from './board-pack/board-pack.controller';
+import { ActionOwnerResolver, PeopleResolver } from './people/people.resolver';
 // After the area resolvers: GraphQL lists types in the order their classes load.
 import { ACCESS_POLICY } from './access-table';
 import { USE_CASES } from './use-cases';
@@ -64,6 +69,13 @@ const RESOLVERS = [
   CountyProgressIndicatorsResolver,
   IndicatorChangesSinceResolver,
   ImportIndicatorValuesResolver,
+  ReportingCalendarResolver,
+  QuarterlyUpdateApprovalResolver,
+  PriorityProgressAwaitingResolver,
+  CountyProgressAwaitingResolver,
+  ApprovalQueueEntryResolver,
+  PeopleResolver,
+  ActionOwnerResolver,
 ];
 
 @Module({})
@@ -105,6 +117,7 @@ export class AppModule {
         DemoLoader,
         PlanImporter,
         IndicatorValuesImporter,
+        ReportingCalendars,
       ],
     };
   }

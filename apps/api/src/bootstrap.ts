@@ -19,6 +19,9 @@ import { Sessions } from './sign-in/sessions';
 import { SessionCookies } from './sign-in/session-cookies';
 import { registerSignIn } from './sign-in/sign-in-routes';
 import { demoSignIn } from './demo/demo-sign-in';
+import { matchSignedInPerson } from './people/sign-in-match';
+import { CommandWriter } from './common/command-writer';
+import { EVENT_STORE } from '@saferplan/config/tokens';
 
 export interface AppOptions {
   /** The clock browser sessions expire by (tests move it instead of waiting). */
@@ -59,7 +62,8 @@ export async function createApp(givenConfig: AppConfig, logger: LogLevel[] | fal
   // Bearer tokens from the sign-in issuer are accepted too, with the keys its discovery names.
   const authJwksUrl = config.authJwksUrl ?? relyingParty?.metadata.jwks_uri ?? null;
   // Order matters: the token is verified first so the rate limit can count per user.
-  registerAuthentication(fastify, new Authenticator({ ...config, authJwksUrl }), cookies);
+  const people = matchSignedInPerson(() => app.get(EVENT_STORE), () => app.get(CommandWriter));
+  registerAuthentication(fastify, new Authenticator({ ...config, authJwksUrl }), cookies, people);
   await registerRateLimit(fastify, config.rateLimitPerMinute);
   trackHeavyReadRequests(fastify); // heavy reads count against the caller's own allowance
   app.useGlobalPipes(inputValidationPipe, plainTextArgumentPipe);

@@ -14,6 +14,7 @@ import { recordQuarterlyUpdateUseCase } from './actions/record-quarterly-update/
 import { correctQuarterlyUpdateUseCase } from './actions/correct-quarterly-update/correct-quarterly-update.use-case';
 import { completeActionUseCase } from './actions/complete-action/complete-action.use-case';
 import { cancelActionUseCase } from './actions/cancel-action/cancel-action.use-case';
+import { editActionUseCase } from './actions/edit-action/edit-action.use-case';
 import { sealQuarterUseCase } from './audit/seal-quarter/seal-quarter.use-case';
 import { registerFundingSourceUseCase } from './funding/register-funding-source/register-funding-source.use-case';
 import { allocateFundingUseCase } from './funding/allocate-funding/allocate-funding.use-case';
@@ -22,6 +23,15 @@ import { defineIndicatorUseCase } from './indicators/define-indicator/define-ind
 import { setIndicatorTargetUseCase } from './indicators/set-indicator-target/set-indicator-target.use-case';
 import { recordIndicatorValueUseCase } from './indicators/record-indicator-value/record-indicator-value.use-case';
 import { correctIndicatorValueUseCase } from './indicators/correct-indicator-value/correct-indicator-value.use-case';
+import { setReportingCalendarUseCase } from './reporting-calendar/set-reporting-calendar/set-reporting-calendar.use-case';
+import { closeReportingQuarterUseCase } from './reporting-calendar/close-reporting-quarter/close-reporting-quarter.use-case';
+import { requireUpdateApprovalUseCase } from './reporting-calendar/require-update-approval/require-update-approval.use-case';
+import { approveQuarterlyUpdateUseCase } from './actions/approve-quarterly-update/approve-quarterly-update.use-case';
+import { returnQuarterlyUpdateUseCase } from './actions/return-quarterly-update/return-quarterly-update.use-case';
+import { invitePersonUseCase } from './people/invite-person/invite-person.use-case';
+import { grantRoleUseCase } from './people/grant-role/grant-role.use-case';
+import { revokeRoleUseCase } from './people/revoke-role/revoke-role.use-case';
+import { assignActionOwnerUseCase } from './people/assign-action-owner/assign-action-owner.use-case';
 
 /**
  * Every mutation that is a use-case slice: one line each. Their resolvers are registered, their
@@ -44,6 +54,7 @@ export const USE_CASES = [
   correctQuarterlyUpdateUseCase,
   completeActionUseCase,
   cancelActionUseCase,
+  editActionUseCase,
   sealQuarterUseCase,
   registerFundingSourceUseCase,
   allocateFundingUseCase,
@@ -52,6 +63,15 @@ export const USE_CASES = [
   setIndicatorTargetUseCase,
   recordIndicatorValueUseCase,
   correctIndicatorValueUseCase,
+  setReportingCalendarUseCase,
+  closeReportingQuarterUseCase,
+  requireUpdateApprovalUseCase,
+  approveQuarterlyUpdateUseCase,
+  returnQuarterlyUpdateUseCase,
+  invitePersonUseCase,
+  grantRoleUseCase,
+  revokeRoleUseCase,
+  assignActionOwnerUseCase,
 ] as const satisfies readonly AnyUseCase[];
 
 export type UseCaseMutation = (typeof USE_CASES)[number]['mutation'];

@@ -1,14 +1,25 @@
 /// <reference lib="dom" />
 import { sessionHeaders, signOut } from './session';
 
-/** A GraphQL error as the API reports it: extensions.code, and the input field when there is one. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * A GraphQL error as the API reports it: extensions.code, the input field when there is one,
+ * and every wrong field (extensions.fields when several, else the one field).
+ */
 export class ApiError extends Error {
+  readonly fields: FieldProblem[];
   constructor(
     message: string,
     readonly code: string,
     readonly field?: string,
+    fields?: FieldProblem[],
   ) {
     super(message);
+    this.fields = fields ?? (field ? [{ field, message }] : []);
   }
 }
 
@@ -20,7 +31,7 @@ export function whenUnauthenticated(handler: (message: string) => void): void {
 
 interface Answer<T> {
   data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; field?: string; fields?: FieldProblem[] } }>;
 }
 
 /**
@@ -50,7 +61,7 @@ export async function gql<T, V extends Record<string, unknown> = Record<string, 
     onUnauthenticated(first?.message ?? 'Please sign in');
   }
   if (first || !answer.data) {
-    throw new ApiError(first?.message ?? `The server answered ${response.status}`, code ?? 'INTERNAL_SERVER_ERROR', first?.extensions?.field);
+    throw new ApiError(first?.message ?? `The server answered ${response.status}`, code ?? 'INTERNAL_SERVER_ERROR', first?.extensions?.field, first?.extensions?.fields);
   }
   return answer.data;
 }

@@ -1,3 +1,4 @@
+import { ScrollWrap } from './data-table';
 import { h } from 'preact';
 import type { RagMix } from './figures';
 
@@ -95,12 +96,12 @@ export function RagMixChart({ id, mix }: { id: string; mix: RagMix[] }) {
       'Actions by reported RAG for each quarter. Key: ',
       SEGMENTS.map((s) => h('span', { key: s.key, class: `key key-${s.key.toLowerCase()}` }, `${s.letter} = ${s.label}`)),
     ),
-    h(
+    h(ScrollWrap, { label: 'RAG mix by quarter (figures)' }, h(
       'table',
       { class: 'data' },
       h('caption', null, 'RAG mix by quarter (figures)'),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Quarter'), SEGMENTS.map((s) => h('th', { scope: 'col', key: s.key }, s.label)))),
       h('tbody', null, mix.map((m) => h('tr', { key: m.quarter }, h('th', { scope: 'row' }, m.quarter), SEGMENTS.map((s) => h('td', { key: s.key }, m[s.key]))))),
-    ),
+    )),
   );
 }

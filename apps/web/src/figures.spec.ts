@@ -5,6 +5,7 @@ const update = (quarter: string, rag: Update['rag'], percentComplete: number): U
   quarter,
   rag,
   percentComplete,
+  late: false,
   narrative: 'n',
   recordedAt: '2017-07-10T10:00:00.000Z',
   recordedBy: 'c',

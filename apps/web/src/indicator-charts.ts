@@ -1,3 +1,4 @@
+import { ScrollWrap } from './data-table';
 import { h } from 'preact';
 import { type DistrictRow, figure, type Indicator, type IndicatorLine, indicatorDescription } from './indicator-figures';
 
@@ -58,7 +59,7 @@ export function IndicatorChart({ id, line }: { id: string; line: IndicatorLine }
       ),
     ),
     h('figcaption', null, `${indicator.name}: solid line the value, dashed line the target. G, A, R: the RAG of each value. ${indicator.ragRule}`),
-    h(
+    h(ScrollWrap, { label: `${indicator.name} (figures)` }, h(
       'table',
       { class: 'data' },
       h('caption', null, `${indicator.name} (figures)`),
@@ -77,7 +78,7 @@ export function IndicatorChart({ id, line }: { id: string; line: IndicatorLine }
           ),
         ),
       ),
-    ),
+    )),
   );
 }
 
@@ -122,7 +123,7 @@ export function DistrictComparisonChart({ id, indicator, quarters, rows }: { id:
       ),
     ),
     h('figcaption', null, `${indicator.name} in each district the county figure is made of (${indicator.aggregation === 'MEAN' ? 'their mean' : 'their sum'}).`),
-    h(
+    h(ScrollWrap, { label: `${indicator.name} by district (figures)` }, h(
       'table',
       { class: 'data' },
       h('caption', null, `${indicator.name} by district (figures)`),
@@ -134,6 +135,6 @@ export function DistrictComparisonChart({ id, indicator, quarters, rows }: { id:
           h('tr', { key: row.partnershipId }, h('th', { scope: 'row' }, row.name), row.values.map((v, i) => h('td', { key: i, class: 'num' }, v === null ? '–' : figure(v, indicator.unit)))),
         ),
       ),
-    ),
+    )),
   );
 }

@@ -3,6 +3,7 @@
  * against its target with the RAG in words, a sentence describing the line, and the districts of
  * a county roll-up side by side. Pure, so a spec pins the words.
  */
+import { figureWithUnit } from '@saferplan/domain/indicator/indicator-figures';
 import { quartersOf } from '@saferplan/domain/shared/financial-year';
 import type { IndicatorsQuery } from './generated/graphql-types';
 
@@ -21,22 +22,8 @@ export interface IndicatorPoint {
 /** The four quarters of a year, Q1 first. */
 export const quartersOfYear = (financialYear: string): string[] => quartersOf(financialYear);
 
-/** A figure with its unit, as the board pack writes it. */
-export function figure(value: number, unit: IndicatorUnit): string {
-  const number = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-  switch (unit) {
-    case 'PERCENT':
-      return `${number}%`;
-    case 'RATE_PER_1000':
-      return `${number} per 1,000`;
-    case 'CURRENCY_GBP':
-      return `£${value.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-    case 'DAYS':
-      return `${number} days`;
-    default:
-      return number;
-  }
-}
+/** A figure with its unit, as the board pack writes it: one shared module for both. */
+export const figure = (value: number, unit: IndicatorUnit): string => figureWithUnit(value, unit);
 
 /** Every quarter of the year, with or without figures, so gaps show as gaps. */
 export function indicatorSeries(indicator: Pick<Indicator, 'values'>, financialYear: string): IndicatorPoint[] {

@@ -1,9 +1,14 @@
 /// <reference lib="dom" />
 import './styles.css';
+import './layout.css';
+import './overview.css';
+import './print.css';
 import { h, render, type FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { whenUnauthenticated } from './api';
 import { AsOfControl } from './as-of-control';
+import { Header } from './header';
+import { applyRagPalette } from './rag-palette';
 import { ActionPage } from './pages/action';
 import { ChartsPage } from './pages/charts';
 import { CoordinatorPage } from './pages/coordinator';
@@ -12,10 +17,17 @@ import { ImportPage } from './pages/import';
 import { OverviewPage } from './pages/overview';
 import { PartnershipPage } from './pages/partnership';
 import { PriorityPage } from './pages/priority';
+import { ReturnsPage } from './pages/returns';
+import { ApprovalsPage } from './pages/approvals';
 import type { PageProps } from './pages/context';
 import { SignInPage } from './pages/signin';
-import { currentRoute, href, navigate, type Route } from './route';
-import { loadSession, mayCoordinate, signOutEverywhere, type Claims, type SignInOptions } from './session';
+import { UpkeepPage } from './pages/upkeep';
+import { PeoplePage } from './pages/people';
+import { MyActionsPage } from './pages/my-actions';
+import { NoRolePage } from './pages/no-role';
+import { withGrantedRoles } from './people-session';
+import { currentRoute, navigate } from './route';
+import { loadSession, signOutEverywhere, type Claims, type SignInOptions } from './session';
 
 const PAGES: Record<string, FunctionComponent<PageProps>> = {
   '': OverviewPage,
@@ -26,22 +38,12 @@ const PAGES: Record<string, FunctionComponent<PageProps>> = {
   action: ActionPage,
   coordinator: CoordinatorPage,
   import: ImportPage,
+  upkeep: UpkeepPage,
+  returns: ReturnsPage,
+  approvals: ApprovalsPage,
+  people: PeoplePage,
+  'my-actions': MyActionsPage,
 };
-
-function Nav({ route, claims }: { route: Route; claims: Claims }) {
-  const links: Array<[string, string]> = [
-    ['', 'Overview'],
-    ['exceptions', 'Exceptions'],
-    ['charts', 'Charts'],
-    ...(mayCoordinate(claims) ? ([['coordinator', 'Quarterly updates'], ['import', 'Import a plan']] as Array<[string, string]>) : []),
-  ];
-  const here = route.path[0] ?? '';
-  return h(
-    'nav',
-    { 'aria-label': 'Main' },
-    h('ul', null, links.map(([path, label]) => h('li', { key: path }, h('a', { href: href(`/${path}`, path === 'coordinator' || path === 'import' ? null : route.asOf), 'aria-current': here === path ? 'page' : undefined }, label)))),
-  );
-}
 
 function App() {
   const [route, setRoute] = useState(currentRoute());
@@ -50,7 +52,7 @@ function App() {
   const [signInOptions, setSignInOptions] = useState<SignInOptions | null>(null);
   const [signInReason, setSignInReason] = useState<string | null>(null);
   const refreshSession = () =>
-    loadSession().then(
+    loadSession().then(async (session) => ({ ...session, claims: session.claims && (await withGrantedRoles(session.claims)) })).then(
       (session) => {
         setSignInOptions(session.options);
         setClaims(session.claims);
@@ -79,28 +81,19 @@ function App() {
   if (!claims) {
     return h('main', { id: 'main' }, h(SignInPage, { reason: signInReason, options: signInOptions, onSignedIn: () => { setSignInReason(null); void refreshSession(); } }));
   }
-  const page = PAGES[route.path[0] ?? ''];
+  // Signed in with no role: every page would be refused, so say whom to ask instead.
+  const page = claims.roles.length === 0 ? NoRolePage : PAGES[route.path[0] ?? ''];
   return h(
     'div',
     { class: route.asOf ? 'app as-of-active' : 'app' },
     h('a', { class: 'skip', href: '#main', onClick: (e: Event) => { e.preventDefault(); document.getElementById('page-title')?.focus(); } }, 'Skip to content'),
-    h(
-      'header',
-      { class: 'top' },
-      h('p', { class: 'brand' }, h('a', { href: href('/', route.asOf) }, 'SaferPlan')),
-      h(Nav, { route, claims }),
-      h(
-        'p',
-        { class: 'user' },
-        `${claims.name} (${claims.roles.join(', ') || 'no roles'}) `,
-        h('button', { type: 'button', class: 'link', onClick: () => void signOutEverywhere().finally(() => { setClaims(null); navigate('#/'); void refreshSession(); }) }, 'Sign out'),
-      ),
-    ),
-    h('div', { class: 'as-of-bar' }, h(AsOfControl, { route })),
+    h(Header, { route, claims, onSignOut: () => void signOutEverywhere().finally(() => { setClaims(null); navigate('#/'); void refreshSession(); }) }),
+    h('div', { class: 'as-of-bar no-print' }, h(AsOfControl, { route })),
     h('main', { id: 'main' }, page ? h(page, { route, claims }) : h('section', null, h('h1', { id: 'page-title', tabIndex: -1 }, 'Page not found'), h('a', { href: '#/' }, 'Go to the overview'))),
   );
 }
 
 const container = document.getElementById('app') as HTMLElement;
 container.textContent = ''; // the static "Loading" message from index.html
+applyRagPalette();
 render(h(App, null), container);

@@ -1,7 +1,7 @@
 /** The GraphQL the dashboard sends; every read takes the moment being viewed ($asOf). */
 
 const PROGRESS = 'actions completed onTrack atRisk offTrack notStarted milestones milestonesReached milestonesOverdue percentComplete';
-const UPDATE = 'quarter rag percentComplete narrative recordedAt recordedBy correctionReason';
+const UPDATE = 'quarter rag percentComplete narrative recordedAt recordedBy correctionReason late';
 
 export const TREE = `query Tree($asOf: DateTime) {
   partnerships(asOf: $asOf) {
@@ -30,6 +30,14 @@ export const COUNTY = `query County($boardId: ID!, $financialYear: String!, $asO
   }
 }`;
 
+/** What each action has been given and has spent, for the overview's "spend against allocation" tile. */
+export const FUNDING = `query Funding($financialYear: String, $asOf: DateTime) {
+  fundingSources(financialYear: $financialYear, asOf: $asOf) {
+    id recipientPartnershipId
+    allocations { actionId allocated spent }
+  }
+}`;
+
 export const ACTION = `query Action($id: ID!, $asOf: DateTime) {
   action(id: $id, asOf: $asOf) {
     id title leadAgency leadOfficer status percentComplete fundingSource budget version
@@ -54,13 +62,46 @@ export const HISTORY = `query History($id: ID!) {
   history(id: $id) { position revision type data recordedAt actor actorName afterSeal }
 }`;
 
+/** The returns tracker: partnerships x quarters of a year (issue 17). */
+export const RETURNS = `query Returns($financialYear: String!, $asOf: DateTime) {
+  returns(financialYear: $financialYear, asOf: $asOf) {
+    partnershipId partnershipName noPlan
+    quarters { quarter state due received late missing awaitingApproval updateDeadline closed }
+  }
+}`;
+
+/** Updates waiting for a coordinator's approval. */
+export const APPROVAL_QUEUE = `query ApprovalQueue {
+  approvalQueue { actionId actionTitle partnershipId partnershipName update { ${UPDATE} status } }
+}`;
+
 const INPUT_RESULT = {
   recordQuarterlyUpdate: UPDATE,
   correctQuarterlyUpdate: UPDATE,
+  approveQuarterlyUpdate: 'quarter status',
+  returnQuarterlyUpdate: 'quarter status returnComment',
   createAction: 'id title',
   scheduleMilestone: 'id title dueQuarter status',
   reachMilestone: 'id title status reachedOn',
+  completeAction: 'id status',
+  cancelAction: 'id status',
+  editAction: 'id title leadAgency leadOfficer',
+  registerPartnership: 'id name',
+  createActionPlan: 'id title financialYear',
+  addPriority: 'id title',
+  alignPriority: 'id title',
+  renamePartnership: 'id name',
+  recordMemberJoined: 'id name',
+  recordMemberLeft: 'id name',
+  mergePartnerships: 'id name',
+  registerFundingSource: 'id name',
+  allocateFunding: 'id name',
+  recordFundingSpend: 'id name',
 } as const;
+
+export const FUNDING_SOURCES = `query FundingSources {
+  fundingSources { id name financialYear amount allocated spent funder { id name } recipient { id name } }
+}`;
 
 export type MutationName = keyof typeof INPUT_RESULT;
 

@@ -5,7 +5,7 @@
  * a pasted bearer token instead, kept for this browser tab only (sessionStorage), its payload
  * decoded for display. Either way the server verifies and decides what is allowed.
  */
-export type Role = 'admin' | 'coordinator' | 'sog' | 'auditor';
+export type Role = 'admin' | 'coordinator' | 'contributor' | 'sog' | 'auditor';
 
 export interface Claims {
   sub: string;
@@ -13,6 +13,10 @@ export interface Claims {
   roles: Role[];
   partnerships: string[];
   exp?: number;
+  /** From `me` (people-session.ts): partnerships contributed to, the person, whom to ask for a role. */
+  contributes?: string[];
+  personId?: string;
+  administrators?: Array<{ name: string; email: string }>;
 }
 
 const KEY = 'saferplan.token';
@@ -98,7 +102,7 @@ export function signOut(): void {
   csrfToken = null;
 }
 
-const ROLES: Role[] = ['admin', 'coordinator', 'sog', 'auditor'];
+const ROLES: Role[] = ['admin', 'coordinator', 'contributor', 'sog', 'auditor'];
 const knownRoles = (roles: unknown[]): Role[] => roles.filter((r): r is Role => ROLES.includes(r as Role));
 
 function base64UrlDecode(part: string): string {
@@ -146,3 +150,7 @@ export function mayWrite(claims: Claims | null, partnershipId: string): boolean 
 
 export const mayCoordinate = (claims: Claims | null): boolean =>
   !!claims && (claims.roles.includes('admin') || claims.roles.includes('coordinator'));
+
+/** Oversight roles read every partnership's plans; a coordinator reads only their own. */
+export const mayReadPlansOf = (claims: Claims | null, partnershipId: string): boolean =>
+  !!claims && (claims.roles.some((role) => role !== 'coordinator') || claims.partnerships.includes(partnershipId));

@@ -1,7 +1,6 @@
 /// <reference lib="dom" />
 import { h, type ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ApiError } from './api';
 import type { ActionStatus, MilestoneStatus, Rag } from './model';
 
 /** RAG and statuses always carry their words; colour only repeats what the text says. */
@@ -55,9 +54,9 @@ export function formatInstant(iso: string): string {
 }
 
 export function ErrorNotice({ error }: { error: unknown }) {
+  // People read words: the API's message, never its code name (FORBIDDEN, CONFLICT).
   const message = error instanceof Error ? error.message : String(error);
-  const code = error instanceof ApiError ? ` (${error.code})` : '';
-  return h('div', { class: 'notice notice-error', role: 'alert' }, `${message}${code}`);
+  return h('div', { class: 'notice notice-error', role: 'alert' }, message);
 }
 
 export function Loading() {

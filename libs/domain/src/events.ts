@@ -4,8 +4,10 @@ import type { ActionEvent } from './action/action.events';
 import type { FundingEvent } from './funding/funding.events';
 import type { QuarterSealEvent } from './audit/quarter-seal.events';
 import type { IndicatorEvent } from './indicator/indicator.events';
+import type { PersonEvent } from './person/person.events';
+import type { ReportingCalendarEvent, UpdateApprovalEvent } from './reporting-calendar/reporting-calendar.events';
 
-export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent;
+export type SaferPlanEvent = PartnershipEvent | ActionPlanEvent | ActionEvent | FundingEvent | QuarterSealEvent | IndicatorEvent | ReportingCalendarEvent | UpdateApprovalEvent | PersonEvent;
 export type SaferPlanEventType = SaferPlanEvent['type'];
 
 /**
@@ -26,6 +28,7 @@ export const EVENT_SCHEMA_VERSIONS: Record<SaferPlanEventType, number> = {
   MilestoneReached: 1,
   QuarterlyUpdateRecorded: 1,
   QuarterlyUpdateCorrected: 1,
+  ActionEdited: 1,
   ActionCompleted: 1,
   ActionCancelled: 1,
   FundingSourceRegistered: 1,
@@ -36,6 +39,16 @@ export const EVENT_SCHEMA_VERSIONS: Record<SaferPlanEventType, number> = {
   IndicatorTargetSet: 1,
   IndicatorValueRecorded: 1,
   IndicatorValueCorrected: 1,
+  ReportingCalendarSet: 1,
+  ReportingQuarterClosed: 1,
+  UpdateApprovalRequirementSet: 1,
+  QuarterlyUpdateApproved: 1,
+  QuarterlyUpdateReturned: 1,
+  ActionOwnerAssigned: 1,
+  PersonInvited: 1,
+  RoleGranted: 1,
+  RoleRevoked: 1,
+  SignInLinked: 1,
 };
 
 export const isSaferPlanEventType = (type: string): type is SaferPlanEventType =>
@@ -48,6 +61,10 @@ export const streams = {
   action: (actionId: string) => `action-${actionId}`,
   fundingSource: (fundingSourceId: string) => `fundingsource-${fundingSourceId}`,
   indicator: (indicatorId: string) => `indicator-${indicatorId}`,
+  person: (personId: string) => `person-${personId}`,
   /** One per sealed quarter, e.g. seal-2017-18-Q1. */
   quarterSeal: (quarter: string) => `seal-${quarter.replace('/', '-').replace(' ', '-')}`,
+  /** One per partnership and financial year, e.g. reportingcalendar-nwl-2017-18. */
+  reportingCalendar: (partnershipId: string, financialYear: string) => `reportingcalendar-${partnershipId}-${financialYear.replace('/', '-')}`,
+  updateApproval: (partnershipId: string) => `updateapproval-${partnershipId}`,
 } as const;

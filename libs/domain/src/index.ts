@@ -5,8 +5,10 @@
  */
 export * from './shared/event';
 export * from './shared/errors';
+export * from './shared/field-labels';
 export * from './shared/financial-year';
 export * from './shared/text';
+export * from './shared/rag-palette';
 export * from './events';
 
 export * from './partnership/partnership.events';
@@ -36,3 +38,13 @@ export * from './indicator/indicator.events';
 export * from './indicator/indicator.commands';
 export * from './indicator/indicator.decider';
 export * from './indicator/indicator-rag';
+export * from './indicator/indicator-figures';
+
+export * from './reporting-calendar/reporting-calendar.events';
+export * from './reporting-calendar/reporting-calendar.commands';
+export * from './reporting-calendar/reporting-calendar.decider';
+export * from './reporting-calendar/update-approval.decider';
+export * from './reporting-calendar/quarter-return';
+export * from './person/person.events';
+export * from './person/person.commands';
+export * from './person/person.decider';

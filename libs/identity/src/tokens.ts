@@ -1,15 +1,15 @@
 import { sign } from 'jsonwebtoken';
 import { DEFAULT_TOKEN_ISSUER } from '@saferplan/config/app-config';
 
-export type Role = 'admin' | 'coordinator' | 'sog' | 'auditor';
-export const ROLES: readonly Role[] = ['admin', 'coordinator', 'sog', 'auditor'];
+export type Role = 'admin' | 'coordinator' | 'contributor' | 'sog' | 'auditor';
+export const ROLES: readonly Role[] = ['admin', 'coordinator', 'contributor', 'sog', 'auditor'];
 
 /** The claims SaferPlan reads from a bearer token (docs/identity.md). */
 export interface SaferPlanClaims {
   sub: string;
   name: string;
   roles: Role[];
-  /** Ids of the partnerships a coordinator may write to. */
+  /** Ids of the partnerships a coordinator may write to (a contributor's, for a contributor). */
   partnerships?: string[];
 }
 

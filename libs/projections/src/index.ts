@@ -38,3 +38,4 @@ export { ADVISORY_LOCK_HOLDERS_SQL, PostgresWriterLock, type PostgresWriterLockO
 export { readModelAsOf } from './as-of/as-of';
 export { readModelAsOfPartnerships, readModelAsOfStreams, streamsOfPartnerships } from './as-of/partnership-as-of';
 export { type QuarterSeals, type SealMark, isAfterSeal, isEventAfterSeal, quartersReportedIn, readModelAtSeal, readQuarterSeals, sealMarkOf } from './as-of/at-seal';
+export * from './reporting/reporting-calendar.view';

@@ -73,6 +73,24 @@ export interface QuarterlyUpdateView {
   correctionReason: string | null;
   /** Earlier versions for the same quarter, oldest first (kept for audit). */
   previousVersions: Array<Omit<QuarterlyUpdateView, 'previousVersions'>>;
+  /**
+   * Absent: the update counts (COUNTED). SUBMITTED waits for a coordinator's approval, RETURNED
+   * was sent back with returnComment; neither counts in any figure (issue 17).
+   */
+  status?: 'SUBMITTED' | 'RETURNED';
+  returnComment?: string | null;
+  /** A correction recorded after the partnership closed the quarter ("changed after the board"). */
+  afterClose?: boolean;
+}
+
+/** When the first version of an update was recorded: what decides whether it was late. */
+export function firstRecordedAt(update: Pick<QuarterlyUpdateView, 'recordedAt' | 'previousVersions'>): string {
+  return [update.recordedAt, ...(update.previousVersions ?? []).map((v) => v.recordedAt)].sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+}
+
+/** The updates that count in figures: those approved, or never needing approval. */
+export function countedUpdates<U extends Pick<QuarterlyUpdateView, 'status'>>(updates: readonly U[]): readonly U[] {
+  return updates.some((update) => update.status !== undefined) ? updates.filter((update) => update.status === undefined) : updates;
 }
 
 export interface ActionView {
@@ -95,6 +113,8 @@ export interface ActionView {
   completedAt: string | null;
   cancelledAt: string | null;
   cancellationReason: string | null;
+  /** The person who owns the action (issue 16); absent or null when nobody does yet. */
+  ownerId?: string | null;
 }
 
 export interface ProgressView {

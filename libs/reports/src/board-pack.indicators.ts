@@ -4,9 +4,12 @@
  * Kept apart from the other renderings so each of them calls it in one line.
  */
 import type ExcelJS from 'exceljs';
+import { figureWithUnit, valueAgainstTarget } from '@saferplan/domain/indicator/indicator-figures';
 import { compareQuarters, INDICATOR_RAG_RULE, type IndicatorRag, indicatorRag, indicatorRagWords, quartersOf } from '@saferplan/domain';
 import type { IndicatorView, PlanQueries } from '@saferplan/projections';
+import { NO_RAG_COLOURS } from '@saferplan/domain/shared/rag-palette';
 import { RAG_COLOURS } from './rag-colours';
+import type { PdfWriter } from './board-pack.pdf-layout';
 
 export interface BoardPackIndicatorQuarter {
   quarter: string;
@@ -32,22 +35,8 @@ export interface BoardPackIndicator {
 
 export const INDICATORS_HEADING = 'Indicators: value against target';
 
-/** Each figure with its unit, the way analysts write them. */
-export function figureOf(value: number, unit: IndicatorView['unit']): string {
-  const number = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-  switch (unit) {
-    case 'PERCENT':
-      return `${number}%`;
-    case 'RATE_PER_1000':
-      return `${number} per 1,000`;
-    case 'CURRENCY_GBP':
-      return `£${value.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-    case 'DAYS':
-      return `${number} days`;
-    default:
-      return number;
-  }
-}
+/** Each figure with its unit: the dashboard's words (one shared module in the domain). */
+export const figureOf = (value: number, unit: IndicatorView['unit']): string => figureWithUnit(value, unit);
 
 export function indicatorsOf(queries: PlanQueries, partnershipId: string, financialYear: string, quarter: string): BoardPackIndicator[] {
   return queries.indicators({ partnershipId, financialYear }).map((indicator) => {
@@ -69,10 +58,10 @@ export function indicatorsOf(queries: PlanQueries, partnershipId: string, financ
 }
 
 function quarterOf(indicator: IndicatorView, quarter: string, value: number | null, target: number | null): BoardPackIndicatorQuarter {
-  const targetWords = target === null ? 'no target' : `target ${figureOf(target, indicator.unit)}`;
-  if (value === null) return { quarter, value, target, rag: null, words: `No value (${targetWords})` };
+  const figures = valueAgainstTarget(value, target, indicator.unit);
+  if (value === null) return { quarter, value, target, rag: null, words: figures };
   const rag = indicatorRag(value, target, indicator.polarity, indicator.amberTolerancePercent);
-  const words = `${figureOf(value, indicator.unit)} against ${targetWords}: ${indicatorRagWords(rag, indicator.amberTolerancePercent, indicator.polarity)}`;
+  const words = `${figures}: ${indicatorRagWords(rag, indicator.amberTolerancePercent, indicator.polarity)}`;
   return { quarter, value, target, rag, words };
 }
 
@@ -117,7 +106,7 @@ export function indicatorChartSvg(indicator: BoardPackIndicator): string {
       const label = `<text x="${p.x}" y="${CHART.bottom + 16}" text-anchor="middle" font-size="11">${escape(p.quarter.quarter.slice(-2))}</text>`;
       if (p.value === null || p.quarter.value === null) return label;
       const rag = p.quarter.rag ?? 'NO_TARGET';
-      const fill = rag === 'NO_TARGET' ? '4a4f57' : RAG_COLOURS[rag].fill;
+      const fill = rag === 'NO_TARGET' ? NO_RAG_COLOURS.mark : RAG_COLOURS[rag].mark;
       return `${label}<circle cx="${p.x}" cy="${p.value.toFixed(1)}" r="4" fill="#${fill}" stroke="#111"/>` +
         `<text x="${p.x}" y="${(p.value - 8).toFixed(1)}" text-anchor="middle" font-size="11">${escape(`${figureOf(p.quarter.value, indicator.unit)} ${RAG_LETTER[rag]}`)}</text>`;
     })
@@ -130,11 +119,9 @@ export function indicatorChartSvg(indicator: BoardPackIndicator): string {
     `${marks}</svg>`;
 }
 
-/** The same chart drawn with pdfkit's vector lines, at the current position. */
-function indicatorChartPdf(doc: PDFKit.PDFDocument, indicator: BoardPackIndicator): void {
+/** The same chart drawn with pdfkit's vector lines, from (originX, originY). */
+function indicatorChartPdf(doc: PDFKit.PDFDocument, indicator: BoardPackIndicator, originX: number, originY: number): void {
   const points = chartPoints(indicator);
-  const originX = doc.page.margins.left;
-  const originY = doc.y;
   const at = (x: number, y: number): [number, number] => [originX + x, originY + y];
   doc.save();
   doc.moveTo(...at(20, CHART.bottom + 4)).lineTo(...at(CHART.width - 10, CHART.bottom + 4)).strokeColor('#4a4f57').lineWidth(0.5).stroke();
@@ -153,11 +140,11 @@ function indicatorChartPdf(doc: PDFKit.PDFDocument, indicator: BoardPackIndicato
     doc.text(p.quarter.quarter.slice(-2), ...at(p.x - 10, CHART.bottom + 8), { width: 20, align: 'center', lineBreak: false });
     if (p.value !== null && p.quarter.value !== null) {
       const label = `${figureOf(p.quarter.value, indicator.unit)} ${RAG_LETTER[p.quarter.rag ?? 'NO_TARGET']}`;
-      doc.circle(...at(p.x, p.value), 2.5).fill('black');
+      doc.circle(...at(p.x, p.value), 3).fill(`#${p.quarter.rag && p.quarter.rag !== 'NO_TARGET' ? RAG_COLOURS[p.quarter.rag].mark : NO_RAG_COLOURS.mark}`);
+      doc.fillColor('black');
       doc.text(label, ...at(p.x - 30, p.value - 12), { width: 60, align: 'center', lineBreak: false });
     }
   }
-  doc.fontSize(10).text('', originX, originY + CHART.height);
 }
 
 export function indicatorsHtml(indicators: BoardPackIndicator[] = []): string {
@@ -178,18 +165,24 @@ ${rows.join('\n')}
 ${indicators.map((indicator) => `<figure>${indicatorChartSvg(indicator)}<figcaption>${escape(describeIndicator(indicator))}</figcaption></figure>`).join('\n')}`;
 }
 
-export function indicatorsPdf(doc: PDFKit.PDFDocument, indicators: BoardPackIndicator[] = []): void {
-  doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).fillColor('black').text(INDICATORS_HEADING).fontSize(10).font('Helvetica');
+/** Each indicator as a table of its quarters and its chart, a tagged Figure whose alt text says every point. */
+export function indicatorsPdf(w: PdfWriter, indicators: BoardPackIndicator[] = []): void {
+  w.heading(2, INDICATORS_HEADING);
   if (indicators.length === 0) {
-    doc.text('No indicators recorded');
+    w.paragraph('No indicators recorded', { muted: true });
     return;
   }
-  doc.text(INDICATOR_RAG_RULE);
+  w.paragraph(INDICATOR_RAG_RULE, { muted: true });
   for (const indicator of indicators) {
-    doc.font('Helvetica-Bold').text(describeIndicator(indicator)).font('Helvetica');
-    for (const q of indicator.quarters) doc.text(`  ${q.quarter}: ${q.words}`);
-    if (doc.y + CHART.height > doc.page.height - doc.page.margins.bottom) doc.addPage();
-    indicatorChartPdf(doc, indicator);
+    w.heading(3, describeIndicator(indicator), CHART.height + 60);
+    w.table(
+      ['Quarter', 'Value against target'],
+      indicator.quarters.map((q) => [q.quarter, q.rag && q.rag !== 'NO_TARGET' ? { text: q.words, fill: RAG_COLOURS[q.rag].tint, colour: RAG_COLOURS[q.rag].tintText } : q.words]),
+      [70, '*'],
+      'No quarters',
+    );
+    const alt = `Chart of ${indicator.name}, value (solid line) against target (dashed line): ${indicator.quarters.map((q) => `${q.quarter}: ${q.words}`).join('; ')}.`;
+    w.figure(alt, CHART.height, (x, y) => indicatorChartPdf(w.doc, indicator, x, y));
   }
 }
 

@@ -1,4 +1,4 @@
-import { compareQuarters, financialYearOfQuarter, longUkDate, type Rag } from '@saferplan/domain';
+import { compareQuarters, financialYearOfQuarter, isLateUpdate, longUkDate, type Rag, reportingCalendarDecider, streams, updateDeadline } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { type ActionStatus, type ActionView, type ActionViewAtQuarterEnd, actionAtQuarter, type PartnershipView, type PlanQueries, type ProgressView } from '@saferplan/projections';
 import { type BoardPackChange, type BoardPackSeal, changesSinceSeal, sealedScopeOf } from './board-pack.seal';
@@ -20,9 +20,20 @@ export interface BoardPackActionRow {
   status: ActionStatus;
   percentComplete: number;
   /** The update for the pack's quarter; null when none is recorded. */
-  update: { rag: Rag; percentComplete: number; narrative: string; recordedAt: string; recordedBy: string; correctionReason: string | null } | null;
+  update: {
+    rag: Rag;
+    percentComplete: number;
+    narrative: string;
+    recordedAt: string;
+    recordedBy: string;
+    correctionReason: string | null;
+    /** Corrected after the partnership closed the quarter (its board had met). */
+    afterClose?: boolean;
+  } | null;
   /** Without an update, while the reporting deadline has not passed: "30 October 2017"; else null. */
   dueBy: string | null;
+  /** The same deadline as a calendar date ("2017-10-30"), for a spreadsheet's date cell. */
+  dueOn: string | null;
 }
 
 export interface BoardPackException {
@@ -49,6 +60,14 @@ export interface BoardPackFunding {
   actions: BoardPackFundingAction[];
 }
 
+export interface BoardPackFundingGiven {
+  source: string;
+  recipient: string;
+  amount: number;
+  allocated: number;
+  spentToQuarterEnd: number;
+}
+
 export interface BoardPackSection {
   partnershipId: string;
   partnership: string;
@@ -57,12 +76,36 @@ export interface BoardPackSection {
   actions: BoardPackActionRow[];
   exceptions: BoardPackException[];
   funding: BoardPackFunding[];
+  /**
+   * Funding this partnership gives to others that year (the PCC's grants to the districts), with
+   * what the recipients allocated and spent: a funder's pack shows it rather than "no funding".
+   */
+  fundingGiven: BoardPackFundingGiven[];
+  /** Updates for the quarter missing past the deadline or first recorded after it (a count every reader sees). */
+  lateReturns: number;
   /** The plan's indicators (board-pack.indicators.ts); left out with the other details. */
   indicators?: BoardPackIndicator[];
   /** True when the reader may not read this partnership's plan details: actions, exceptions and funding are left out. */
   detailsWithheld: boolean;
   /** For a sealed quarter: its updates recorded after the seal, oldest first (the figures above are as sealed). */
   changesSinceSeal: BoardPackChange[];
+  /** The quarter's updates waiting for a coordinator's approval: not in the figures above. */
+  awaitingApproval?: number;
+}
+
+export const CHANGED_AFTER_BOARD = 'changed after the board';
+
+/** What follows an update's narrative in every rendering: why it was corrected, and whether after the board. */
+export function updateNote(update: { correctionReason: string | null; afterClose?: boolean }): string {
+  if (!update.correctionReason) return '';
+  return update.afterClose ? ` (${CHANGED_AFTER_BOARD}: ${update.correctionReason})` : ` (corrected: ${update.correctionReason})`;
+}
+
+/** "2 updates await approval and are not counted", or '' when none do. */
+export function awaitingApprovalLine(section: Pick<BoardPackSection, 'awaitingApproval'>): string {
+  const count = section.awaitingApproval ?? 0;
+  if (count === 0) return '';
+  return `${count === 1 ? '1 update awaits' : `${count} updates await`} a coordinator's approval and ${count === 1 ? 'is' : 'are'} not counted`;
 }
 
 /** Printed where a section's plan details are left out, so "none" is never read as "none recorded". */
@@ -95,10 +138,10 @@ export interface BoardPack {
 }
 
 /** The seal as one plain-text line (XLSX, PDF; the HTML page marks the roots up as code). */
-export function sealLine(pack: Pick<BoardPack, 'seal' | 'sections'>): string {
+export function sealLine(pack: Pick<BoardPack, 'seal' | 'sections'>, when: (instant: string) => string = (instant) => instant): string {
   const { seal } = pack;
   if (!seal) return 'Quarter not sealed';
-  return `Quarter sealed ${seal.sealedAt}${seal.sealedBy ? ` by ${seal.sealedBy}` : ''}; seal root ${seal.root} (short ${seal.shortRoot})${changedLine(pack)}`;
+  return `Quarter sealed ${when(seal.sealedAt)}${seal.sealedBy ? ` by ${seal.sealedBy}` : ''}; seal root ${seal.root} (short ${seal.shortRoot})${changedLine(pack)}`;
 }
 
 /** Never "Quarter sealed" over changed figures without saying where the changes are. */
@@ -111,11 +154,11 @@ export function changedLine(pack: Pick<BoardPack, 'sections'>): string {
 export const CHANGED_SINCE_SEAL = 'Changed since the seal';
 
 /** The signed tree head as one plain-text line (XLSX, PDF, HTML). */
-export function treeHeadLine(pack: Pick<BoardPack, 'treeHead'>): string {
+export function treeHeadLine(pack: Pick<BoardPack, 'treeHead'>, when: (instant: string) => string = (instant) => instant): string {
   const { treeHead } = pack;
   if (!treeHead) return 'No signed tree head yet';
   const start = treeHead.signedFrom === undefined ? '' : `, every event signed from position ${treeHead.signedFrom}`;
-  return `Log head signed ${treeHead.timestamp}: ${treeHead.treeSize} events${start}, root ${treeHead.rootHash}, signature ${treeHead.signature}; Ed25519 public key ${treeHead.publicKey}`;
+  return `Log head signed ${when(treeHead.timestamp)}: ${treeHead.treeSize} events${start}, root ${treeHead.rootHash}, signature ${treeHead.signature}; Ed25519 public key ${treeHead.publicKey}`;
 }
 
 // Money in pence while adding, pounds out.
@@ -160,9 +203,10 @@ export async function buildBoardPack(
     board.kind === 'COUNTY_STRATEGY_BOARD'
       ? [board, ...queries.partnerships().filter((other) => other.id !== board.id && planOf(queries, other, financialYear))]
       : [board];
-  const sections = partnerships.map((each) => {
+  const deadlines = await Promise.all(partnerships.map((each) => deadlineOf(store, each.id, quarter, scope.asOf)));
+  const sections = partnerships.map((each, index) => {
     const details = mayReadDetails(each.id);
-    const section = sectionOf(figures, each, quarter, financialYear, details);
+    const section = sectionOf(figures, each, quarter, financialYear, details, deadlines[index]);
     if (sealed && details) section.changesSinceSeal = changesSinceSeal(sealed.scope.queries, scope.queries, each.id, financialYear, quarter);
     return section;
   });
@@ -186,7 +230,17 @@ function planOf(queries: PlanQueries, partnership: PartnershipView, financialYea
   return undefined;
 }
 
-function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: string, financialYear: string, details: boolean): BoardPackSection {
+/** The partnership's update deadline for the quarter, from its reporting calendar as recorded by `asOf`. */
+async function deadlineOf(store: EventStore, partnershipId: string, quarter: string, asOf: Date | null): Promise<string> {
+  const until = asOf ? asOf.getTime() : Infinity;
+  const recorded = await store.readStream(streams.reportingCalendar(partnershipId, financialYearOfQuarter(quarter)));
+  const calendar = recorded
+    .filter((event) => Date.parse(event.metadata.recordedAt) <= until)
+    .reduce((state, event) => reportingCalendarDecider.evolve(state, event as never), reportingCalendarDecider.initialState());
+  return updateDeadline(calendar, quarter);
+}
+
+function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: string, financialYear: string, details: boolean, deadline: string): BoardPackSection {
   const { queries, asOfDate } = scope;
   const plan = planOf(queries, partnership, financialYear);
   const section: BoardPackSection = {
@@ -197,6 +251,8 @@ function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: stri
     actions: [],
     exceptions: [],
     funding: details ? fundingOf(queries, partnership.id, financialYear, quarter) : [],
+    fundingGiven: details ? fundingGivenOf(queries, partnership.id, financialYear, quarter) : [],
+    lateReturns: 0,
     detailsWithheld: !details,
     changesSinceSeal: [],
     indicators: details ? indicatorsOf(queries, partnership.id, financialYear, quarter) : [],
@@ -205,12 +261,14 @@ function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: stri
     const priority = queries.priority(priorityId);
     if (!priority) continue;
     section.priorities.push({ title: priority.title, statutory: priority.statutory, progress: queries.priorityProgress(priorityId, asOfDate, quarter) });
-    if (!details) continue;
     for (const actionId of priority.actionIds) {
       const action = queries.action(actionId);
       if (!action) continue;
-      const atQuarterEnd = actionAtQuarter(action, quarter, asOfDate);
+      const atQuarterEnd = actionAtQuarter(action, quarter, asOfDate, deadline);
       if (atQuarterEnd.status === 'CANCELLED') continue;
+      if (action.updates.some((candidate) => candidate.quarter === quarter && candidate.status === 'SUBMITTED')) section.awaitingApproval = (section.awaitingApproval ?? 0) + 1;
+      if (isLateReturn(atQuarterEnd)) section.lateReturns += 1;
+      if (!details) continue;
       section.actions.push(actionRow(priority.title, action, atQuarterEnd));
       section.exceptions.push(...exceptionsOf(priority.title, action, atQuarterEnd));
     }
@@ -228,6 +286,7 @@ function actionRow(priority: string, action: ActionView, atQuarterEnd: ActionVie
     status: atQuarterEnd.status,
     percentComplete: atQuarterEnd.percentComplete,
     dueBy: reporting.state === 'DUE' ? longUkDate(reporting.dueBy) : null,
+    dueOn: reporting.state === 'DUE' ? reporting.dueBy : null,
     update: update && {
       rag: update.rag,
       percentComplete: update.percentComplete,
@@ -235,6 +294,7 @@ function actionRow(priority: string, action: ActionView, atQuarterEnd: ActionVie
       recordedAt: update.recordedAt,
       recordedBy: update.recordedBy,
       correctionReason: update.correctionReason,
+      ...(update.afterClose ? { afterClose: true } : {}),
     },
   };
 }
@@ -252,6 +312,28 @@ function exceptionsOf(priority: string, action: ActionView, atQuarterEnd: Action
     exceptions.push({ ...base, kind: 'MISSING_UPDATE', detail: `no update recorded for ${quarter} (due by ${longUkDate(reporting.dueBy)})` });
   }
   return exceptions;
+}
+
+/** Missing past the reporting deadline, or its first version recorded after it. */
+function isLateReturn({ reporting, update, quarter }: ActionViewAtQuarterEnd): boolean {
+  if (reporting.state === 'MISSING') return true;
+  if (!update) return false;
+  return isLateUpdate(quarter, update.previousVersions?.[0]?.recordedAt ?? update.recordedAt);
+}
+
+function fundingGivenOf(queries: PlanQueries, partnershipId: string, financialYear: string, quarter: string): BoardPackFundingGiven[] {
+  return queries
+    .fundingSources({ partnershipId, financialYear })
+    .filter((source) => source.funderPartnershipId === partnershipId && source.recipientPartnershipId !== partnershipId)
+    .map((source) => ({
+      source: source.name,
+      recipient: queries.partnership(source.recipientPartnershipId)?.name ?? source.recipientPartnershipId,
+      amount: source.amount,
+      allocated: source.allocated,
+      spentToQuarterEnd: sum(
+        source.allocations.flatMap((allocation) => allocation.spendByQuarter.filter((spend) => compareQuarters(spend.quarter, quarter) <= 0).map((spend) => spend.amount)),
+      ),
+    }));
 }
 
 function fundingOf(queries: PlanQueries, partnershipId: string, financialYear: string, quarter: string): BoardPackFunding[] {

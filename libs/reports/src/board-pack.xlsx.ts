@@ -1,18 +1,29 @@
 import type ExcelJS from 'exceljs';
 import { excel } from './on-demand-libraries';
-import { type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, DETAILS_WITHHELD, sealLine, treeHeadLine } from './board-pack.model';
+import { awaitingApprovalLine, type BoardPack, type BoardPackSection, CHANGED_SINCE_SEAL, DETAILS_WITHHELD, sealLine, treeHeadLine, updateNote } from './board-pack.model';
 import { indicatorsXlsx } from './board-pack.indicators';
 import { EXCEPTION_LABELS, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS, subtitleOf } from './rag-colours';
+import { excelMoment, UK_MOMENT_FORMAT } from './board-pack.dates';
+import { allActionsSheet, countySummarySheet, header, MONEY } from './board-pack.xlsx-sheets';
 
 const argb = (hex: string): string => `FF${hex}`;
-const MONEY = '£#,##0.00';
 
-/** The pack as a workbook: one sheet per partnership; RAG cells carry both the colour and the word. */
+/**
+ * The pack as a workbook: one sheet per partnership (RAG cells carry both the colour and the
+ * word), then "County summary" for a county pack and "All actions", one filterable table of every
+ * action. Header rows are frozen, tables filter, dates are date cells shown the UK way.
+ */
 export async function boardPackXlsx(pack: BoardPack): Promise<Buffer> {
   const workbook = new (await excel()).Workbook();
   workbook.creator = 'SaferPlan';
+  workbook.title = pack.title;
   const used = new Set<string>();
-  for (const section of pack.sections) writeSection(workbook.addWorksheet(sheetName(section.partnership, used)), pack, section);
+  for (const section of pack.sections) {
+    const sheet = workbook.addWorksheet(sheetName(section.partnership, used), { views: [{ state: 'frozen', ySplit: 1 }] });
+    writeSection(sheet, pack, section);
+  }
+  if (pack.sections.length > 1) countySummarySheet(workbook.addWorksheet(sheetName('County summary', used), { views: [{ state: 'frozen', ySplit: 1 }] }), pack);
+  allActionsSheet(workbook.addWorksheet(sheetName('All actions', used), { views: [{ state: 'frozen', ySplit: 1 }] }), pack);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -28,14 +39,6 @@ function sheetName(name: string, used: Set<string>): string {
 function heading(sheet: ExcelJS.Worksheet, text: string): void {
   sheet.addRow([]);
   sheet.addRow([text]).font = { bold: true, size: 13 };
-}
-
-function header(sheet: ExcelJS.Worksheet, cells: string[]): void {
-  const row = sheet.addRow(cells);
-  row.font = { bold: true };
-  row.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
-  });
 }
 
 function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardPackSection): void {
@@ -58,6 +61,8 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
   }
 
+  if (awaitingApprovalLine(section)) sheet.addRow([awaitingApprovalLine(section)]);
+
   if (section.detailsWithheld) {
     sheet.addRow([]);
     sheet.addRow([DETAILS_WITHHELD]);
@@ -65,7 +70,7 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
   }
 
   heading(sheet, `Actions and ${pack.quarter} updates`);
-  header(sheet, ['Priority', 'Action', 'Lead agency', 'Lead officer', 'Status', 'RAG', '% complete', 'Narrative', 'Recorded by', 'Recorded at']);
+  const actionsHeader = header(sheet, ['Priority', 'Action', 'Lead agency', 'Lead officer', 'Status', 'RAG', '% complete', 'Narrative', 'Recorded by', 'Recorded at']);
   for (const action of section.actions) {
     const row = sheet.addRow([
       action.priority,
@@ -75,11 +80,12 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
       STATUS_LABELS[action.status] ?? action.status,
       action.update?.rag ?? (action.dueBy ? `Due by ${action.dueBy}` : 'No update'),
       action.update?.percentComplete ?? action.percentComplete,
-      action.update ? action.update.narrative + (action.update.correctionReason ? ` (corrected: ${action.update.correctionReason})` : '') : '',
+      action.update ? action.update.narrative + updateNote(action.update) : '',
       action.update?.recordedBy ?? '',
-      action.update?.recordedAt ?? '',
+      action.update ? excelMoment(action.update.recordedAt) : '',
     ]);
     row.alignment = { wrapText: true, vertical: 'top' };
+    row.getCell(10).numFmt = UK_MOMENT_FORMAT;
     if (action.update) {
       const colours = RAG_COLOURS[action.update.rag];
       const rag = row.getCell(6);
@@ -87,6 +93,9 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
       rag.font = { bold: true, color: { argb: argb(colours.text) } };
     }
   }
+
+  // One filter per sheet (Excel's rule): on the actions table, the one boards sort and narrow.
+  sheet.autoFilter = { from: { row: actionsHeader.number, column: 1 }, to: { row: actionsHeader.number + Math.max(1, section.actions.length), column: 10 } };
 
   heading(sheet, 'Exceptions');
   header(sheet, ['Exception', 'Priority', 'Action', 'Detail']);
@@ -99,7 +108,9 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
     heading(sheet, CHANGED_SINCE_SEAL);
     header(sheet, ['Priority', 'Action', 'Before', 'After', 'Why', 'Recorded by', 'Recorded at']);
     for (const c of section.changesSinceSeal) {
-      sheet.addRow([c.priority, c.action, c.before, c.after, c.reason ?? 'First update for the quarter, recorded after the seal', c.recordedBy, c.recordedAt]).alignment = { wrapText: true, vertical: 'top' };
+      const row = sheet.addRow([c.priority, c.action, c.before, c.after, c.reason ?? 'First update for the quarter, recorded after the seal', c.recordedBy, excelMoment(c.recordedAt)]);
+      row.alignment = { wrapText: true, vertical: 'top' };
+      row.getCell(7).numFmt = UK_MOMENT_FORMAT;
     }
     if (section.changesSinceSeal.length === 0) sheet.addRow(['None']);
   }
@@ -115,6 +126,14 @@ function writeSection(sheet: ExcelJS.Worksheet, pack: BoardPack, section: BoardP
       for (const column of [4, 6, 7]) row.getCell(column).numFmt = MONEY;
     }
   }
-  if (section.funding.length === 0) sheet.addRow(['No funding sources recorded']);
+  if (section.funding.length === 0) sheet.addRow([section.fundingGiven.length > 0 ? 'No funding received' : 'No funding sources recorded']);
+  if (section.fundingGiven.length > 0) {
+    heading(sheet, 'Funding given');
+    header(sheet, ['Source', 'Given to', 'Amount', 'Allocated by the recipient', 'Spent to quarter end']);
+    for (const given of section.fundingGiven) {
+      const row = sheet.addRow([given.source, given.recipient, given.amount, given.allocated, given.spentToQuarterEnd]);
+      for (const column of [3, 4, 5]) row.getCell(column).numFmt = MONEY;
+    }
+  }
   indicatorsXlsx(sheet, section.indicators);
 }

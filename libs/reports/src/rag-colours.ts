@@ -1,12 +1,8 @@
-import type { Rag } from '@saferplan/domain';
+import { RAG_PALETTE } from '@saferplan/domain/shared/rag-palette';
 import type { ActionStatus } from '@saferplan/projections';
 
-/** One palette for every rendering: the usual RAG fills, dark enough text to read in print. */
-export const RAG_COLOURS: Record<Rag, { fill: string; text: string }> = {
-  GREEN: { fill: '00B050', text: 'FFFFFF' },
-  AMBER: { fill: 'FFC000', text: '000000' },
-  RED: { fill: 'C00000', text: 'FFFFFF' },
-};
+/** The pack's RAG colours are the dashboard's: one palette in the domain (rag-palette.ts). */
+export const RAG_COLOURS = RAG_PALETTE;
 
 export const STATUS_LABELS: Record<ActionStatus, string> = {
   NOT_STARTED: 'Not started',

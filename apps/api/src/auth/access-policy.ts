@@ -11,6 +11,13 @@ export type TargetOf = (args: Record<string, any>, live: PlanQueries) => Array<s
 export interface AccessRule {
   anyPartnership: readonly Role[];
   ownPartnership?: { roles: readonly Role[]; target: TargetOf };
+  /**
+   * A contributor may also run it on an action they own (Action.owner is their person) in a
+   * partnership they contribute to: the action's id found from the arguments.
+   */
+  ownedAction?: (args: Record<string, any>) => string | undefined;
+  /** Open to whoever is signed in, with or without a role (`me`: a person with no role learns whom to ask). */
+  anyoneSignedIn?: true;
 }
 
 /** Where the guard finds the assembled table (operations here plus each use case's own rule). */
@@ -18,7 +25,7 @@ export const ACCESS_RULES = Symbol('ACCESS_RULES');
 
 export type AccessTable = Readonly<Record<string, AccessRule>>;
 
-const ALL: readonly Role[] = ['admin', 'coordinator', 'sog', 'auditor'];
+const ALL: readonly Role[] = ['admin', 'coordinator', 'contributor', 'sog', 'auditor'];
 const OVERSIGHT: readonly Role[] = ['admin', 'sog', 'auditor'];
 const ADMIN: readonly Role[] = ['admin'];
 /** Structure and seals: admin only. */
@@ -47,10 +54,15 @@ const anyRecordOwner: TargetOf = (args, live) => [
 ];
 
 const coordinatorOwn = (target: TargetOf) => ({ roles: ['coordinator'] as const, target });
-/** Reads of one partnership's records: oversight roles anywhere, a coordinator their own. */
-const readOwn = (target: TargetOf): AccessRule => ({ anyPartnership: OVERSIGHT, ownPartnership: coordinatorOwn(target) });
+/** Reads of one partnership's records: oversight roles anywhere, a coordinator or contributor their own. */
+const readOwn = (target: TargetOf): AccessRule => ({ anyPartnership: OVERSIGHT, ownPartnership: { roles: ['coordinator', 'contributor'], target } });
 /** Writes: an admin anywhere, a coordinator to their own partnerships; sog and auditor never. */
 export const writeOwn = (target: TargetOf): AccessRule => ({ anyPartnership: ADMIN, ownPartnership: coordinatorOwn(target) });
+/** Progress on one action (updates, corrections, milestones): as writeOwn, and the action's owner if a contributor. */
+export const writeOwnOrOwnedAction = (actionId: (args: Record<string, any>) => string | undefined): AccessRule => ({
+  ...writeOwn((args, live) => [actionOwner(live, actionId(args))]),
+  ownedAction: actionId,
+});
 
 /**
  * The rules of the operations that are not use-case slices: queries, routes, and the mutations
@@ -73,6 +85,10 @@ export const OPERATION_ACCESS: AccessTable = {
   indicator: readOwn((args, live) => [indicatorOwner(live, args.id)]),
   history: readOwn(anyRecordOwner),
   boardPack: readOwn((args) => [partnership(args.partnershipId)]),
+  // Reporting cycle (reporting-calendar/): the tracker is a county summary; the queue is for coordinators.
+  reportingCalendar: readOwn((args) => [partnership(args.partnershipId)]),
+  returns: { anyPartnership: ALL },
+  approvalQueue: { anyPartnership: ['admin', 'coordinator'] },
   // Audit: oversight roles only.
   events: { anyPartnership: OVERSIGHT },
   verifyAuditTrail: { anyPartnership: OVERSIGHT },
@@ -86,6 +102,11 @@ export const OPERATION_ACCESS: AccessTable = {
   importActionPlan: writeOwn((args) => [partnership(input(args).partnershipId)]),
   // Indicator values import (indicators/import-indicator-values/).
   importIndicatorValues: writeOwn((args) => [partnership(input(args).partnershipId)]),
+  // People (people/): the directory is read by every role (owners are chosen from it).
+  people: { anyPartnership: ALL },
+  person: { anyPartnership: ALL },
+  myActions: { anyPartnership: ALL },
+  me: { anyPartnership: [], anyoneSignedIn: true },
 };
 
 /**
@@ -106,9 +127,16 @@ export const NESTED_READ_POLICY = {
   // An action reached some other way (a funding allocation's) still keeps its updates and milestones.
   'Action.milestones': { sameAs: 'action', refused: 'forbidden' },
   'Action.updates': { sameAs: 'action', refused: 'forbidden' },
+  // The approval queue lists a coordinator's own partnerships only; its updates keep the action's rule.
+  'ApprovalQueueEntry.update': { sameAs: 'action', refused: 'forbidden' },
   // An indicator reached from a progress row keeps its latest figure and RAG there; its quarters
   // (notes, corrections, who recorded them) are read like the indicator itself.
   'Indicator.values': { sameAs: 'indicator', refused: 'forbidden' },
+  // "My actions" lists only the actions the caller may open (an owner without a role in the
+  // action's partnership sees it once granted one); their milestones go with them.
+  'MyAction.action': { sameAs: 'action', refused: 'leftOut' },
+  'MyAction.milestonesDue': { sameAs: 'action', refused: 'leftOut' },
+  'MyAction.lateMilestones': { sameAs: 'action', refused: 'leftOut' },
 } as const satisfies Readonly<Record<string, { sameAs: string; refused: 'forbidden' | 'leftOut' }>>;
 
 export type NestedField = keyof typeof NESTED_READ_POLICY;
@@ -119,7 +147,12 @@ export type NestedFieldRefusing<How extends 'forbidden' | 'leftOut'> = {
 
 export type AccessDecision = { allowed: true } | { allowed: false; reason: string; unlisted?: true };
 
-type Caller = { roles: readonly Role[]; partnerships: readonly string[] };
+/**
+ * `partnerships` are a coordinator's, `contributes` a contributor's (issue 16), `personId` the
+ * person SaferPlan matched the identity to: kept apart so coordinating one partnership never
+ * widens contributing to another.
+ */
+export type Caller = { roles: readonly Role[]; partnerships: readonly string[]; contributes?: readonly string[]; personId?: string };
 
 /** Decides one call against a table; pure, so the role matrix spec can exercise it without a server. */
 export function decideAccessIn(
@@ -130,7 +163,17 @@ export function decideAccessIn(
   live: PlanQueries,
 ): AccessDecision {
   const rule = Object.hasOwn(table, operation) ? table[operation] : undefined;
-  return decide(operation, rule, principal, (own) => own.target(args, live));
+  const decision = decide(operation, rule, principal, (own) => own.target(args, live));
+  if (decision.allowed || !rule?.ownedAction || !principal.roles.includes('contributor')) return decision;
+  return decideOwnedAction(operation, principal, live.action(rule.ownedAction(args) ?? ''));
+}
+
+/** A contributor on an action: theirs when they own it and contribute to its partnership. */
+function decideOwnedAction(operation: string, principal: Caller, action: { partnershipId: string; ownerId?: string | null } | undefined): AccessDecision {
+  if (action && action.ownerId && action.ownerId === principal.personId && (principal.contributes ?? []).includes(action.partnershipId)) {
+    return { allowed: true };
+  }
+  return { allowed: false, reason: `${operation}: a contributor may record progress only on actions they own, and this action is not yours` };
 }
 
 /**
@@ -152,12 +195,21 @@ function decide(
   touched: (own: NonNullable<AccessRule['ownPartnership']>) => Array<string | null | undefined>,
 ): AccessDecision {
   if (!rule) return { allowed: false, reason: `${name} is not open to anyone yet (no access rule)`, unlisted: true };
+  if (rule.anyoneSignedIn) return { allowed: true };
   if (principal.roles.some((role) => rule.anyPartnership.includes(role))) return { allowed: true };
   const own = rule.ownPartnership;
   if (own && principal.roles.some((role) => own.roles.includes(role))) {
-    if (touched(own).some((id) => typeof id === 'string' && principal.partnerships.includes(id))) return { allowed: true };
+    const mine = ownPartnershipsOf(principal, own.roles);
+    if (touched(own).some((id) => typeof id === 'string' && mine.includes(id))) return { allowed: true };
     return { allowed: false, reason: `${name}: this is not one of your partnerships` };
   }
   const roles = principal.roles.length ? principal.roles.join(', ') : 'no SaferPlan role';
   return { allowed: false, reason: `${name} is not allowed for ${roles}` };
+}
+
+/** The partnerships a caller holds one of `roles` for. */
+function ownPartnershipsOf(principal: Caller, roles: readonly Role[]): readonly string[] {
+  const coordinates = roles.includes('coordinator') && principal.roles.includes('coordinator') ? principal.partnerships : [];
+  const contributes = roles.includes('contributor') && principal.roles.includes('contributor') ? (principal.contributes ?? []) : [];
+  return [...coordinates, ...contributes];
 }

@@ -1,9 +1,10 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
-import { decode, verify, type JwtHeader, type VerifyOptions } from 'jsonwebtoken';
+import { verify, type JwtHeader, type VerifyOptions } from 'jsonwebtoken';
 import { UnauthenticatedError } from '@saferplan/domain';
 import type { AppConfig } from '@saferplan/config/app-config';
 import { JwksKeys } from './jwks-keys';
 import { type Principal, principalFromClaims } from './principal';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 const SIGN_IN = 'Sign in: send the header Authorization: Bearer <token>';
 
@@ -24,6 +25,9 @@ export class Authenticator {
       AppConfig,
       'authJwtSecret' | 'authOidcIssuer' | 'authJwksUrl' | 'authOidcAudience' | 'authTokenIssuer' | 'authTokenLifetimeSeconds'
     >,
+    /** Epoch milliseconds; the same clock decides expiry on verifying and in the cache. */
+    private readonly now: () => number = Date.now,
+    private readonly verified = new VerifiedTokenCache(10_000, now),
   ) {
     this.jwks = config.authJwksUrl ? new JwksKeys(config.authJwksUrl) : null;
     this.localKey = config.authJwtSecret ? createSecretKey(Buffer.from(config.authJwtSecret, 'utf8')) : null;
@@ -35,19 +39,23 @@ export class Authenticator {
     if (!header || header.trim() === '') throw new UnauthenticatedError(SIGN_IN);
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) throw new UnauthenticatedError(`The Authorization header must be "Bearer <token>". ${SIGN_IN}`);
-    const payload = await this.verify(match[1]);
+    const token = match[1];
+    const known = this.verified.get(token);
+    if (known) return known;
+    const payload = await this.verify(token);
     const principal = principalFromClaims(payload);
     if (!principal) throw new UnauthenticatedError('The token has no subject (sub claim)');
+    this.verified.remember(token, principal, (payload as { exp?: unknown }).exp);
     return principal;
   }
 
   private async verify(token: string): Promise<unknown> {
-    const decoded = decode(token, { complete: true });
-    if (!decoded || typeof decoded === 'string') throw new UnauthenticatedError('This is not a sign-in token (a JWT has three parts separated by dots)');
+    const header = headerOf(token);
     try {
-      const { key, options } = await this.keyFor(decoded.header);
-      const payload = verify(token, key, options);
-      if (decoded.header.alg === 'HS256') this.assertLocalLifetime(payload as { exp?: unknown; iat?: unknown });
+      const { key, options } = await this.keyFor(header);
+      // verify decodes the token itself; only the small header was read before it, to pick the key.
+      const payload = verify(token, key, { ...options, clockTimestamp: Math.floor(this.now() / 1000) });
+      if (header.alg === 'HS256') this.assertLocalLifetime(payload as { exp?: unknown; iat?: unknown });
       return payload;
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
@@ -63,7 +71,7 @@ export class Authenticator {
   private assertLocalLifetime(payload: { exp?: unknown; iat?: unknown }): void {
     const lifetime = this.config.authTokenLifetimeSeconds;
     if (typeof payload.exp !== 'number') throw new UnauthenticatedError('The token is not valid (it has no expiry: exp claim); sign in again');
-    const now = Math.floor(Date.now() / 1000);
+    const now = Math.floor(this.now() / 1000);
     const issuedAt = typeof payload.iat === 'number' ? Math.min(payload.iat, now) : now;
     if (payload.exp - issuedAt > lifetime) {
       throw new UnauthenticatedError(`The token is not valid (it lives longer than the ${lifetime} s local tokens may); sign in again`);
@@ -85,4 +93,19 @@ export class Authenticator {
       },
     };
   }
+}
+
+const NOT_A_TOKEN = 'This is not a sign-in token (a JWT has three parts separated by dots)';
+
+/** The JOSE header of a compact JWT, read alone: the key to verify with depends on it. */
+function headerOf(token: string): JwtHeader {
+  const dot = token.indexOf('.');
+  if (dot <= 0 || token.indexOf('.', dot + 1) < 0) throw new UnauthenticatedError(NOT_A_TOKEN);
+  try {
+    const header: unknown = JSON.parse(Buffer.from(token.slice(0, dot), 'base64url').toString('utf8'));
+    if (header && typeof header === 'object' && typeof (header as JwtHeader).alg === 'string') return header as JwtHeader;
+  } catch {
+    // not JSON: refused below like any other malformed token
+  }
+  throw new UnauthenticatedError(NOT_A_TOKEN);
 }

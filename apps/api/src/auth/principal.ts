@@ -13,6 +13,10 @@ export interface Principal {
    * to match a signed-in identity to a person recorded in SaferPlan; absent when unverified.
    */
   email?: string;
+  /** Partnerships a contributor records progress for, on the actions they own (issue 16). */
+  contributes?: string[];
+  /** The person recorded in SaferPlan this identity was matched to (apps/api/src/people/). */
+  personId?: string;
 }
 
 const CLAIM_MAX = 200;
@@ -46,5 +50,7 @@ export function principalFromClaims(payload: unknown): Principal | null {
   const displayName = plainClaim(claims.name, 'name') ?? plainClaim(claims.preferred_username, 'preferred_username');
   const email = plainClaim(claims.email, 'email');
   const verified = email !== null && claims.email_verified !== false;
-  return { sub: capped(sub), name: capped(displayName ?? sub), roles, partnerships, ...(verified ? { email: capped(email.trim().toLowerCase()) } : {}) };
+  // A token's one partnerships claim serves a contributor too: an identity provider has no other.
+  const contributes = roles.includes('contributor') ? { contributes: partnerships } : {};
+  return { sub: capped(sub), name: capped(displayName ?? sub), roles, partnerships, ...contributes, ...(verified ? { email: capped(email.trim().toLowerCase()) } : {}) };
 }

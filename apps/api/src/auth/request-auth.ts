@@ -22,9 +22,14 @@ export interface CookieSessions {
  * request, before anything else runs, so the rate limiter can count per user and the access
  * guard and the actor of every event read the same answer.
  */
-export function registerAuthentication(fastify: FastifyInstance, authenticator: Authenticator, sessions?: CookieSessions): void {
+/** Completes a verified principal with what SaferPlan records about the person (people/). */
+export type PersonMatch = (principal: Principal) => Promise<Principal>;
+
+export function registerAuthentication(fastify: FastifyInstance, authenticator: Authenticator, sessions?: CookieSessions, people?: PersonMatch): void {
   fastify.addHook('onRequest', async (request) => {
     (request as WithOutcome)[OUTCOME] = await authenticateRequest(request, authenticator, sessions).then(
+      (principal) => (people ? people(principal) : principal),
+    ).then(
       (principal) => ({ principal }),
       (error) => ({
         error: error instanceof UnauthenticatedError || error instanceof ForbiddenError ? error : new UnauthenticatedError('The token could not be checked; sign in again'),

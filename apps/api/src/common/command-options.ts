@@ -9,6 +9,11 @@ export interface CommandOptions {
   actor: string;
   /** Their display name (a token's `name`), recorded beside the id. */
   actorName?: string | null;
+  /**
+   * Their roles and partnerships (a token's claims), for rules that depend on who writes, e.g.
+   * whether an update waits for approval. Absent for the demo loader, imports and the CLI.
+   */
+  caller?: { roles: readonly string[]; partnerships: readonly string[] } | null;
   /** Idempotency key from the client: a retry with the same id records nothing new. */
   commandId?: string | null;
   /** Version of the written aggregate the caller last saw; stale -> CONFLICT, nothing written. */

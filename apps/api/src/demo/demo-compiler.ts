@@ -29,7 +29,7 @@ export function compileDemo(data: DemoData): DemoStep[] {
     ...fundingSteps(data, quarter),
     ...(data.indicators ?? []).flatMap((indicator) => indicatorSteps(data, indicator, quarter)),
   ];
-  const structure = data.structureChanges.map((step) => ({ ...step, at: instant(step.at) }));
+  const structure = [...data.structureChanges, ...(data.people ?? [])].map((step) => ({ ...step, at: instant(step.at) }));
   return story
     .map((step, order) => ({ step, order }))
     .sort((a, b) => (a.step.at < b.step.at ? -1 : a.step.at > b.step.at ? 1 : a.order - b.order))

@@ -29,10 +29,14 @@ const FIELDS: Record<DemoMutation, { required: string[]; optional?: string[] }> 
   correctIndicatorValue: { required: ['indicatorId', 'quarter', 'value', 'reason'], optional: ['note'] },
   recordMemberJoined: { required: ['partnershipId', 'agency', 'responsibleAuthority', 'voting', 'on'] },
   renamePartnership: { required: ['partnershipId', 'name', 'on'] },
+  invitePerson: { required: ['name', 'email', 'organisation'] },
+  grantRole: { required: ['personId', 'role'], optional: ['partnershipId'] },
+  assignActionOwner: { required: ['actionId', 'personId'] },
 };
 
-/** The structure epilogue (Rutland joining the board in 2023) sits after the 2017/18 story. */
-const isStructureChange = (step: DemoStep) => step.mutation === 'recordMemberJoined' || step.mutation === 'renamePartnership';
+/** The epilogue (Rutland joining the board in 2023, then the demo's people) sits after the 2017/18 story. */
+const EPILOGUE: readonly DemoMutation[] = ['recordMemberJoined', 'renamePartnership', 'invitePerson', 'grantRole', 'assignActionOwner'];
+const isStructureChange = (step: DemoStep) => EPILOGUE.includes(step.mutation);
 
 /** Which mutation creates the id that each input field refers to. */
 const REF_KINDS: Record<string, DemoMutation> = {
@@ -46,6 +50,7 @@ const REF_KINDS: Record<string, DemoMutation> = {
   indicatorId: 'defineIndicator',
   funderPartnershipId: 'registerPartnership',
   recipientPartnershipId: 'registerPartnership',
+  personId: 'invitePerson',
 };
 
 const YEAR = /^(\d{4})\/(\d{2})$/;

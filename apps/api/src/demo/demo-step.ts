@@ -19,7 +19,10 @@ export type DemoMutation =
   | 'recordIndicatorValue'
   | 'correctIndicatorValue'
   | 'recordMemberJoined'
-  | 'renamePartnership';
+  | 'renamePartnership'
+  | 'invitePerson'
+  | 'grantRole'
+  | 'assignActionOwner';
 
 export interface DemoStep {
   /** ISO-8601 instant the step is recorded at. */

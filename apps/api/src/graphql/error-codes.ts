@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { SaferPlanError } from '@saferplan/domain';
+import { fieldLabel, InvalidInputError, messageInWords, SaferPlanError, type FieldProblem } from '@saferplan/domain';
 import { CommandAlreadyRecordedError, CommandIdReusedError, StorageFullError, WrongExpectedRevisionError } from '@saferplan/event-store/event-store.port';
 import { RecordBusyError } from '../common/aggregate-repository';
 import { HeavyReadsBusyError } from '../heavy-reads/heavy-reads-busy.error';
@@ -19,6 +19,8 @@ export interface ClientError {
   code: ErrorCode;
   message: string;
   field?: string;
+  /** Every input field found wrong (BAD_USER_INPUT), each with its message in words. */
+  fields?: FieldProblem[];
 }
 
 const CODE_BY_KIND: Record<SaferPlanError['kind'], ErrorCode> = {
@@ -35,9 +37,13 @@ const CODE_BY_KIND: Record<SaferPlanError['kind'], ErrorCode> = {
  */
 export function classifyError(error: unknown): ClientError {
   const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (original instanceof InvalidInputError) {
+    const fields = original.problems.map((problem) => ({ field: problem.field, message: messageInWords(problem.message, problem.field) }));
+    return { code: 'BAD_USER_INPUT', message: fields[0].message, field: original.field, fields };
+  }
   if (original instanceof SaferPlanError) {
     const field = 'field' in original ? (original.field as string | undefined) : undefined;
-    return { code: CODE_BY_KIND[original.kind], message: original.message, ...(field ? { field } : {}) };
+    return { code: CODE_BY_KIND[original.kind], message: messageInWords(original.message, field), ...(field ? { field } : {}) };
   }
   if (original instanceof WrongExpectedRevisionError) {
     return { code: 'CONFLICT', message: 'This record was changed by someone else; reload it and try again', field: 'expectedVersion' };
@@ -58,7 +64,10 @@ export function classifyError(error: unknown): ClientError {
   // anything else a resolver threw is ours.
   if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) {
     const field = fieldNamedIn(error.message);
-    return { code: 'BAD_USER_INPUT', message: error.message, ...(field ? { field } : {}) };
+    if (!field) return { code: 'BAD_USER_INPUT', message: error.message };
+    // Only a variable's value is a person's typing; a query's shape is a developer's, told as graphql-js words it.
+    const message = error.message.startsWith('Variable "$') ? coercionInWords(error.message, field) : error.message;
+    return { code: 'BAD_USER_INPUT', message, field, fields: [{ field, message }] };
   }
   return internal();
 }
@@ -75,4 +84,23 @@ export function fieldNamedIn(message: string): string | undefined {
   if (field) return field[1];
   const argument = /[Aa]rgument "(?:[^".]+\.)?([^".]+)"/.exec(message);
   return argument?.[1];
+}
+
+/**
+ * graphql-js's own coercion messages (`Variable "$input" got invalid value 45.5 at
+ * "input.percentComplete"; Int cannot represent non-integer value: 45.5`) told in the field's
+ * words, so a form never shows GraphQL's text; anything unrecognised still names the field.
+ */
+export function coercionInWords(message: string, field: string): string {
+  const label = fieldLabel(field);
+  if (/of required type "[^"]+!" was not provided|must not be null/.test(message)) return `${label} is required`;
+  if (/Int cannot represent/.test(message)) return `${label} must be a whole number`;
+  if (/Float cannot represent/.test(message)) return `${label} must be a number`;
+  if (/String cannot represent/.test(message)) return `${label} must be text`;
+  if (/Boolean cannot represent/.test(message)) return `${label} must be yes or no`;
+  if (/ID cannot represent/.test(message)) return `${label} must be an id`;
+  if (/Value "[^"]*" does not exist in "[^"]+" enum|Enum "[^"]+" cannot represent/.test(message)) return `${label} is not one of the choices offered`;
+  if (/is not defined by type/.test(message)) return `${label} is not a field this form takes`;
+  const scalar = /; (.*)$/.exec(message)?.[1];
+  return scalar && !/"\$|\binput\b/.test(scalar) ? `${label}: ${scalar}` : `${label} is not valid`;
 }

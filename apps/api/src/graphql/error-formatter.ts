@@ -38,7 +38,10 @@ function formatted(execution: ExecutionResult & { errors: readonly GraphQLError[
       const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
       logger.error(cause instanceof Error ? (cause.stack ?? cause.message) : String(cause));
     }
-    const extensions = { code: classified.code, ...(classified.field ? { field: classified.field } : {}) };
+    // extensions.fields lists every field when several are wrong; one wrong field is `field` alone,
+    // the shape every client already reads.
+    const several = classified.fields && classified.fields.length > 1 ? { fields: classified.fields } : {};
+    const extensions = { code: classified.code, ...(classified.field ? { field: classified.field } : {}), ...several };
     return new GraphQLError(classified.message, {
       nodes: error instanceof GraphQLError ? error.nodes : undefined,
       path: error instanceof GraphQLError ? error.path : undefined,

@@ -22,8 +22,10 @@ export function actorOf(context: GraphQLContext): { actor: string; actorName: st
 }
 
 export function commandOptions(input: CommandInput, context: GraphQLContext): CommandOptions {
+  const principal = principalOf(context.req);
   return {
     ...actorOf(context),
+    caller: principal ? { roles: principal.roles, partnerships: principal.partnerships } : null,
     commandId: clientCommandId(input.commandId),
     expectedVersion: input.expectedVersion ?? null,
     correlationId: context.req?.id ? String(context.req.id) : null,

@@ -1,16 +1,21 @@
 import { type ArgumentMetadata, type PipeTransform, type Type, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { InvalidInputError, textProblem } from '@saferplan/domain';
+import { InvalidInputError, textProblem, type FieldProblem } from '@saferplan/domain';
 
-/** class-validator's first complaint, as the domain's own input error naming the field. */
-function firstProblem(errors: ValidationError[], path: string[] = []): InvalidInputError {
-  const [first] = errors;
-  if (first.children && first.children.length > 0 && !first.constraints) {
-    return firstProblem(first.children, [...path, first.property]);
-  }
-  const message = Object.values(first.constraints ?? {})[0] ?? `${first.property} is not valid`;
-  return new InvalidInputError([...path, first.property].join('.'), message);
+/** Every field class-validator found wrong (its first complaint for each), nested ones by path. */
+function problemsOf(errors: ValidationError[], path: string[] = []): FieldProblem[] {
+  return errors.flatMap((error) => {
+    if (error.children && error.children.length > 0 && !error.constraints) return problemsOf(error.children, [...path, error.property]);
+    const field = [...path, error.property].join('.');
+    return [{ field, message: Object.values(error.constraints ?? {})[0] ?? `${error.property} is not valid` }];
+  });
+}
+
+/** class-validator's complaints as the domain's own input error, naming the first field and listing all. */
+function firstProblem(errors: ValidationError[]): InvalidInputError {
+  const problems = problemsOf(errors);
+  return new InvalidInputError(problems[0].field, problems[0].message, problems);
 }
 
 export const inputValidationPipe = new ValidationPipe({

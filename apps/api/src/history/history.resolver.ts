@@ -13,15 +13,15 @@ export class HistoryResolver {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Query(() => [EventRecordObject], {
-    description: 'Every event of the partnership, plan, action, funding source or indicator with this id, oldest first',
+    description: 'Every event of the partnership, plan, action, funding source, indicator or person with this id, oldest first',
   })
   async history(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLContext): Promise<EventRecordObject[]> {
-    for (const streamId of [streams.partnership(id), streams.actionPlan(id), streams.action(id), streams.fundingSource(id), streams.indicator(id)]) {
+    for (const streamId of [streams.partnership(id), streams.actionPlan(id), streams.action(id), streams.fundingSource(id), streams.indicator(id), streams.person(id)]) {
       const events = await this.store.readStream(streamId);
       if (events.length === 0) continue;
       const seals = await quarterSealsFor(context, this.store, quartersReportedIn(events));
       return events.map((event) => toEventRecord(event, seals));
     }
-    throw new NotFoundError('Partnership, action plan, action, funding source or indicator', id);
+    throw new NotFoundError('Partnership, action plan, action, funding source, indicator or person', id);
   }
 }

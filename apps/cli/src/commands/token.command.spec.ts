@@ -25,8 +25,8 @@ describe('saferplan token', () => {
   });
 
   it.each([
-    [{ role: ['mayor'], partnership: [] }, '--role must be one of admin, coordinator, sog, auditor (got "mayor")'],
-    [{ role: [], partnership: [] }, '--role is required (admin, coordinator, sog, auditor)'],
+    [{ role: ['mayor'], partnership: [] }, '--role must be one of admin, coordinator, contributor, sog, auditor (got "mayor")'],
+    [{ role: [], partnership: [] }, '--role is required (admin, coordinator, contributor, sog, auditor)'],
     [{ role: ['coordinator'], partnership: [] }, '--partnership <id> is required for a coordinator (repeat it for several)'],
   ])('refuses %j', (options, message) => {
     expect(() => mintLocalToken(config(), { expires: '12h', ...options })).toThrow(message);

@@ -6,7 +6,9 @@ export type IndicatorRag = 'AMBER' | 'GREEN' | 'NO_TARGET' | 'RED';
 export type MilestoneStatus = 'OVERDUE' | 'PENDING' | 'REACHED';
 export type PartnershipKind = 'COMMUNITY_SAFETY_PARTNERSHIP' | 'COUNTY_STRATEGY_BOARD' | 'POLICE_AND_CRIME_COMMISSIONER';
 export type Polarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+export type QuarterlyUpdateStatus = 'COUNTED' | 'RETURNED' | 'SUBMITTED';
 export type Rag = 'AMBER' | 'GREEN' | 'RED';
+export type ReturnState = 'DUE' | 'IN' | 'LATE' | 'MISSING' | 'NOT_DUE_YET' | 'NO_PLAN';
 export type UnitKind = 'COUNT' | 'CURRENCY_GBP' | 'DAYS' | 'PERCENT' | 'RATE_PER_1000';
 
 export interface TreeQuery {
@@ -62,6 +64,7 @@ export interface TreeQuery {
             recordedAt: string;
             recordedBy: string;
             correctionReason: string | null;
+            late: boolean;
           }>;
         }>;
       }>;
@@ -122,6 +125,23 @@ export type CountyQueryVariables = {
   asOf?: string | null;
 };
 
+export interface FundingQuery {
+  fundingSources: Array<{
+    id: string;
+    recipientPartnershipId: string;
+    allocations: Array<{
+      actionId: string;
+      allocated: number;
+      spent: number;
+    }>;
+  }>;
+}
+
+export type FundingQueryVariables = {
+  financialYear?: string | null;
+  asOf?: string | null;
+};
+
 export interface ActionQuery {
   action: {
     id: string;
@@ -149,6 +169,7 @@ export interface ActionQuery {
       recordedAt: string;
       recordedBy: string;
       correctionReason: string | null;
+      late: boolean;
     }>;
     priority: {
       id: string;
@@ -269,4 +290,75 @@ export type ImportActionPlanMutationVariables = {
   fileName: string;
   contentBase64: string;
   dryRun: boolean;
+};
+
+export interface FundingSourcesQuery {
+  fundingSources: Array<{
+    id: string;
+    name: string;
+    financialYear: string;
+    amount: number;
+    allocated: number;
+    spent: number;
+    funder: {
+      id: string;
+      name: string;
+    };
+    recipient: {
+      id: string;
+      name: string;
+    };
+  }>;
+}
+
+export type FundingSourcesQueryVariables = {
+
+};
+
+export interface ReturnsQuery {
+  returns: Array<{
+    partnershipId: string;
+    partnershipName: string;
+    noPlan: boolean;
+    quarters: Array<{
+      quarter: string;
+      state: ReturnState;
+      due: number;
+      received: number;
+      late: number;
+      missing: number;
+      awaitingApproval: number;
+      updateDeadline: string;
+      closed: boolean;
+    }>;
+  }>;
+}
+
+export type ReturnsQueryVariables = {
+  financialYear: string;
+  asOf?: string | null;
+};
+
+export interface ApprovalQueueQuery {
+  approvalQueue: Array<{
+    actionId: string;
+    actionTitle: string;
+    partnershipId: string;
+    partnershipName: string;
+    update: {
+      quarter: string;
+      rag: Rag;
+      percentComplete: number;
+      narrative: string;
+      recordedAt: string;
+      recordedBy: string;
+      correctionReason: string | null;
+      late: boolean;
+      status: QuarterlyUpdateStatus;
+    };
+  }>;
+}
+
+export type ApprovalQueueQueryVariables = {
+
 };

@@ -1,43 +1,68 @@
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { gql } from '../api';
-import { nextQuarter, quartersOf, ukDate } from '../figures';
+import { nextQuarter, quartersOf } from '../figures';
+import { requireFilled } from '../forms/checks';
+import { ErrorSummary } from '../forms/error-summary';
 import type { ActionQuery, ActionQueryVariables, HistoryQuery, HistoryQueryVariables } from '../generated/graphql-types';
+import { ActionHistory } from '../history/action-history';
 import type { ActionDetail, EventRecord, Milestone } from '../model';
 import { ACTION, HISTORY } from '../queries';
 import { href } from '../route';
-import { mayWrite } from '../session';
+import { mayWrite, type Claims } from '../session';
+import { OwnerSection } from './assign-owner';
 import { ErrorNotice, field, formatInstant, Loading, MilestoneChip, Page, PercentBar, RagChip, StatusChip, useLoad } from '../ui';
 import { useWrite, valueOf } from '../write';
+import { fieldLabel } from '@saferplan/domain/shared/field-labels';
+import { longUkDate } from '@saferplan/domain/shared/financial-year';
 import { AuditStatus } from './audit-status';
+import { ActionUpkeep } from './action-upkeep';
 import type { PageProps } from './context';
 
 const UPDATE_EVENTS = ['QuarterlyUpdateRecorded', 'QuarterlyUpdateCorrected'];
 
+/**
+ * Reaching a milestone is a claim an auditor will check: no date is assumed (a default of
+ * today once recorded a 2017 milestone as reached in 2026), the person confirms it, and says
+ * what shows it.
+ */
 function ReachMilestoneForm({ action, milestone, onDone }: { action: ActionDetail; milestone: Milestone; onDone: () => void }) {
   const write = useWrite();
-  const [reachedOn, setReachedOn] = useState(ukDate(new Date()));
+  const [reachedOn, setReachedOn] = useState('');
   const [evidence, setEvidence] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
   const id = `reach-${milestone.id}`;
+  const ids = { reachedOn: `${id}-date`, evidence: `${id}-evidence`, confirmed: `${id}-confirm` };
   return h(
     'form',
     {
-      class: 'inline-form',
+      class: 'upkeep-form',
+      noValidate: true,
       'aria-label': `Mark "${milestone.title}" reached`,
       onSubmit: async (event: Event) => {
         event.preventDefault();
+        const problems = requireFilled({ reachedOn }, ['reachedOn']);
+        if (!confirmed) problems.confirmed = `Confirm the date above is when "${milestone.title}" was reached`;
+        if (write.refuse(problems)) return;
         const input = { actionId: action.id, milestoneId: milestone.id, reachedOn, evidence: evidence || null, expectedVersion: action.version };
         if (await write.run('reachMilestone', input, 'Milestone marked reached')) onDone();
       },
     },
-    field({ id: `${id}-date`, label: 'Reached on', error: write.fieldErrors.reachedOn }, (describedBy, invalid) =>
-      h('input', { id: `${id}-date`, type: 'date', value: reachedOn, required: true, 'aria-describedby': describedBy, 'aria-invalid': invalid, onInput: (e: Event) => setReachedOn(valueOf(e)) }),
+    h(ErrorSummary, { write, ids, formId: id }),
+    field({ id: ids.reachedOn, label: fieldLabel('reachedOn'), hint: `The day it was reached, on or after the plan's year began (${longUkDate(`${action.priority.plan.financialYear.slice(0, 4)}-04-01`)})`, error: write.fieldErrors.reachedOn }, (describedBy, invalid) =>
+      h('input', { id: ids.reachedOn, type: 'date', value: reachedOn, 'aria-describedby': describedBy, 'aria-invalid': invalid, onInput: (e: Event) => setReachedOn(valueOf(e)) }),
     ),
-    field({ id: `${id}-evidence`, label: 'Evidence (optional)', error: write.fieldErrors.evidence }, (describedBy, invalid) =>
-      h('input', { id: `${id}-evidence`, type: 'text', value: evidence, 'aria-describedby': describedBy, 'aria-invalid': invalid, onInput: (e: Event) => setEvidence(valueOf(e)) }),
+    field({ id: ids.evidence, label: `${fieldLabel('evidence')} (optional)`, hint: 'What shows it was reached, such as the minutes of a meeting', error: write.fieldErrors.evidence }, (describedBy, invalid) =>
+      h('input', { id: ids.evidence, type: 'text', value: evidence, 'aria-describedby': describedBy, 'aria-invalid': invalid, onInput: (e: Event) => setEvidence(valueOf(e)) }),
     ),
-    h('button', { type: 'submit', disabled: write.busy }, 'Mark reached'),
-    write.error ? h(ErrorNotice, { error: write.error }) : null,
+    h(
+      'div',
+      { class: `checkbox-field${write.fieldErrors.confirmed ? ' field-invalid' : ''}` },
+      h('input', { id: ids.confirmed, type: 'checkbox', checked: confirmed, 'aria-invalid': !!write.fieldErrors.confirmed, 'aria-describedby': write.fieldErrors.confirmed ? `${ids.confirmed}-error` : undefined, onChange: (e: Event) => setConfirmed((e.target as HTMLInputElement).checked) }),
+      h('label', { for: ids.confirmed }, `I confirm the date above is when "${milestone.title}" was reached`),
+      write.fieldErrors.confirmed ? h('span', { id: `${ids.confirmed}-error`, class: 'field-error' }, `Error: ${write.fieldErrors.confirmed}`) : null,
+    ),
+    h('button', { type: 'submit', disabled: write.busy }, 'Mark reached', h('span', { class: 'visually-hidden' }, ` for ${milestone.title}`)),
   );
 }
 
@@ -49,13 +74,16 @@ function ScheduleMilestoneForm({ action, onDone }: { action: ActionDetail; onDon
   while (choices.length < 8) choices.push(nextQuarter(choices[choices.length - 1]));
   const [title, setTitle] = useState('');
   const [dueQuarter, setDueQuarter] = useState(choices[0]);
+  const ids = { title: 'milestone-title', dueQuarter: 'milestone-due' };
   return h(
     'form',
     {
-      class: 'inline-form',
+      class: 'upkeep-form',
+      noValidate: true,
       'aria-labelledby': 'schedule-title',
       onSubmit: async (event: Event) => {
         event.preventDefault();
+        if (write.refuse(requireFilled({ title }, ['title']))) return;
         if (await write.run('scheduleMilestone', { actionId: action.id, title, dueQuarter, expectedVersion: action.version }, 'Milestone scheduled')) {
           setTitle('');
           onDone();
@@ -63,14 +91,14 @@ function ScheduleMilestoneForm({ action, onDone }: { action: ActionDetail; onDon
       },
     },
     h('h3', { id: 'schedule-title' }, 'Schedule a milestone'),
-    field({ id: 'milestone-title', label: 'Milestone', error: write.fieldErrors.title }, (describedBy, invalid) =>
-      h('input', { id: 'milestone-title', type: 'text', value: title, 'aria-describedby': describedBy, 'aria-invalid': invalid, onInput: (e: Event) => setTitle(valueOf(e)) }),
+    h(ErrorSummary, { write, ids, formId: 'schedule' }),
+    field({ id: ids.title, label: 'Milestone', error: write.fieldErrors.title }, (describedBy, invalid) =>
+      h('input', { id: ids.title, type: 'text', value: title, 'aria-describedby': describedBy, 'aria-invalid': invalid, onInput: (e: Event) => setTitle(valueOf(e)) }),
     ),
-    field({ id: 'milestone-due', label: 'Due in quarter', error: write.fieldErrors.dueQuarter }, (describedBy, invalid) =>
-      h('select', { id: 'milestone-due', value: dueQuarter, 'aria-describedby': describedBy, 'aria-invalid': invalid, onChange: (e: Event) => setDueQuarter(valueOf(e)) }, choices.map((q) => h('option', { key: q, value: q }, q))),
+    field({ id: ids.dueQuarter, label: fieldLabel('dueQuarter'), error: write.fieldErrors.dueQuarter }, (describedBy, invalid) =>
+      h('select', { id: ids.dueQuarter, value: dueQuarter, 'aria-describedby': describedBy, 'aria-invalid': invalid, onChange: (e: Event) => setDueQuarter(valueOf(e)) }, choices.map((q) => h('option', { key: q, value: q }, q))),
     ),
     h('button', { type: 'submit', disabled: write.busy }, 'Schedule'),
-    write.error ? h(ErrorNotice, { error: write.error }) : null,
     write.done ? h('p', { role: 'status' }, write.done) : null,
   );
 }
@@ -98,33 +126,8 @@ function UpdateTimeline({ history }: { history: EventRecord[] }) {
   );
 }
 
-function HistoryTable({ history }: { history: EventRecord[] }) {
-  return h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
-      { class: 'data' },
-      h('caption', null, 'Every recorded change to this action, oldest first'),
-      h('thead', null, h('tr', null, ['#', 'Change', 'Recorded', 'By', 'Details'].map((c) => h('th', { scope: 'col', key: c }, c)))),
-      h(
-        'tbody',
-        null,
-        history.map((event) =>
-          h(
-            'tr',
-            { key: event.position },
-            h('td', { class: 'num' }, event.revision + 1),
-            h('th', { scope: 'row' }, event.type.replace(/([a-z])([A-Z])/g, '$1 $2'), event.afterSeal ? ' (after the seal)' : ''),
-            h('td', null, formatInstant(event.recordedAt)),
-            h('td', null, event.actorName ?? event.actor ?? 'unknown'),
-            h('td', null, h('code', { class: 'event-data' }, event.data)),
-          ),
-        ),
-      ),
-    ),
-  );
-}
+/** Audit verification is the oversight roles' tool: others are told so instead of shown a refusal. */
+const mayVerify = (claims: Claims | null) => !!claims && claims.roles.some((role) => role !== 'coordinator');
 
 /** One action: status, milestones, the timeline of its updates and its full history. */
 export function ActionPage({ route, claims }: PageProps) {
@@ -143,7 +146,8 @@ export function ActionPage({ route, claims }: PageProps) {
   const { action, history } = loaded.data;
   if (!action) return h(Page, { title: 'Action' }, h('p', null, 'No such action was recorded at this moment.'));
   const plan = action.priority.plan;
-  const writable = !route.asOf && mayWrite(claims, plan.partnership.id) && action.status !== 'COMPLETED' && action.status !== 'CANCELLED';
+  const open = action.status !== 'COMPLETED' && action.status !== 'CANCELLED';
+  const writable = !route.asOf && mayWrite(claims, plan.partnership.id) && open;
   return h(
     Page,
     { title: action.title },
@@ -158,6 +162,8 @@ export function ActionPage({ route, claims }: PageProps) {
       action.fundingSource ? [h('dt', null, 'Funding'), h('dd', null, `${action.fundingSource}${action.budget != null ? `, £${action.budget.toLocaleString('en-GB')}` : ''}`)] : null,
       h('dt', null, 'Version'), h('dd', null, action.version),
     ),
+    !writable && !route.asOf && open ? h('p', { class: 'permission-note' }, 'You can read this action; changes to it are made by its partnership’s coordinators.') : null,
+    writable ? h(ActionUpkeep, { action, onDone: loaded.reload }) : null,
     h('h2', null, 'Milestones'),
     action.milestones.length === 0
       ? h('p', null, 'No milestones scheduled.')
@@ -170,17 +176,20 @@ export function ActionPage({ route, claims }: PageProps) {
               { key: m.id },
               h(MilestoneChip, { status: m.status }),
               ` ${m.title}: due ${m.dueQuarter}`,
-              m.reachedOn ? `, reached ${m.reachedOn}` : '',
+              m.reachedOn ? `, reached ${longUkDate(m.reachedOn)}` : '',
               m.evidence ? ` (evidence: ${m.evidence})` : '',
               writable && m.status !== 'REACHED' ? h(ReachMilestoneForm, { action, milestone: m, onDone: loaded.reload }) : null,
             ),
           ),
         ),
     writable ? h(ScheduleMilestoneForm, { action, onDone: loaded.reload }) : null,
+    h(OwnerSection, { actionId: action.id, asOf: route.asOf, writable }),
     h('h2', null, 'Timeline of updates'),
     h(UpdateTimeline, { history }),
     h('h2', null, 'History'),
-    h(HistoryTable, { history }),
-    h(AuditStatus, { id: action.id }),
+    h(ActionHistory, { history, action }),
+    mayVerify(claims)
+      ? h(AuditStatus, { id: action.id })
+      : h('section', { 'aria-labelledby': 'audit-title', class: 'card' }, h('h2', { id: 'audit-title' }, 'Audit verification'), h('p', { class: 'permission-note' }, 'Verifying the audit trail is for the senior officer group, auditors and administrators.')),
   );
 }

@@ -1,13 +1,17 @@
 import { h } from 'preact';
 import { ProgressChart, RagMixChart } from '../charts';
 import { progressByQuarter, ragMixByQuarter } from '../figures';
+import { href, navigate } from '../route';
 import { ErrorNotice, Loading, Page, useLoad } from '../ui';
 import { IndicatorCharts } from './indicator-charts-section';
 import type { PageProps } from './context';
 import { chosenYear, loadTree } from './tree';
 import { YearPicker } from './year-picker';
 
-/** Progress over the quarters per priority, and the RAG mix over time, for one year. */
+/**
+ * Per partnership, for one year: its RAG mix over time and progress per priority, and the
+ * indicators. Each partnership's charts are its own; one can be picked (partnership= in the link).
+ */
 export function ChartsPage({ route }: PageProps) {
   const tree = useLoad(() => loadTree(route.asOf), [route.asOf]);
   const title = 'Charts';
@@ -15,28 +19,41 @@ export function ChartsPage({ route }: PageProps) {
   if (!tree.data) return h(Page, { title }, h(Loading, null));
   const year = chosenYear(tree.data, route.params.get('year'));
   if (!year) return h(Page, { title }, h('p', null, 'No action plans have been recorded yet.'));
-  const plans = tree.data.flatMap((partnership) => partnership.plans.filter((plan) => plan.financialYear === year).map((plan) => ({ partnership, plan })));
+  const withPlans = tree.data.filter((partnership) => partnership.plans.some((plan) => plan.financialYear === year));
+  const picked = route.params.get('partnership');
+  const shown = withPlans.filter((p) => !picked || p.id === picked);
   return h(
     Page,
     { title },
-    h(YearPicker, { partnerships: tree.data, year, route }),
-    h('h2', null, 'RAG mix over time'),
-    h(RagMixChart, { id: 'ragmix', mix: ragMixByQuarter(plans.map((p) => p.plan), year) }),
-    h('h2', null, 'Indicators against their targets'),
-    h(IndicatorCharts, { partnerships: tree.data, year, asOf: route.asOf }),
-    h('h2', null, 'Progress over quarters per priority'),
-    h('p', { class: 'explain' }, 'For each quarter: the mean % complete of the priority’s actions as reported for that quarter or, when an action has no update for it, its latest earlier update (0% before the first). Cancelled actions are left out.'),
-    plans.map(({ partnership, plan }) =>
+    h(
+      'div',
+      { class: 'overview-top no-print' },
+      h(YearPicker, { partnerships: tree.data, year, route }),
       h(
-        'section',
-        { key: plan.id, 'aria-labelledby': `plan-${plan.id}` },
-        h('h3', { id: `plan-${plan.id}` }, partnership.name),
+        'div',
+        { class: 'inline-field' },
+        h('label', { for: 'charts-partnership' }, 'Partnership'),
         h(
-          'div',
-          { class: 'chart-grid' },
-          plan.priorities.map((priority) => h(ProgressChart, { key: priority.id, id: `p-${priority.id}`, title: priority.title, series: progressByQuarter(priority, year) })),
+          'select',
+          { id: 'charts-partnership', value: picked ?? '', onChange: (e: Event) => navigate(href('/charts', route.asOf, { year, partnership: (e.target as HTMLSelectElement).value || null })) },
+          h('option', { value: '' }, 'Every partnership, one by one'),
+          withPlans.map((p) => h('option', { key: p.id, value: p.id }, p.name)),
         ),
       ),
     ),
+    h('p', { class: 'explain' }, 'For each quarter: the mean % complete of the priority’s actions as reported for that quarter or, when an action has no update for it, its latest earlier update (0% before the first). Cancelled actions are left out.'),
+    shown.map((partnership) => {
+      const plans = partnership.plans.filter((plan) => plan.financialYear === year);
+      return h(
+        'section',
+        { key: partnership.id, class: 'print-section', 'aria-labelledby': `charts-${partnership.id}` },
+        h('h2', { id: `charts-${partnership.id}` }, partnership.name),
+        h('h3', null, `RAG mix over time: ${partnership.name}`),
+        h(RagMixChart, { id: `ragmix-${partnership.id}`, mix: ragMixByQuarter(plans, year) }),
+        h('h3', null, 'Progress over quarters per priority'),
+        h('div', { class: 'chart-grid' }, plans.flatMap((plan) => plan.priorities.map((priority) => h(ProgressChart, { key: priority.id, id: `p-${priority.id}`, title: priority.title, series: progressByQuarter(priority, year) })))),
+      );
+    }),
+    h('section', { class: 'print-section', 'aria-labelledby': 'indicators-title' }, h('h2', { id: 'indicators-title' }, 'Indicators against their targets'), h(IndicatorCharts, { partnerships: shown, year, asOf: route.asOf })),
   );
 }

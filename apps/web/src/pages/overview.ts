@@ -1,34 +1,26 @@
 import { h } from 'preact';
 import { gql } from '../api';
+import { RagMixChart } from '../charts';
+import { DataTable } from '../data-table';
+import { currentQuarterOf, ragMixByQuarter, ukDate } from '../figures';
 import type { CountyQuery, CountyQueryVariables } from '../generated/graphql-types';
-import type { Progress } from '../model';
+import { BoardPackButtons } from '../overview/board-pack-buttons';
+import { FilterBar } from '../overview/filter-bar';
+import { anyFilter, filterParams, readFilters, type OverviewFilters } from '../overview/filters';
+import { HeadlineFor } from '../overview/headline-tiles';
+import { actionMatches, actionRows, priorityMatches, type ActionRow } from '../overview/rows';
 import { COUNTY } from '../queries';
-import { href } from '../route';
-import { ErrorNotice, Loading, Page, PercentBar, useLoad } from '../ui';
+import { href, navigate } from '../route';
+import { ErrorNotice, Loading, Page, useLoad } from '../ui';
 import type { PageProps } from './context';
+import { ACTION_COLUMNS, COUNTY_COLUMNS, PRIORITY_COLUMNS, type CountyRow, type PriorityRow } from './overview-columns';
 import { chosenYear, loadTree } from './tree';
 import { YearPicker } from './year-picker';
 
-const COUNT_COLUMNS: Array<{ key: keyof Progress; label: string; tone: string }> = [
-  { key: 'completed', label: 'Completed', tone: 'done' },
-  { key: 'onTrack', label: 'Green: on track', tone: 'green' },
-  { key: 'atRisk', label: 'Amber: at risk', tone: 'amber' },
-  { key: 'offTrack', label: 'Red: off track', tone: 'red' },
-  { key: 'notStarted', label: 'Not started', tone: 'none' },
-  { key: 'milestonesOverdue', label: 'Milestones overdue', tone: 'red' },
-];
-
-function Counts({ progress }: { progress: Progress }) {
-  return COUNT_COLUMNS.map((c) =>
-    h('td', { key: c.key, class: 'num' }, progress[c.key] ? h('span', { class: `count chip-${c.tone}` }, progress[c.key]) : '0'),
-  );
-}
-
-function CountHeaders() {
-  return COUNT_COLUMNS.map((c) => h('th', { scope: 'col', key: c.key, class: 'num' }, c.label));
-}
-
-/** The SOG's first screen: every partnership's priorities with RAG counts, then the county view. */
+/**
+ * The SOG's first screen: headline tiles, filters kept in the link, the year's priorities and
+ * actions (each table sortable and downloadable), a partnership's RAG mix, then the county view.
+ */
 export function OverviewPage({ route }: PageProps) {
   const tree = useLoad(() => loadTree(route.asOf), [route.asOf]);
   const partnerships = tree.data ?? [];
@@ -44,79 +36,56 @@ export function OverviewPage({ route }: PageProps) {
   if (tree.error) return h(Page, { title: 'Progress overview' }, h(ErrorNotice, { error: tree.error }));
   if (!tree.data) return h(Page, { title: 'Progress overview' }, h(Loading, null));
   if (!year) return h(Page, { title: 'Progress overview' }, h('p', null, 'No action plans have been recorded yet.'));
-  const rows = partnerships.flatMap((partnership) =>
-    partnership.plans.filter((plan) => plan.financialYear === year).map((plan) => ({ partnership, plan })),
+
+  const filters = readFilters(route.params);
+  const go = (next: Partial<OverviewFilters>) => navigate(href('/', route.asOf, { year, ...filterParams({ ...filters, ...next }) }));
+  const sorting = { column: filters.sort, dir: filters.dir, onSort: (sort: string, dir: OverviewFilters['dir']) => go({ sort, dir }) };
+  const allRows = actionRows(partnerships, year);
+  const rows = allRows.filter((row) => actionMatches(row, filters));
+  const actionLevel = Boolean(filters.lead || filters.owner || filters.rag || filters.q);
+  const priorityRows: PriorityRow[] = partnerships.flatMap((partnership) =>
+    partnership.plans
+      .filter((plan) => plan.financialYear === year)
+      .flatMap((plan) => plan.priorities.filter((priority) => priorityMatches(partnership, priority, filters) && (!actionLevel || rows.some((r) => r.priority.id === priority.id))).map((priority) => ({ partnership, plan, priority }))),
   );
+  const chosen = filters.partnership ? partnerships.find((p) => p.id === filters.partnership) : undefined;
+  const chosenPlans = chosen?.plans.filter((plan) => plan.financialYear === year) ?? [];
+  const today = ukDate(route.asOf ? new Date(route.asOf) : new Date());
+  const quarter = currentQuarterOf(year, today);
+  const packFor = chosen ?? board;
   return h(
     Page,
     { title: 'Progress overview' },
-    h(YearPicker, { partnerships, year, route }),
-    h(
-      'div',
-      { class: 'table-wrap' },
-      h(
-        'table',
-        { class: 'data matrix' },
-        h('caption', null, `Partnerships × priorities, ${year}: actions by status and % complete`),
-        h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Partnership'), h('th', { scope: 'col' }, 'Priority'), h('th', { scope: 'col', class: 'num' }, 'Actions'), h(CountHeaders, null), h('th', { scope: 'col' }, '% complete'))),
-        rows.map(({ partnership, plan }) =>
-          h(
-            'tbody',
-            { key: plan.id },
-            plan.priorities.map((priority, i) =>
-              h(
-                'tr',
-                { key: priority.id },
-                i === 0
-                  ? h('th', { scope: 'rowgroup', rowSpan: plan.priorities.length, class: 'group' }, h('a', { href: href(`/partnership/${partnership.id}`, route.asOf, { year }) }, partnership.name))
-                  : null,
-                h('th', { scope: 'row' }, h('a', { href: href(`/priority/${priority.id}`, route.asOf) }, priority.title), priority.statutory ? h('span', { class: 'tag' }, 'Statutory') : null),
-                h('td', { class: 'num' }, priority.progress.actions),
-                h(Counts, { progress: priority.progress }),
-                h('td', null, h(PercentBar, { value: priority.progress.percentComplete, label: `${priority.title}: % complete` })),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-    h('h2', null, 'County priorities through their alignment'),
-    board
-      ? h('p', null, `District priorities aligned to the priorities of ${board.name}, rolled up.`)
-      : h('p', null, `No county strategy board has a plan for ${year}.`),
-    county.error ? h(ErrorNotice, { error: county.error }) : null,
-    county.data && county.data.length
-      ? h(
-          'div',
-          { class: 'table-wrap' },
-          h(
-            'table',
-            { class: 'data' },
-            h('caption', null, `County priorities, ${year}`),
-            h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'County priority'), h('th', { scope: 'col' }, 'Aligned district priorities'), h('th', { scope: 'col', class: 'num' }, 'Actions'), h(CountHeaders, null), h('th', { scope: 'col' }, '% complete'))),
-            h(
-              'tbody',
-              null,
-              county.data.map((row) =>
-                h(
-                  'tr',
-                  { key: row.priority.id },
-                  h('th', { scope: 'row' }, h('a', { href: href(`/priority/${row.priority.id}`, route.asOf) }, row.priority.title)),
-                  h(
-                    'td',
-                    null,
-                    row.aligned.length
-                      ? h('ul', { class: 'plain' }, row.aligned.map((a) => h('li', { key: a.priority.id }, h('a', { href: href(`/priority/${a.priority.id}`, route.asOf) }, a.priority.title), ` (${a.partnership.name}, ${Math.round(a.progress.percentComplete)}%)`)))
-                      : 'None aligned yet',
-                  ),
-                  h('td', { class: 'num' }, row.progress.actions),
-                  h(Counts, { progress: row.progress }),
-                  h('td', null, h(PercentBar, { value: row.progress.percentComplete, label: `${row.priority.title}: % complete` })),
-                ),
-              ),
-            ),
-          ),
-        )
+    h('div', { class: 'overview-top no-print' }, h(YearPicker, { partnerships, year, route })),
+    h(FilterBar, { partnerships, rows: allRows, filters, onChange: go }),
+    h('p', { class: 'filter-summary', role: 'status' }, anyFilter(filters) ? `Showing ${rows.length} of ${allRows.length} actions for ${year}.` : `Showing all ${allRows.length} actions for ${year}.`),
+    h(HeadlineFor, { rows, year, asOf: route.asOf }),
+    packFor ? h(BoardPackButtons, { key: packFor.id, partnershipId: packFor.id, name: packFor.name, year, quarter, asOf: route.asOf }) : null,
+    chosen && chosenPlans.length
+      ? h('section', { class: 'print-section', 'aria-labelledby': 'ragmix-title' }, h('h2', { id: 'ragmix-title' }, `RAG mix over time: ${chosen.name}`), h(RagMixChart, { id: 'overview-ragmix', mix: ragMixByQuarter(chosenPlans, year) }))
       : null,
+    h(
+      'section',
+      { class: 'print-section', 'aria-labelledby': 'priorities-title' },
+      h('h2', { id: 'priorities-title' }, 'Priorities'),
+      actionLevel ? h('p', { class: 'explain' }, 'Priorities with at least one matching action; their figures count all their actions.') : null,
+      h(DataTable<PriorityRow>, { id: 'priorities-table', caption: `Partnerships × priorities, ${year}: actions by status and % complete`, columns: PRIORITY_COLUMNS(route.asOf, year), rows: priorityRows, rowKey: (r) => r.priority.id, sorting }),
+    ),
+    h(
+      'section',
+      { class: 'print-section', 'aria-labelledby': 'actions-title' },
+      h('h2', { id: 'actions-title' }, 'Actions'),
+      h(DataTable<ActionRow>, { id: 'actions-table', caption: `Actions, ${year}`, columns: ACTION_COLUMNS(route.asOf), rows, rowKey: (r) => r.action.id, sorting }),
+    ),
+    h(
+      'section',
+      { class: 'print-section', 'aria-labelledby': 'county-title' },
+      h('h2', { id: 'county-title' }, 'County priorities through their alignment'),
+      board ? h('p', null, `District priorities aligned to the priorities of ${board.name}, rolled up.`) : h('p', null, `No county strategy board has a plan for ${year}.`),
+      county.error ? h(ErrorNotice, { error: county.error }) : null,
+      county.data && county.data.length
+        ? h(DataTable<CountyRow>, { id: 'county-table', caption: `County priorities, ${year}`, columns: COUNTY_COLUMNS(route.asOf), rows: county.data, rowKey: (r) => r.priority.id, sorting })
+        : null,
+    ),
   );
 }

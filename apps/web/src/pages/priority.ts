@@ -1,10 +1,25 @@
 import { h } from 'preact';
 import { ProgressChart } from '../charts';
+import { DataTable, sortingFromRoute, type Column } from '../data-table';
 import { progressByQuarter } from '../figures';
+import type { Action } from '../model';
+import { HeadlineFor } from '../overview/headline-tiles';
+import { ownerOf } from '../overview/owner';
 import { href } from '../route';
 import { ErrorNotice, Loading, Page, PercentBar, StatusChip, useLoad } from '../ui';
 import type { PageProps } from './context';
 import { loadTree } from './tree';
+
+const reached = (a: Action) => a.milestones.filter((m) => m.status === 'REACHED').length;
+
+const columns = (asOf: string | null): Column<Action>[] => [
+  { key: 'action', label: 'Action', rowHeader: true, cell: (a) => h('a', { href: href(`/action/${a.id}`, asOf) }, a.title), sortValue: (a) => a.title, value: (a) => a.title },
+  { key: 'lead', label: 'Lead agency', cell: (a) => a.leadAgency, sortValue: (a) => a.leadAgency },
+  { key: 'owner', label: 'Owner', cell: (a) => ownerOf(a) ?? 'Not named', sortValue: (a) => ownerOf(a) ?? '', value: (a) => ownerOf(a) ?? '' },
+  { key: 'status', label: 'Status', cell: (a) => h(StatusChip, { status: a.status }), sortValue: (a) => ['OFF_TRACK', 'AT_RISK', 'NOT_STARTED', 'ON_TRACK', 'COMPLETED', 'CANCELLED'].indexOf(a.status) },
+  { key: 'percent', label: '% complete', num: true, cell: (a) => `${a.percentComplete}%`, sortValue: (a) => a.percentComplete, value: (a) => a.percentComplete },
+  { key: 'milestones', label: 'Milestones', cell: (a) => `${reached(a)} of ${a.milestones.length} reached`, sortValue: (a) => a.milestones.length - reached(a) },
+];
 
 /** One priority: its actions, milestones due, alignment and progress over the quarters. */
 export function PriorityPage({ route }: PageProps) {
@@ -21,35 +36,12 @@ export function PriorityPage({ route }: PageProps) {
   return h(
     Page,
     { title: priority.title },
-    h('p', null, h('a', { href: href(`/partnership/${partnership.id}`, route.asOf) }, partnership.name), ` · ${plan.title} (${plan.financialYear})`, priority.statutory ? h('span', { class: 'tag' }, 'Statutory') : null),
+    h('p', null, h('a', { href: href(`/partnership/${partnership.id}`, route.asOf, { year: plan.financialYear }) }, partnership.name), ` · ${plan.title} (${plan.financialYear})`, priority.statutory ? h('span', { class: 'tag' }, 'Statutory') : null),
+    h(HeadlineFor, { rows: priority.actions.map((action) => ({ partnership, plan, priority, action, owner: ownerOf(action) })), year: plan.financialYear, asOf: route.asOf }),
     h(PercentBar, { value: p.percentComplete, label: `${priority.title}: % complete` }),
     h('p', null, `${p.actions} actions: ${p.completed} completed, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} off track, ${p.notStarted} not started. Milestones: ${p.milestonesReached} of ${p.milestones} reached, ${p.milestonesOverdue} overdue.`),
     priority.alignedTo.length ? h('p', null, 'Aligned to: ', priority.alignedTo.map((a, i) => [i ? '; ' : '', h('a', { key: a.id, href: href(`/priority/${a.id}`, route.asOf) }, a.title)])) : null,
     h(ProgressChart, { id: 'priority-progress', title: priority.title, series: progressByQuarter(priority, plan.financialYear) }),
-    h(
-      'div',
-      { class: 'table-wrap' },
-      h(
-        'table',
-        { class: 'data' },
-        h('caption', null, 'Actions'),
-        h('thead', null, h('tr', null, ['Action', 'Lead agency', 'Status', '% complete', 'Milestones'].map((c) => h('th', { scope: 'col', key: c }, c)))),
-        h(
-          'tbody',
-          null,
-          priority.actions.map((action) =>
-            h(
-              'tr',
-              { key: action.id },
-              h('th', { scope: 'row' }, h('a', { href: href(`/action/${action.id}`, route.asOf) }, action.title)),
-              h('td', null, action.leadAgency),
-              h('td', null, h(StatusChip, { status: action.status })),
-              h('td', { class: 'num' }, `${action.percentComplete}%`),
-              h('td', null, `${action.milestones.filter((m) => m.status === 'REACHED').length} of ${action.milestones.length} reached`),
-            ),
-          ),
-        ),
-      ),
-    ),
+    h(DataTable<Action>, { id: 'priority-actions', caption: `Actions: ${priority.title}`, columns: columns(route.asOf), rows: priority.actions, rowKey: (a) => a.id, sorting: sortingFromRoute(route), empty: 'No actions recorded under this priority.' }),
   );
 }

@@ -2,6 +2,7 @@
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { signIn, signInAsDemoPerson, signInWithProvider, type SignInOptions } from '../session';
+import { FieldErrorSummary } from '../forms/error-summary';
 import { field, Page } from '../ui';
 
 interface SignInProps {
@@ -62,6 +63,7 @@ function DemoPeople({ people, onSignedIn, onError }: { people: NonNullable<SignI
 function PasteToken({ onSignedIn, primary }: { onSignedIn: () => void; primary: boolean }) {
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
   return h(
     'section',
     { 'aria-labelledby': 'paste-token' },
@@ -79,9 +81,11 @@ function PasteToken({ onSignedIn, primary }: { onSignedIn: () => void; primary: 
             onSignedIn();
           } catch (e) {
             setError((e as Error).message);
+            setAttempt((n) => n + 1);
           }
         },
       },
+      h(FieldErrorSummary, { errors: error ? { token: error } : {}, attempt, ids: { token: 'token' }, formId: 'signin' }),
       field({ id: 'token', label: 'Sign-in token', error }, (describedBy, invalid) =>
         h('textarea', { id: 'token', rows: 4, value: token, autocomplete: 'off', spellcheck: false, 'aria-describedby': describedBy, 'aria-invalid': invalid, onInput: (e: Event) => setToken((e.target as HTMLTextAreaElement).value) }),
       ),

@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/event';
-import { ConflictError, InvalidInputError, NotFoundError } from '../shared/errors';
+import { checkEach, ConflictError, InvalidInputError, NotFoundError } from '../shared/errors';
 import { parseFinancialYear } from '../shared/financial-year';
 import { requireText, TEXT_LIMITS } from '../shared/text';
 import type { PartnershipKind } from '../partnership/partnership.events';
@@ -45,8 +45,10 @@ function requireExistingPlan(state: ActionPlanState, planId: string): asserts st
 // could otherwise land on an existing plan's stream and be answered with a misleading conflict.
 function createActionPlan(command: CreateActionPlan, state: ActionPlanState): ActionPlanEvent[] {
   const { planId, partnership } = command.data;
-  const financialYear = parseFinancialYear(command.data.financialYear, 'financialYear');
-  const title = requireText(command.data.title, 'title', TEXT_LIMITS.planTitle);
+  const [financialYear, title] = checkEach(
+    () => parseFinancialYear(command.data.financialYear, 'financialYear'),
+    () => requireText(command.data.title, 'title', TEXT_LIMITS.planTitle),
+  );
   const expectedPlanId = actionPlanIdFor(partnership.partnershipId, financialYear);
   if (planId !== expectedPlanId) {
     throw new InvalidInputError(

@@ -37,6 +37,12 @@ describe('an action at the end of a quarter', () => {
     expect(longUkDate('2017-10-30')).toBe('30 October 2017');
   });
 
+  it('takes the partnership\'s own deadline from its reporting calendar when given', () => {
+    const noQ2 = { ...iom, updates: [iom.updates[0]] };
+    expect(actionAtQuarterEnd(noQ2, '2017/18 Q2', '2017-10-31', '2017-11-10').reporting).toEqual({ state: 'DUE', dueBy: '2017-11-10' });
+    expect(actionAtQuarterEnd(noQ2, '2017/18 Q2', '2017-10-15', '2017-10-14').reporting).toEqual({ state: 'MISSING', dueBy: '2017-10-14' });
+  });
+
   it('takes the deadline day in UK time: 23:30 UTC on 30 July 2017 is already 31 July in London (BST)', () => {
     const noQ1 = { ...iom, updates: [] };
     expect(actionAtQuarterEnd(noQ1, '2017/18 Q1', ukDate(new Date('2017-07-30T22:59:59Z'))).reporting.state).toBe('DUE');

@@ -1,6 +1,6 @@
 import type { Rag } from './action.events';
 import { compareQuarters, hasQuarterEnded, parseIsoDate, quarterEnd } from '../shared/financial-year';
-import { isPastReportingDeadline, reportingDeadlineDay } from '../audit/reporting-deadline';
+import { reportingDeadlineDay } from '../audit/reporting-deadline';
 
 /**
  * What a view "for quarter Q" reports about one action: its figures as they stood at Q's end,
@@ -64,6 +64,8 @@ export function actionAtQuarterEnd<U extends ReportedUpdate, M extends Scheduled
   action: ActionRecord<U, M>,
   quarter: string,
   asOfDate: string,
+  /** The partnership's update deadline for Q (updateDeadline of its reporting calendar); the default rule when not given. */
+  deadline: string = reportingDeadlineDay(quarter),
 ): ActionAtQuarterEnd<U, M> {
   parseIsoDate(asOfDate, 'asOfDate');
   const end = quarterEnd(quarter);
@@ -86,7 +88,7 @@ export function actionAtQuarterEnd<U extends ReportedUpdate, M extends Scheduled
     ...base,
     status: reported ? STATUS_OF[reported.rag] : 'NOT_STARTED',
     percentComplete,
-    reporting: reportingOf(update, quarter, asOfDate),
+    reporting: reportingOf(update, deadline, asOfDate),
   };
 }
 
@@ -104,8 +106,7 @@ function milestoneStatusAt(milestone: ScheduledMilestone, quarterEndDay: string,
   return hasQuarterEnded(milestone.dueQuarter, asOfDate) ? 'OVERDUE' : 'PENDING';
 }
 
-function reportingOf(update: ReportedUpdate | null, quarter: string, asOfDate: string): QuarterReporting {
+function reportingOf(update: ReportedUpdate | null, dueBy: string, asOfDate: string): QuarterReporting {
   if (update) return { state: 'REPORTED' };
-  const dueBy = reportingDeadlineDay(quarter);
-  return isPastReportingDeadline(quarter, asOfDate) ? { state: 'MISSING', dueBy } : { state: 'DUE', dueBy };
+  return asOfDate > dueBy ? { state: 'MISSING', dueBy } : { state: 'DUE', dueBy };
 }

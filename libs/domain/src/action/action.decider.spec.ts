@@ -5,6 +5,7 @@ import type {
   CompleteAction,
   CorrectQuarterlyUpdate,
   CreateAction,
+  EditAction,
   ReachMilestone,
   RecordQuarterlyUpdate,
   ScheduleMilestone,
@@ -110,6 +111,34 @@ const cancelled: ActionCancelled = { type: 'ActionCancelled', data: { actionId, 
 
 const isInvalid = (field: string, message: string) => (e: InvalidInputError) => e.field === field && e.message === message;
 
+describe('EditAction', () => {
+  const edit = (data: Partial<EditAction['data']>) => ({
+    type: 'EditAction' as const,
+    data: { actionId, title: 'Run the JAG monthly', leadAgency: 'Leicestershire Police', leadOfficer: null, ...data },
+    metadata,
+  });
+
+  it('records the new title and leads', () => {
+    given([created])
+      .when(edit({}))
+      .then([{ type: 'ActionEdited', data: { actionId, title: 'Run the JAG monthly', leadAgency: 'Leicestershire Police', leadOfficer: null } }]);
+  });
+
+  it('answers every blank field at once', () => {
+    given([created])
+      .when(edit({ title: ' ', leadAgency: '' }))
+      .thenThrows(InvalidInputError, (e) => e.problems.map((p) => p.field).join() === 'title,leadAgency');
+  });
+
+  it('refuses to edit a closed action', () => {
+    given([created, { type: 'ActionCompleted', data: { actionId } }]).when(edit({})).thenThrows(ConflictError);
+  });
+
+  it('needs the action to exist', () => {
+    given([]).when(edit({})).thenThrows(NotFoundError);
+  });
+});
+
 describe('CreateAction', () => {
   it('creates the action under a priority, taking plan, partnership and year from the plan facts', () => {
     given([])
@@ -129,6 +158,18 @@ describe('CreateAction', () => {
 
   it('requires a lead agency', () => {
     given([]).when(create({ leadAgency: ' ' })).thenThrows(InvalidInputError, isInvalid('leadAgency', 'leadAgency is required'));
+  });
+
+  it('answers every missing field at once, not only the first', () => {
+    given([])
+      .when(create({ title: '', leadAgency: ' ' }))
+      .thenThrows(InvalidInputError, (error) =>
+        JSON.stringify(error.problems) ===
+        JSON.stringify([
+          { field: 'title', message: 'title is required' },
+          { field: 'leadAgency', message: 'leadAgency is required' },
+        ]),
+      );
   });
 
   it('caps the lead officer at 200 characters', () => {
@@ -237,6 +278,15 @@ describe('ReachMilestone', () => {
     given([created, scheduled])
       .when(reach({ reachedOn: '2018-02-30' }))
       .thenThrows(InvalidInputError, isInvalid('reachedOn', 'reachedOn "2018-02-30" is not a real calendar date'));
+  });
+
+  it('refuses a reached date before the plan\'s year began, in words', () => {
+    given([created, scheduled])
+      .when(reach({ reachedOn: '2016-05-01' }))
+      .thenThrows(
+        InvalidInputError,
+        isInvalid('reachedOn', "reachedOn 1 May 2016 is before the plan's year 2018/19 began on 1 April 2018"),
+      );
   });
 
   it('rejects a date in the future', () => {
@@ -459,5 +509,17 @@ describe('action state', () => {
     expect(milestonesOf(state)).toEqual({ 'm-1': { dueQuarter: '2018/19 Q2', reachedOn: '2018-08-20' } });
     expect(milestoneOf(state, 'toString')).toBeUndefined();
     expect(milestones).not.toBeNull();
+  });
+});
+
+describe('every wrong field of a quarterly update at once', () => {
+  it('answers quarter, RAG, % complete and narrative together', () => {
+    given([created])
+      .when({
+        type: 'RecordQuarterlyUpdate',
+        data: { actionId, quarter: '2018/19 Q5', rag: 'BLUE' as Rag, percentComplete: 45.5, narrative: ' ' },
+        metadata,
+      })
+      .thenThrows(InvalidInputError, (e) => e.problems.map((p) => p.field).join() === 'quarter,rag,percentComplete,narrative');
   });
 });

@@ -1,21 +1,27 @@
 import type { Decider } from '../shared/event';
-import { ConflictError, InvalidInputError, NotFoundError } from '../shared/errors';
+import { checkEach, ConflictError, InvalidInputError, NotFoundError } from '../shared/errors';
 import {
   compareFinancialYears,
   financialYearOfQuarter,
+  financialYearStart,
   parseIsoDate,
+  longUkDate,
   parseQuarter,
   ukDate,
 } from '../shared/financial-year';
 import { optionalText, requireText, TEXT_LIMITS } from '../shared/text';
 import type {
   ActionCommand,
+  ApproveQuarterlyUpdate,
+  AssignActionOwner,
   CancelAction,
   CompleteAction,
   CorrectQuarterlyUpdate,
   CreateAction,
+  EditAction,
   ReachMilestone,
   RecordQuarterlyUpdate,
+  ReturnQuarterlyUpdate,
   ScheduleMilestone,
 } from './action.commands';
 import { RAGS, type ActionEvent, type Rag } from './action.events';
@@ -39,6 +45,9 @@ export type ActionState = {
   financialYear: string | null; // the plan's year
   milestones: MilestoneEntry | null;
   updatedQuarters: string[]; // quarters that already have an update, in recording order
+  /** Quarters whose update waits for approval or was returned (absent in older snapshots). */
+  approvals?: Record<string, 'SUBMITTED' | 'RETURNED'>;
+  ownerId?: string | null;
 };
 
 /** An action that exists; what every command after CreateAction works on. */
@@ -86,11 +95,13 @@ function budgetOf(value: unknown): number | null {
 // A create has no action to check first: the input, then the plan facts, then that the id is new.
 function createAction(command: CreateAction, state: ActionState): ActionEvent[] {
   const { actionId, plan, priorityId } = command.data;
-  const title = requireText(command.data.title, 'title', TEXT_LIMITS.actionTitle);
-  const leadAgency = requireText(command.data.leadAgency, 'leadAgency', TEXT_LIMITS.leadAgency);
-  const leadOfficer = optionalText(command.data.leadOfficer, 'leadOfficer', TEXT_LIMITS.leadOfficer);
-  const fundingSource = optionalText(command.data.fundingSource, 'fundingSource', TEXT_LIMITS.fundingSource);
-  const budget = budgetOf(command.data.budget);
+  const [title, leadAgency, leadOfficer, fundingSource, budget] = checkEach(
+    () => requireText(command.data.title, 'title', TEXT_LIMITS.actionTitle),
+    () => requireText(command.data.leadAgency, 'leadAgency', TEXT_LIMITS.leadAgency),
+    () => optionalText(command.data.leadOfficer, 'leadOfficer', TEXT_LIMITS.leadOfficer),
+    () => optionalText(command.data.fundingSource, 'fundingSource', TEXT_LIMITS.fundingSource),
+    () => budgetOf(command.data.budget),
+  );
   if (!plan.exists) throw new NotFoundError('ActionPlan', plan.planId);
   if (!plan.priorityIds.includes(priorityId)) throw new NotFoundError('Priority', priorityId);
   if (state.exists) throw new ConflictError(`Action ${actionId} already exists`);
@@ -116,8 +127,10 @@ function createAction(command: CreateAction, state: ActionState): ActionEvent[] 
 function scheduleMilestone(command: ScheduleMilestone, state: ActionState): ActionEvent[] {
   const { actionId, milestoneId } = command.data;
   const action = openAction(state, actionId);
-  const title = requireText(command.data.title, 'title', TEXT_LIMITS.milestoneTitle);
-  const dueQuarter = parseQuarter(command.data.dueQuarter, 'dueQuarter');
+  const [title, dueQuarter] = checkEach(
+    () => requireText(command.data.title, 'title', TEXT_LIMITS.milestoneTitle),
+    () => parseQuarter(command.data.dueQuarter, 'dueQuarter'),
+  );
   if (compareFinancialYears(financialYearOfQuarter(dueQuarter), action.financialYear) < 0) {
     throw new InvalidInputError(
       'dueQuarter',
@@ -139,6 +152,14 @@ function reachMilestone(command: ReachMilestone, state: ActionState): ActionEven
   if (reachedOn > ukDate(command.metadata.now)) {
     throw new InvalidInputError('reachedOn', 'reachedOn cannot be in the future');
   }
+  // A plan's work starts with its year: an earlier date is a slip of the keyboard, not a milestone.
+  const yearStart = financialYearStart(action.financialYear);
+  if (reachedOn < yearStart) {
+    throw new InvalidInputError(
+      'reachedOn',
+      `reachedOn ${longUkDate(reachedOn)} is before the plan's year ${action.financialYear} began on ${longUkDate(yearStart)}`,
+    );
+  }
   const evidence = optionalText(command.data.evidence, 'evidence', TEXT_LIMITS.evidence);
   const milestone = milestoneOf(action, milestoneId);
   if (!milestone) throw new NotFoundError('Milestone', milestoneId);
@@ -150,9 +171,19 @@ function reachMilestone(command: ReachMilestone, state: ActionState): ActionEven
 
 type UpdateFigures = { quarter: string; rag: Rag; percentComplete: number; narrative: string };
 
-/** The checks a quarterly update and its correction share. */
+/** The checks a quarterly update and its correction share; every wrong field is answered at once. */
 function updateFigures(data: UpdateFigures, action: ExistingAction): UpdateFigures {
-  const quarter = parseQuarter(data.quarter, 'quarter');
+  const [quarter, rag, percentComplete, narrative] = checkEach(
+    () => quarterOfYear(data.quarter, action),
+    () => ragOf(data.rag),
+    () => percentOf(data.percentComplete),
+    () => requireText(data.narrative, 'narrative', TEXT_LIMITS.narrative),
+  );
+  return { quarter, rag, percentComplete, narrative };
+}
+
+function quarterOfYear(text: string, action: ExistingAction): string {
+  const quarter = parseQuarter(text, 'quarter');
   if (financialYearOfQuarter(quarter) !== action.financialYear) {
     throw new InvalidInputError(
       'quarter',
@@ -160,29 +191,48 @@ function updateFigures(data: UpdateFigures, action: ExistingAction): UpdateFigur
         `an update reports on ${action.financialYear} Q1 to Q4`,
     );
   }
-  if (!(RAGS as readonly unknown[]).includes(data.rag)) {
+  return quarter;
+}
+
+function ragOf(rag: unknown): Rag {
+  if (!(RAGS as readonly unknown[]).includes(rag)) {
     throw new InvalidInputError('rag', `rag must be one of ${RAGS.join(', ')}`);
   }
-  const { percentComplete } = data;
+  return rag as Rag;
+}
+
+function percentOf(percentComplete: number): number {
   if (!Number.isInteger(percentComplete) || percentComplete < 0 || percentComplete > 100) {
     throw new InvalidInputError('percentComplete', 'percentComplete must be a whole number from 0 to 100');
   }
-  const narrative = requireText(data.narrative, 'narrative', TEXT_LIMITS.narrative);
-  return { quarter, rag: data.rag, percentComplete, narrative };
+  return percentComplete;
+}
+
+function refuseClosed(quarter: string, closedOn: string | null | undefined): void {
+  if (!closedOn) return;
+  throw new ConflictError(
+    `${quarter} is closed: the partnership closed it after its board meeting on ${longUkDate(closedOn)}. ` +
+      `New updates for it are refused; correct an existing update with a reason instead`,
+    'quarter',
+  );
 }
 
 function recordQuarterlyUpdate(command: RecordQuarterlyUpdate, state: ActionState): ActionEvent[] {
-  const { actionId } = command.data;
+  const { actionId, reporting } = command.data;
   const action = openAction(state, actionId);
   const figures = updateFigures(command.data, action);
-  if (action.updatedQuarters.includes(figures.quarter)) {
+  refuseClosed(figures.quarter, reporting?.closedOn);
+  // A returned update is sent in again as a new record, not as a correction.
+  const returned = action.approvals?.[figures.quarter] === 'RETURNED';
+  if (action.updatedQuarters.includes(figures.quarter) && !returned) {
     throw new ConflictError(
       `An update for ${figures.quarter} is already recorded on action ${actionId}: ` +
         `use correctQuarterlyUpdate with a reason to change it`,
       'quarter',
     );
   }
-  return [{ type: 'QuarterlyUpdateRecorded', data: { actionId, ...figures } }];
+  const status = reporting?.needsApproval ? { status: 'SUBMITTED' as const } : {};
+  return [{ type: 'QuarterlyUpdateRecorded', data: { actionId, ...figures, ...status } }];
 }
 
 function correctQuarterlyUpdate(command: CorrectQuarterlyUpdate, state: ActionState): ActionEvent[] {
@@ -196,7 +246,55 @@ function correctQuarterlyUpdate(command: CorrectQuarterlyUpdate, state: ActionSt
       `no update has been recorded for ${figures.quarter} yet: record it first`,
     );
   }
-  return [{ type: 'QuarterlyUpdateCorrected', data: { actionId, ...figures, reason } }];
+  const afterClose = command.data.reporting?.closedOn ? { afterClose: true as const } : {};
+  return [{ type: 'QuarterlyUpdateCorrected', data: { actionId, ...figures, reason, ...afterClose } }];
+}
+
+function submittedUpdate(command: ApproveQuarterlyUpdate | ReturnQuarterlyUpdate, state: ActionState): string {
+  const { actionId } = command.data;
+  const action = openAction(state, actionId);
+  const quarter = parseQuarter(command.data.quarter, 'quarter');
+  if (!action.updatedQuarters.includes(quarter)) throw new NotFoundError('QuarterlyUpdate', `${actionId} ${quarter}`);
+  const approval = action.approvals?.[quarter];
+  if (approval !== 'SUBMITTED') {
+    throw new ConflictError(
+      approval === 'RETURNED'
+        ? `The update for ${quarter} was returned and waits to be sent in again`
+        : `The update for ${quarter} is already counted: there is nothing to approve or return`,
+      'quarter',
+    );
+  }
+  return quarter;
+}
+
+function approveQuarterlyUpdate(command: ApproveQuarterlyUpdate, state: ActionState): ActionEvent[] {
+  const quarter = submittedUpdate(command, state);
+  return [{ type: 'QuarterlyUpdateApproved', data: { actionId: command.data.actionId, quarter } }];
+}
+
+function returnQuarterlyUpdate(command: ReturnQuarterlyUpdate, state: ActionState): ActionEvent[] {
+  const quarter = submittedUpdate(command, state);
+  const comment = requireText(command.data.comment, 'comment', TEXT_LIMITS.reason);
+  return [{ type: 'QuarterlyUpdateReturned', data: { actionId: command.data.actionId, quarter, comment } }];
+}
+
+function withApproval(state: ActionState, quarter: string, approval: 'SUBMITTED' | 'RETURNED' | null): ActionState {
+  const approvals = { ...(state.approvals ?? {}) };
+  if (approval === null) delete approvals[quarter];
+  else approvals[quarter] = approval;
+  return { ...state, approvals };
+}
+
+// An open action's words can change; its plan, priority and updates stay as recorded.
+function editAction(command: EditAction, state: ActionState): ActionEvent[] {
+  const { actionId } = command.data;
+  openAction(state, actionId);
+  const [title, leadAgency, leadOfficer] = checkEach(
+    () => requireText(command.data.title, 'title', TEXT_LIMITS.actionTitle),
+    () => requireText(command.data.leadAgency, 'leadAgency', TEXT_LIMITS.leadAgency),
+    () => optionalText(command.data.leadOfficer, 'leadOfficer', TEXT_LIMITS.leadOfficer),
+  );
+  return [{ type: 'ActionEdited', data: { actionId, title, leadAgency, leadOfficer } }];
 }
 
 function completeAction(command: CompleteAction, state: ActionState): ActionEvent[] {
@@ -210,6 +308,14 @@ function cancelAction(command: CancelAction, state: ActionState): ActionEvent[] 
   openAction(state, actionId);
   const reason = requireText(command.data.reason, 'reason', TEXT_LIMITS.reason);
   return [{ type: 'ActionCancelled', data: { actionId, reason } }];
+}
+
+function assignActionOwner(command: AssignActionOwner, state: ActionState): ActionEvent[] {
+  const { actionId, personId } = command.data;
+  openAction(state, actionId);
+  if (!command.data.personKnown) throw new InvalidInputError('personId', `No person has id ${personId}`);
+  if (state.ownerId === personId) throw new ConflictError(`That person already owns action ${actionId}`, 'personId');
+  return [{ type: 'ActionOwnerAssigned', data: { actionId, personId } }];
 }
 
 export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
@@ -234,10 +340,18 @@ export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
         return recordQuarterlyUpdate(command, state);
       case 'CorrectQuarterlyUpdate':
         return correctQuarterlyUpdate(command, state);
+      case 'EditAction':
+        return editAction(command, state);
+      case 'ApproveQuarterlyUpdate':
+        return approveQuarterlyUpdate(command, state);
+      case 'ReturnQuarterlyUpdate':
+        return returnQuarterlyUpdate(command, state);
       case 'CompleteAction':
         return completeAction(command, state);
       case 'CancelAction':
         return cancelAction(command, state);
+      case 'AssignActionOwner':
+        return assignActionOwner(command, state);
     }
   },
 
@@ -256,14 +370,25 @@ export const actionDecider: Decider<ActionState, ActionCommand, ActionEvent> = {
         if (!milestone) return state;
         return { ...state, milestones: { id: milestoneId, dueQuarter: milestone.dueQuarter, reachedOn, next: state.milestones } };
       }
-      case 'QuarterlyUpdateRecorded':
-        return { ...state, updatedQuarters: [...state.updatedQuarters, event.data.quarter] };
+      case 'QuarterlyUpdateRecorded': {
+        const { quarter, status } = event.data;
+        const updatedQuarters = state.updatedQuarters.includes(quarter) ? state.updatedQuarters : [...state.updatedQuarters, quarter];
+        const recorded = { ...state, updatedQuarters };
+        return status || state.approvals?.[quarter] ? withApproval(recorded, quarter, status ?? null) : recorded;
+      }
       case 'QuarterlyUpdateCorrected':
-        return state; // the quarter already has an update; the figures live in the read model
+        // The figures live in the read model; a coordinator's correction counts at once.
+        return state.approvals?.[event.data.quarter] ? withApproval(state, event.data.quarter, null) : state;
+      case 'QuarterlyUpdateApproved':
+        return withApproval(state, event.data.quarter, null);
+      case 'QuarterlyUpdateReturned':
+        return withApproval(state, event.data.quarter, 'RETURNED');
       case 'ActionCompleted':
         return { ...state, status: 'completed' };
       case 'ActionCancelled':
         return { ...state, status: 'cancelled' };
+      case 'ActionOwnerAssigned':
+        return { ...state, ownerId: event.data.personId };
       default:
         return state;
     }

@@ -31,7 +31,15 @@ export type MilestoneReached = DomainEvent<
 
 export type QuarterlyUpdateRecorded = DomainEvent<
   'QuarterlyUpdateRecorded',
-  { actionId: string; quarter: string; rag: Rag; percentComplete: number; narrative: string }
+  {
+    actionId: string;
+    quarter: string;
+    rag: Rag;
+    percentComplete: number;
+    narrative: string;
+    /** Present when the update waits for a coordinator's approval; absent, it counts at once. */
+    status?: 'SUBMITTED';
+  }
 >;
 
 /** Replaces the figures of an earlier update for the same quarter; the original stays in the stream. */
@@ -44,12 +52,25 @@ export type QuarterlyUpdateCorrected = DomainEvent<
     percentComplete: number;
     narrative: string;
     reason: string;
+    /** Set when the quarter was already closed: packs show it as changed after the board. */
+    afterClose?: true;
   }
 >;
+
+/** New words for the action's title and leads; the earlier words stay in the stream. */
+export type ActionEdited = DomainEvent<'ActionEdited', { actionId: string; title: string; leadAgency: string; leadOfficer: string | null }>;
+/** A coordinator accepted a submitted update: from now on it counts. */
+export type QuarterlyUpdateApproved = DomainEvent<'QuarterlyUpdateApproved', { actionId: string; quarter: string }>;
+
+/** A coordinator sent a submitted update back with a comment: it does not count; it may be recorded again. */
+export type QuarterlyUpdateReturned = DomainEvent<'QuarterlyUpdateReturned', { actionId: string; quarter: string; comment: string }>;
 
 export type ActionCompleted = DomainEvent<'ActionCompleted', { actionId: string }>;
 
 export type ActionCancelled = DomainEvent<'ActionCancelled', { actionId: string; reason: string }>;
+
+/** The person answerable for the action from now on (issue 16); the leadOfficer text stays. */
+export type ActionOwnerAssigned = DomainEvent<'ActionOwnerAssigned', { actionId: string; personId: string }>;
 
 export type ActionEvent =
   | ActionCreated
@@ -57,5 +78,9 @@ export type ActionEvent =
   | MilestoneReached
   | QuarterlyUpdateRecorded
   | QuarterlyUpdateCorrected
+  | ActionEdited
+  | QuarterlyUpdateApproved
+  | QuarterlyUpdateReturned
   | ActionCompleted
-  | ActionCancelled;
+  | ActionCancelled
+  | ActionOwnerAssigned;

@@ -14,8 +14,17 @@ export const REPORTING_DAYS_AFTER_QUARTER_END = 30;
  * it with the UK date they are worked out for, so "missing" starts on the day after it.
  */
 export function reportingDeadlineDay(quarter: string): string {
+  return daysAfterQuarterEnd(quarter, REPORTING_DAYS_AFTER_QUARTER_END);
+}
+
+/**
+ * The UK day `days` after the quarter's last day: the default rule with a partnership's own
+ * number of days (its reporting calendar). Kept apart from reportingDeadlineDay so that one keeps
+ * a single parameter (callers map quarters through it).
+ */
+export function daysAfterQuarterEnd(quarter: string, days: number): string {
   const end = new Date(`${quarterEnd(quarter)}T00:00:00.000Z`);
-  end.setUTCDate(end.getUTCDate() + REPORTING_DAYS_AFTER_QUARTER_END);
+  end.setUTCDate(end.getUTCDate() + days);
   return end.toISOString().slice(0, 10);
 }
 

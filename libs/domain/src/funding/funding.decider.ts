@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/event';
-import { ConflictError, InvalidInputError, NotFoundError } from '../shared/errors';
+import { checkEach, ConflictError, InvalidInputError, NotFoundError } from '../shared/errors';
 import { financialYearOfQuarter, parseFinancialYear, parseQuarter } from '../shared/financial-year';
 import { requireText, TEXT_LIMITS } from '../shared/text';
 import type { AllocateFunding, FundingCommand, RecordFundingSpend, RegisterFundingSource } from './funding.commands';
@@ -48,9 +48,11 @@ function existingSource(state: FundingState, fundingSourceId: string): ExistingS
 
 function register(command: RegisterFundingSource, state: FundingState): FundingEvent[] {
   const { fundingSourceId, funder, recipient } = command.data;
-  const name = requireText(command.data.name, 'name', TEXT_LIMITS.fundingSource);
-  const financialYear = parseFinancialYear(command.data.financialYear, 'financialYear');
-  const amount = amountOf(command.data.amount);
+  const [name, financialYear, amount] = checkEach(
+    () => requireText(command.data.name, 'name', TEXT_LIMITS.fundingSource),
+    () => parseFinancialYear(command.data.financialYear, 'financialYear'),
+    () => amountOf(command.data.amount),
+  );
   if (!funder.exists) throw new NotFoundError('Partnership', funder.partnershipId);
   if (!recipient.exists) throw new NotFoundError('Partnership', recipient.partnershipId);
   if (state.exists) throw new ConflictError(`Funding source ${fundingSourceId} already exists`);

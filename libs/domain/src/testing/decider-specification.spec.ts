@@ -49,7 +49,7 @@ describe('DeciderSpecification', () => {
       'expected ConflictError but got InvalidInputError: amount must be positive',
     );
     expect(() => given([]).when(add(0)).thenThrows(InvalidInputError, (e) => e.field === 'total')).toThrow(
-      'InvalidInputError did not pass the check: {"message":"amount must be positive","field":"amount","kind":"invalid"}',
+      'InvalidInputError did not pass the check: {"message":"amount must be positive","field":"amount","kind":"invalid","problems":[{"field":"amount","message":"amount must be positive"}]}',
     );
     expect(() => given([]).when(add(1)).thenThrows(InvalidInputError)).toThrow(
       'expected InvalidInputError but decide returned events',

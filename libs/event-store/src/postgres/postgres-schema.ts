@@ -146,10 +146,29 @@ function releasedMigrations(t: Tables): PostgresMigration[] {
 }
 
 /**
- * The SQL of append_events (migration 2 explains it). Migration 3 replaces it with the same body
- * behind `prologue`, statements run first (postgres-appenders.ts); a later change is a new migration.
+ * Where a call's event ordinals start. Migrations 2 and 3 number each call from 0; migration 4
+ * (postgres-migration-4.ts) continues after what the call's transaction already wrote: it
+ * declares `v_base`, sets it after the head check, and inserts from it.
  */
-function appendEventsFunction(t: Tables, create: 'CREATE FUNCTION' | 'CREATE OR REPLACE FUNCTION', prologue: string): string {
+export interface OrdinalBase {
+  declare: string;
+  compute: string;
+  first: string;
+}
+
+const ORDINALS_FROM_ZERO: OrdinalBase = { declare: '', compute: '', first: '' };
+
+/**
+ * The SQL of append_events (migration 2 explains it). Migration 3 replaces it with the same body
+ * behind `prologue`, statements run first (postgres-appenders.ts); migration 4 with other
+ * ordinals (OrdinalBase). The one text of the function: a later change is a new migration.
+ */
+export function appendEventsFunction(
+  t: Tables,
+  create: 'CREATE FUNCTION' | 'CREATE OR REPLACE FUNCTION',
+  prologue: string,
+  ordinals: OrdinalBase = ORDINALS_FROM_ZERO,
+): string {
   return `
         ${create} ${t.appendEvents}(
           p_stream_id     text,
@@ -178,7 +197,7 @@ function appendEventsFunction(t: Tables, create: 'CREATE FUNCTION' | 'CREATE OR 
           v_current integer;
           v_created boolean := false;
           v_hash    text;
-          v_command record;
+          v_command record;${ordinals.declare}
         BEGIN${prologue}
           SELECT s.revision INTO v_current FROM ${t.streams} s WHERE s.stream_id = p_stream_id FOR UPDATE;
           IF NOT FOUND THEN
@@ -216,11 +235,11 @@ function appendEventsFunction(t: Tables, create: 'CREATE FUNCTION' | 'CREATE OR 
               NULL::bigint, NULL::text, NULL::integer, NULL::text, NULL::json, NULL::jsonb;
             RETURN;
           END IF;
-
+${ordinals.compute}
           RETURN QUERY
             WITH inserted AS (
               INSERT INTO ${t.events} AS e (ordinal, stream_id, revision, event_id, type, data, metadata, recorded_at)
-              SELECT n.ordinality - 1, p_stream_id, v_current + n.ordinality, n.event_id, n.type, n.data, n.metadata, p_recorded_at
+              SELECT ${ordinals.first}n.ordinality - 1, p_stream_id, v_current + n.ordinality, n.event_id, n.type, n.data, n.metadata, p_recorded_at
               FROM unnest(p_event_ids, p_types, p_data, p_metadata) WITH ORDINALITY AS n(event_id, type, data, metadata, ordinality)
               RETURNING e.position, e.stream_id, e.revision, e.type, e.data, e.metadata
             )

@@ -27,6 +27,8 @@ import { countyProgress, priorityProgress, progress } from './plan/progress.quer
 import { type PlanViews, initialPlanViews } from './plan-views';
 import { milestoneStatus } from './progress';
 import type { ReadModelDocument } from './read-model-documents';
+import type { Touched } from './projection';
+import { type PriorityRollups, evolveRollups, rollupsOf } from './rollup/priority-rollups';
 
 /**
  * The whole read side in memory: the partnership, plan-and-priority, action and funding views,
@@ -38,6 +40,18 @@ import type { ReadModelDocument } from './read-model-documents';
  */
 export class PlanReadModel implements PlanQueries {
   private readonly changes = new ChangedDocuments();
+  /**
+   * Each priority's figures added up (rollup/priority-rollups.ts): made on the first progress
+   * query, then kept in step by apply(). A replay or rebuild that is never asked for progress
+   * never pays for them, and one that is asks once, at the cost of one walk.
+   */
+  private rollups: PriorityRollups | null = null;
+  /** Actions the event being applied touched, whose roll-up contribution is then refreshed. */
+  private readonly touchedActions: string[] = [];
+  private readonly touched: Touched = (kind, id) => {
+    this.changes.mark(kind, id);
+    if (kind === 'action' && this.rollups) this.touchedActions.push(id);
+  };
 
   constructor(private readonly views: PlanViews = initialPlanViews()) {}
 
@@ -47,12 +61,15 @@ export class PlanReadModel implements PlanQueries {
 
   /** Folds one recorded event in. Unknown event types only move the version of their stream. */
   apply(event: RecordedEvent): void {
-    const { views, changes } = this;
-    evolvePartnerships(views.partnerships, event, changes.mark);
-    evolvePlans(views.plans, event, changes.mark);
-    evolveActions(views.actions, event, changes.mark);
-    evolveFunding(views.funding, event, changes.mark);
-    evolveIndicators(views.indicators, event, changes.mark);
+    const { views, touched, touchedActions } = this;
+    evolvePartnerships(views.partnerships, event, touched);
+    evolvePlans(views.plans, event, touched);
+    evolveActions(views.actions, event, touched);
+    evolveFunding(views.funding, event, touched);
+    evolveIndicators(views.indicators, event, touched);
+    if (touchedActions.length === 0) return;
+    for (const actionId of touchedActions) evolveRollups(this.rollups!, actionId, views.actions.byId.get(actionId));
+    touchedActions.length = 0;
   }
 
   // ---- persistence ----
@@ -88,6 +105,11 @@ export class PlanReadModel implements PlanQueries {
       priorities: this.views.plans.prioritiesById.size,
       actions: this.views.actions.byId.size,
     };
+  }
+
+  private currentRollups(): PriorityRollups {
+    this.rollups ??= rollupsOf(this.views.actions.byId.values());
+    return this.rollups;
   }
 
   // ---- PlanQueries ----
@@ -141,14 +163,23 @@ export class PlanReadModel implements PlanQueries {
   }
 
   priorityProgress(priorityId: string, asOfDate: string, quarter?: string): ProgressView {
-    return priorityProgress(this.views, priorityId, asOfDate, quarter);
+    return priorityProgress(this.views, priorityId, asOfDate, quarter, this.currentRollups());
   }
 
-  progress(filter: { partnershipId?: string; financialYear?: string }, asOfDate: string, quarter?: string): PriorityProgressView[] {
-    return progress(this.views, filter, asOfDate, quarter);
+  progress(
+    filter: { partnershipId?: string; financialYear?: string },
+    asOfDate: string,
+    quarter?: string,
+  ): PriorityProgressView[] {
+    return progress(this.views, filter, asOfDate, quarter, this.currentRollups());
   }
 
-  countyProgress(boardId: string, financialYear: string, asOfDate: string, quarter?: string): CountyPriorityProgressView[] {
-    return countyProgress(this.views, boardId, financialYear, asOfDate, quarter);
+  countyProgress(
+    boardId: string,
+    financialYear: string,
+    asOfDate: string,
+    quarter?: string,
+  ): CountyPriorityProgressView[] {
+    return countyProgress(this.views, boardId, financialYear, asOfDate, quarter, this.currentRollups());
   }
 }

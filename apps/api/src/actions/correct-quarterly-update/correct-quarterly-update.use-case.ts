@@ -1,5 +1,5 @@
 import { defineUseCase } from '../../slice/use-case';
-import { actionWriters } from '../action-access';
+import { actionProgressWriters } from '../action-access';
 import type { QuarterlyUpdateRef } from '../live-action';
 import { correctQuarterlyUpdate } from './correct-quarterly-update.command';
 import { CorrectQuarterlyUpdateInput } from './correct-quarterly-update.input';
@@ -8,7 +8,7 @@ import { CorrectQuarterlyUpdateResolver } from './correct-quarterly-update.resol
 export const correctQuarterlyUpdateUseCase = defineUseCase<CorrectQuarterlyUpdateInput, QuarterlyUpdateRef, 'correctQuarterlyUpdate'>({
   mutation: 'correctQuarterlyUpdate',
   input: CorrectQuarterlyUpdateInput,
-  access: actionWriters,
+  access: actionProgressWriters,
   resolver: CorrectQuarterlyUpdateResolver,
   run: correctQuarterlyUpdate,
   recordId: (ref) => ref.actionId,

@@ -1,5 +1,5 @@
 import { defineUseCase } from '../../slice/use-case';
-import { actionWriters } from '../action-access';
+import { actionProgressWriters } from '../action-access';
 import { reachMilestone } from './reach-milestone.command';
 import { ReachMilestoneInput } from './reach-milestone.input';
 import { ReachMilestoneResolver } from './reach-milestone.resolver';
@@ -7,7 +7,7 @@ import { ReachMilestoneResolver } from './reach-milestone.resolver';
 export const reachMilestoneUseCase = defineUseCase<ReachMilestoneInput, string, 'reachMilestone'>({
   mutation: 'reachMilestone',
   input: ReachMilestoneInput,
-  access: actionWriters,
+  access: actionProgressWriters,
   resolver: ReachMilestoneResolver,
   run: reachMilestone,
   recordId: (milestoneId) => milestoneId,

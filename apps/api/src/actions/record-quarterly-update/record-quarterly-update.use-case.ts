@@ -1,5 +1,5 @@
 import { defineUseCase } from '../../slice/use-case';
-import { actionWriters } from '../action-access';
+import { actionProgressWriters } from '../action-access';
 import type { QuarterlyUpdateRef } from '../live-action';
 import { recordQuarterlyUpdate } from './record-quarterly-update.command';
 import { RecordQuarterlyUpdateInput } from './record-quarterly-update.input';
@@ -8,7 +8,7 @@ import { RecordQuarterlyUpdateResolver } from './record-quarterly-update.resolve
 export const recordQuarterlyUpdateUseCase = defineUseCase<RecordQuarterlyUpdateInput, QuarterlyUpdateRef, 'recordQuarterlyUpdate'>({
   mutation: 'recordQuarterlyUpdate',
   input: RecordQuarterlyUpdateInput,
-  access: actionWriters,
+  access: actionProgressWriters,
   resolver: RecordQuarterlyUpdateResolver,
   run: recordQuarterlyUpdate,
   recordId: (ref) => ref.actionId,

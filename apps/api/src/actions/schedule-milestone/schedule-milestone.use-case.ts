@@ -1,5 +1,5 @@
 import { defineUseCase } from '../../slice/use-case';
-import { actionWriters } from '../action-access';
+import { actionProgressWriters } from '../action-access';
 import { scheduleMilestone } from './schedule-milestone.command';
 import { ScheduleMilestoneInput } from './schedule-milestone.input';
 import { ScheduleMilestoneResolver } from './schedule-milestone.resolver';
@@ -7,7 +7,7 @@ import { ScheduleMilestoneResolver } from './schedule-milestone.resolver';
 export const scheduleMilestoneUseCase = defineUseCase<ScheduleMilestoneInput, string, 'scheduleMilestone'>({
   mutation: 'scheduleMilestone',
   input: ScheduleMilestoneInput,
-  access: actionWriters,
+  access: actionProgressWriters,
   resolver: ScheduleMilestoneResolver,
   run: scheduleMilestone,
   recordId: (milestoneId) => milestoneId,

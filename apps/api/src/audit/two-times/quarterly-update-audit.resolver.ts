@@ -3,7 +3,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { isLateUpdate, reportingDeadline } from '@saferplan/domain';
 import { EVENT_STORE } from '@saferplan/config/tokens';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import { isAfterSeal, type QuarterlyUpdateView } from '@saferplan/projections';
+import { firstRecordedAt, isAfterSeal, type QuarterlyUpdateView } from '@saferplan/projections';
 import { quarterSealsFor } from '../../graphql/quarter-seals';
 import type { GraphQLContext } from '../../graphql/request-context';
 import { QuarterlyUpdateObject } from '../../graphql/objects/action.object';
@@ -40,6 +40,4 @@ export class QuarterlyUpdateAuditResolver {
   }
 }
 
-export function firstRecordedAt(update: QuarterlyUpdateView): string {
-  return [update.recordedAt, ...(update.previousVersions ?? []).map((v) => v.recordedAt)].sort((a, b) => Date.parse(a) - Date.parse(b))[0];
-}
+export { firstRecordedAt } from '@saferplan/projections';

@@ -119,4 +119,6 @@ export interface DemoData {
   indicators?: IndicatorSpec[];
   /** Replayed after the 2017/18 story, in the order given. */
   structureChanges: PlainStep[];
+  /** People and their roles, replayed last (data/people.ts). */
+  people?: PlainStep[];
 }

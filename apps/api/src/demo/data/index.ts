@@ -8,6 +8,7 @@ import { nwlPlan } from './nwl-plan';
 import { registration } from './partnerships';
 import { pccPlan } from './pcc-plan';
 import { structureChanges } from './structure-changes';
+import { people } from './people';
 
 /** The whole demo, as data: 2017/18 in Leicestershire, then Rutland joining the board in 2023. */
 export const demoData: DemoData = {
@@ -18,4 +19,5 @@ export const demoData: DemoData = {
   funding,
   indicators,
   structureChanges,
+  people,
 };

@@ -29,28 +29,30 @@ export interface QueryLimits {
   maxAliases: number;
   /** Estimated work: 1 per field, a list's fields counted LIST_SIZE times. */
   maxCost: number;
+  /**
+   * Estimated store-wide work of heavy reads (HEAVY_READ_COST), a budget of its own beside
+   * maxCost: the dashboard's tree is close to maxCost by its fields alone (about 49,600), and
+   * asking for it as of a moment must still be allowed.
+   */
+  maxHeavyReadCost: number;
 }
 
-export const QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 50_000 };
+export const QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxHeavyReadCost: 20_000 };
 
 /** Assumed length of any list when estimating cost (lists are not paged everywhere). */
 export const LIST_SIZE = 5;
 
 /**
- * What a heavy read adds to a query's cost (ADR 0009): work that grows with the store, not with
- * the fields asked for, counted once per field that does it. An as-of argument counts ONLY when
+ * What a heavy read costs (ADR 0009), counted against maxHeavyReadCost: work that grows with the
+ * store, not with the fields asked for, counted once per field that does it. An as-of argument counts ONLY when
  * it is non-null: `asOf: null` (or a variable that is null or left out) answers from the live
  * read model, as the dashboard asks for its present-day views.
  */
 export const HEAVY_READ_COST = {
   /** A non-null asOf narrowed to one partnership, plan, action or board: replays their streams. */
-  asOfOneRecord: 500,
-  /**
-   * A non-null asOf with nothing narrowing it: replays the whole log. Kept so that the
-   * dashboard's tree as of a moment (about 46,500 without it) stays inside the 50,000 limit; the
-   * per-user bound on concurrent heavy reads, not this figure, stops a client repeating them.
-   */
-  asOfWholeStore: 2_500,
+  asOfOneRecord: 1_000,
+  /** A non-null asOf with nothing narrowing it: replays the whole log. */
+  asOfWholeStore: 5_000,
   /** Recomputes every chain, seal and signature in the store. */
   wholeStoreVerification: 10_000,
 } as const;
@@ -65,6 +67,8 @@ interface Shape {
   depth: number;
   aliases: number;
   cost: number;
+  /** Of which heavy reads, counted against maxHeavyReadCost rather than maxCost. */
+  heavy: number;
 }
 
 /** What the walk needs of an operation's surroundings: the schema, its document's fragments and, when known, the variables. */
@@ -119,20 +123,21 @@ export function shapeOf(source: ShapeSource | ValidationContext, operation: Oper
   const { schema, fragment, variables } = 'getSchema' in source ? { schema: source.getSchema(), fragment: (name: string) => source.getFragment(name) ?? undefined, variables: null } : source;
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   const walk = (selectionSet: SelectionSetNode, parent: GraphQLOutputType | null | undefined, seen: ReadonlySet<string>, atRoot: boolean): Shape => {
-    const shape: Shape = { depth: 0, aliases: 0, cost: 0 };
-    const add = (inner: Shape, depthOffset: number, multiplier: number, own: number) => {
+    const shape: Shape = { depth: 0, aliases: 0, cost: 0, heavy: 0 };
+    const add = (inner: Shape, depthOffset: number, multiplier: number, own: number, heavy = 0) => {
       shape.depth = Math.max(shape.depth, inner.depth + depthOffset);
       shape.aliases += inner.aliases;
       shape.cost += own + inner.cost * multiplier;
+      shape.heavy += heavy + inner.heavy;
     };
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const named = parent ? getNamedType(parent) : null;
         const definition = named && (isObjectType(named) || isInterfaceType(named)) ? named.getFields()[selection.name.value] : undefined;
-        const inner = selection.selectionSet ? walk(selection.selectionSet, definition?.type, seen, false) : { depth: 0, aliases: 0, cost: 0 };
+        const inner = selection.selectionSet ? walk(selection.selectionSet, definition?.type, seen, false) : { depth: 0, aliases: 0, cost: 0, heavy: 0 };
         const list = definition ? isListType(getNullableType(definition.type)) : false;
         const heavy = atRoot && operation.operation === 'query' ? heavyReadCost(selection.name.value, selection.arguments, operation, variables) : 0;
-        add({ ...inner, aliases: inner.aliases + (selection.alias ? 1 : 0) }, 1, list ? LIST_SIZE : 1, 1 + heavy);
+        add({ ...inner, aliases: inner.aliases + (selection.alias ? 1 : 0) }, 1, list ? LIST_SIZE : 1, 1, heavy);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : null;
         add(walk(selection.selectionSet, condition && isCompositeType(condition) ? condition : parent, seen, atRoot), 0, 1, 0);
@@ -153,6 +158,13 @@ function tooExpensive(cost: number, limits: QueryLimits, operation: OperationDef
   return new GraphQLError(`Query is too expensive: estimated cost ${cost}, at most ${limits.maxCost} is allowed (ask for fewer nested lists)`, { nodes: [operation] });
 }
 
+function tooManyHeavyReads(heavy: number, limits: QueryLimits, operation: OperationDefinitionNode): GraphQLError {
+  return new GraphQLError(
+    `Query is too expensive: its views "as recorded at" a moment and audit verifications are estimated at ${heavy}, at most ${limits.maxHeavyReadCost} is allowed in one query (ask for fewer of them at once)`,
+    { nodes: [operation] },
+  );
+}
+
 /**
  * One validation rule checking depth, aliases and cost (before variables: whole-store verification and
  * literal as-of replays count, replays given by a variable wait for queryCostHook) of every operation; a query over a limit is
@@ -169,6 +181,7 @@ export function queryLimitsRule(limits: QueryLimits = QUERY_LIMITS) {
         context.reportError(new GraphQLError(`Query has too many aliases: ${shape.aliases}, at most ${limits.maxAliases} are allowed`, { nodes: [operation] }));
       }
       if (shape.cost > limits.maxCost) context.reportError(tooExpensive(shape.cost, limits, operation));
+      if (shape.heavy > limits.maxHeavyReadCost) context.reportError(tooManyHeavyReads(shape.heavy, limits, operation));
     },
   });
 }
@@ -186,8 +199,8 @@ export function queryCostHook(limits: QueryLimits = QUERY_LIMITS) {
     const source: ShapeSource = { schema, fragment: (name) => fragments.get(name), variables: variables ?? {} };
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-      const { cost } = shapeOf(source, definition);
-      if (cost > limits.maxCost) throw tooExpensive(cost, limits, definition);
+      const { heavy } = shapeOf(source, definition);
+      if (heavy > limits.maxHeavyReadCost) throw tooManyHeavyReads(heavy, limits, definition);
     }
   };
 }

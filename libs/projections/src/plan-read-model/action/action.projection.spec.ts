@@ -72,6 +72,16 @@ describe('action projection', () => {
     });
   });
 
+  it('keeps the latest owner of an action beside its lead officer text', () => {
+    const h = new PlanHistory();
+    h.createAction('a1', { ...nwlPlan, priorityId: 'nwl-asb' }, { title: 'Joint patrols' });
+    h.record('action-a1', { type: 'ActionOwnerAssigned', data: { actionId: 'a1', personId: 'dan' } });
+    h.record('action-a1', { type: 'ActionOwnerAssigned', data: { actionId: 'a1', personId: 'sam' } });
+    given(h.events).then((view) => {
+      expect(view.byId.get('a1')).toMatchObject({ ownerId: 'sam', version: 3 });
+    });
+  });
+
   it('reports the action and priority documents each event changed', () => {
     const h = new PlanHistory();
     const view = initialActions(nwlAsbOnly());

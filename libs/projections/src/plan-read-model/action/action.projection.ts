@@ -1,7 +1,7 @@
 import { streams } from '@saferplan/domain/events';
 import { compareQuarters } from '@saferplan/domain/shared/financial-year';
 import type { RecordedEvent } from '@saferplan/event-store/event-store.port';
-import type { ActionView, PriorityView, QuarterlyUpdateView } from '../../views';
+import { type ActionView, type PriorityView, type QuarterlyUpdateView, countedUpdates } from '../../views';
 import { type ActionLifecycle, actionFigures } from '../progress';
 import { type On, type Recorded, type Touched, countStreamVersion, untouched } from '../projection';
 
@@ -55,6 +55,26 @@ export function evolveActions(view: ActionsView, event: RecordedEvent, touched: 
     case 'QuarterlyUpdateCorrected':
       changeAction(view, known.data.actionId, touched, (action) => placeUpdate(action, known, known.data.reason));
       break;
+    case 'ActionEdited':
+      changeAction(view, known.data.actionId, touched, (action) => {
+        action.title = known.data.title;
+        action.leadAgency = known.data.leadAgency;
+        action.leadOfficer = known.data.leadOfficer;
+      });
+      break;
+    case 'QuarterlyUpdateApproved':
+    case 'QuarterlyUpdateReturned': {
+      const { actionId, quarter } = known.data;
+      const comment = known.type === 'QuarterlyUpdateReturned' ? known.data.comment : null;
+      changeAction(view, actionId, touched, (action) => {
+        const update = action.updates.find((candidate) => candidate.quarter === quarter);
+        if (!update) return;
+        if (comment === null) delete update.status;
+        else update.status = 'RETURNED';
+        update.returnComment = comment;
+      });
+      break;
+    }
     case 'ActionCompleted':
       changeAction(view, known.data.actionId, touched, (action) => {
         action.completedAt = known.metadata.recordedAt;
@@ -64,6 +84,11 @@ export function evolveActions(view: ActionsView, event: RecordedEvent, touched: 
       changeAction(view, known.data.actionId, touched, (action) => {
         action.cancelledAt = known.metadata.recordedAt;
         action.cancellationReason = known.data.reason;
+      });
+      break;
+    case 'ActionOwnerAssigned':
+      changeAction(view, known.data.actionId, touched, (action) => {
+        action.ownerId = known.data.personId;
       });
       break;
   }
@@ -139,6 +164,8 @@ function placeUpdate(
     correctionReason,
     previousVersions: [],
   };
+  if (event.type === 'QuarterlyUpdateRecorded' && event.data.status) update.status = event.data.status;
+  if (event.type === 'QuarterlyUpdateCorrected' && event.data.afterClose) update.afterClose = true;
   const index = action.updates.findIndex((existing) => compareQuarters(existing.quarter, quarter) >= 0);
   if (index === -1) {
     action.updates.push(update);
@@ -157,7 +184,8 @@ function changeAction(view: ActionsView, actionId: string, touched: Touched, cha
   if (!action) return;
   change(action);
   const lifecycle: ActionLifecycle = action.cancelledAt !== null ? 'cancelled' : action.completedAt !== null ? 'completed' : 'open';
-  const { status, percentComplete } = actionFigures(lifecycle, action.updates[action.updates.length - 1]);
+  const counted = countedUpdates(action.updates);
+  const { status, percentComplete } = actionFigures(lifecycle, counted[counted.length - 1]);
   action.status = status;
   action.percentComplete = percentComplete;
   touched('action', actionId);

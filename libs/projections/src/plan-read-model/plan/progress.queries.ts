@@ -1,12 +1,14 @@
 /**
  * Progress as the API asks for it: per priority, per partnership's plans, and the county roll-up
- * through alignment. Worked out per query from the stored facts, so the as-of date only matters
- * when asking.
+ * through alignment. Current figures come from the priorities' roll-ups when the model keeps them
+ * (rollup/priority-rollups.ts), figures at a quarter's end are worked out from the actions; either
+ * way the as-of date only matters when asking.
  */
 import type { ActionPlanView, CountyPriorityProgressView, PartnershipView, PriorityProgressView, PriorityView, ProgressView } from '../../views';
 import type { PlanViews } from '../plan-views';
 import { ProgressTally, type QuarterEnded, emptyProgress, quarterEndedOn } from '../progress';
 import { actionAtQuarter } from '../quarter-end';
+import { type PriorityRollups, progressFromRollups } from '../rollup/priority-rollups';
 
 /**
  * What the figures are worked out for: the as-of date (UK) always; with a quarter, each action
@@ -16,13 +18,26 @@ interface Moment {
   quarterEnded: QuarterEnded;
   asOfDate: string;
   quarter?: string;
+  /** The model's roll-ups; only current figures (no quarter) are read from them. */
+  rollups?: PriorityRollups;
 }
 
-const momentOf = (asOfDate: string, quarter?: string): Moment => ({ quarterEnded: quarterEndedOn(asOfDate), asOfDate, quarter });
+const momentOf = (asOfDate: string, quarter?: string, rollups?: PriorityRollups): Moment => ({
+  quarterEnded: quarterEndedOn(asOfDate),
+  asOfDate,
+  quarter,
+  rollups,
+});
 
-export function priorityProgress(views: PlanViews, priorityId: string, asOfDate: string, quarter?: string): ProgressView {
+export function priorityProgress(
+  views: PlanViews,
+  priorityId: string,
+  asOfDate: string,
+  quarter?: string,
+  rollups?: PriorityRollups,
+): ProgressView {
   const priority = views.plans.prioritiesById.get(priorityId);
-  return priority ? progressOfPriorities(views, [priority], momentOf(asOfDate, quarter)) : emptyProgress();
+  return priority ? progressOfPriorities(views, [priority], momentOf(asOfDate, quarter, rollups)) : emptyProgress();
 }
 
 /** One row per priority: partnership registration order, then plan, then priority. */
@@ -31,17 +46,24 @@ export function progress(
   filter: { partnershipId?: string; financialYear?: string },
   asOfDate: string,
   quarter?: string,
+  rollups?: PriorityRollups,
 ): PriorityProgressView[] {
-  const moment = momentOf(asOfDate, quarter);
+  const moment = momentOf(asOfDate, quarter, rollups);
   const rows: PriorityProgressView[] = [];
   const partnerships =
-    filter.partnershipId === undefined ? views.partnerships.inOrder : [views.partnerships.byId.get(filter.partnershipId)];
+    filter.partnershipId === undefined
+      ? views.partnerships.inOrder
+      : [views.partnerships.byId.get(filter.partnershipId)];
   for (const partnership of partnerships) {
     if (!partnership) continue;
     for (const plan of plansOf(views, partnership)) {
       if (filter.financialYear !== undefined && plan.financialYear !== filter.financialYear) continue;
       for (const priority of prioritiesOf(views, plan)) {
-        rows.push({ partnershipId: partnership.id, priorityId: priority.id, progress: progressOfPriorities(views, [priority], moment) });
+        rows.push({
+          partnershipId: partnership.id,
+          priorityId: priority.id,
+          progress: progressOfPriorities(views, [priority], moment),
+        });
       }
     }
   }
@@ -52,12 +74,19 @@ export function progress(
  * The SOG view. Only a county strategy board has one: any other partnership, or a board with no
  * plan for the year, answers an empty list and the API decides what that means.
  */
-export function countyProgress(views: PlanViews, boardId: string, financialYear: string, asOfDate: string, quarter?: string): CountyPriorityProgressView[] {
+export function countyProgress(
+  views: PlanViews,
+  boardId: string,
+  financialYear: string,
+  asOfDate: string,
+  quarter?: string,
+  rollups?: PriorityRollups,
+): CountyPriorityProgressView[] {
   const board = views.partnerships.byId.get(boardId);
   if (!board || board.kind !== 'COUNTY_STRATEGY_BOARD') return [];
   const plan = plansOf(views, board).find((candidate) => candidate.financialYear === financialYear);
   if (!plan) return [];
-  const moment = momentOf(asOfDate, quarter);
+  const moment = momentOf(asOfDate, quarter, rollups);
   return prioritiesOf(views, plan).map((countyPriority) => {
     const aligned = alignedPriorities(views, countyPriority.id, financialYear);
     return {
@@ -115,6 +144,13 @@ function alignedPriorities(views: PlanViews, targetPriorityId: string, financial
 
 /** Roll-up over the actions of these priorities; an action reachable twice is counted once. */
 function progressOfPriorities(views: PlanViews, priorities: PriorityView[], moment: Moment): ProgressView {
+  if (moment.rollups && moment.quarter === undefined) {
+    return progressFromRollups(
+      moment.rollups,
+      priorities.map((priority) => priority.id),
+      moment.quarterEnded,
+    );
+  }
   const tally = new ProgressTally(moment.quarterEnded);
   const { quarter, asOfDate } = moment;
   const counted = priorities.length > 1 ? new Set<string>() : null;

@@ -1,0 +1,58 @@
+import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
+import { evolvePeople, initialPeople, isPersonEvent, type PeopleView } from './people.projection';
+
+const PAGE = 5000;
+
+/**
+ * The people read model of one event store: person events are few, so it keeps them all in
+ * memory and folds them on demand: live (after catching up with the log, so a mutation reads its
+ * own write) or as of a moment. One per store, shared by the resolvers, the use cases' glue and
+ * sign-in matching, whichever asks first.
+ */
+export class PeopleDirectory {
+  private static readonly byStore = new WeakMap<EventStore, PeopleDirectory>();
+  private checkpoint = 0;
+  private events: RecordedEvent[] = [];
+  private view: PeopleView = initialPeople();
+  private catchingUp: Promise<void> = Promise.resolve();
+
+  private constructor(private readonly store: EventStore) {}
+
+  static of(store: EventStore): PeopleDirectory {
+    let directory = PeopleDirectory.byStore.get(store);
+    if (!directory) {
+      directory = new PeopleDirectory(store);
+      PeopleDirectory.byStore.set(store, directory);
+    }
+    return directory;
+  }
+
+  /** Everyone as recorded now. */
+  async live(): Promise<PeopleView> {
+    // One catch-up at a time, so two requests never fold the same events twice.
+    this.catchingUp = this.catchingUp.catch(() => undefined).then(() => this.catchUp());
+    await this.catchingUp;
+    return this.view;
+  }
+
+  /** Everyone as recorded at `moment`: who had which role then. */
+  async asOf(moment: Date): Promise<PeopleView> {
+    await this.live();
+    const until = moment.getTime();
+    return this.events.filter((event) => Date.parse(event.metadata.recordedAt) <= until).reduce(evolvePeople, initialPeople());
+  }
+
+  private async catchUp(): Promise<void> {
+    // In pages, so the first catch-up of a large store never holds the whole log at once.
+    for (;;) {
+      const events = await this.store.readAll({ after: this.checkpoint, maxCount: PAGE });
+      for (const event of events) {
+        this.checkpoint = Math.max(this.checkpoint, event.position);
+        if (!isPersonEvent(event)) continue;
+        this.events.push(event);
+        this.view = evolvePeople(this.view, event);
+      }
+      if (events.length < PAGE) return;
+    }
+  }
+}

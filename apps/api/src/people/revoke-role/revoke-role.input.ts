@@ -1,0 +1,5 @@
+import { InputType } from '@nestjs/graphql';
+import { RoleInput } from '../role.input';
+
+@InputType()
+export class RevokeRoleInput extends RoleInput {}
