@@ -19,6 +19,7 @@ import { type EventSigner, PostgresEventStore, SqliteEventStore } from '@saferpl
 import { dropSchema } from '@saferplan/event-store/postgres/postgres-test-schema';
 import { runPeers } from './peers/run-peers';
 import { writesUnderForeignTransactions } from './workloads/foreign-transaction';
+import { writersUnderHeavyReaders } from './workloads/heavy-readers';
 
 /** The parts of a run: W0-W8 on each store, and the peers (framework floor, Emmett). */
 export const BENCH_PARTS = ['workloads', 'peers'] as const;
@@ -143,6 +144,8 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
     // An auditor's replay: one query at a time, each folding the partnership's history afresh.
     const asOf = await queryLoad(server.url, progressQuery, { p: generated.partnershipIds[0], asOf: new Date().toISOString() }, 1, Math.max(20, size.queries / 20));
     report.cost('W7 as-of progress for one partnership p95 (1 client)', store, asOf.p95, 'ms', 50);
+    // W10 (issue 14 failure 2): writers alone, then beside 16 heavy readers, each a user of its own.
+    await writersUnderHeavyReaders(report, store, server.url, generated.actionIds.slice(0, 200), { ms: quick ? 3000 : 15_000, writers: 4, readers: 16, asOf: new Date().toISOString() });
     report.cost('peak server RSS', store, server.peakRss() / 2 ** 20, 'MB', 512);
     return scanEvents;
   } finally {

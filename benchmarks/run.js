@@ -4,6 +4,7 @@
  * npm run bench -- --profile w1|w2|w5 [--store sqlite|postgres]   (where one workload's time goes)
  * npm run bench -- --only peers|workloads [--quick]   (one part: the peers are the framework floor and Emmett)
  * npm run bench -- --workload w9 [--quick]   (W9 alone: writes with a transaction held open elsewhere, PostgreSQL)
+ * npm run bench -- --workload w10 [--quick] [--store ...]   (W10 alone: writers beside 16 heavy readers, built server)
  * Default: every store that is reachable (PostgreSQL when DATABASE_URL is set).
  */
 const { spawnSync } = require('node:child_process');
@@ -30,8 +31,8 @@ for (const part of (only ?? '').split(',').filter(Boolean)) {
   }
 }
 const workload = option('--workload');
-if (workload !== undefined && workload !== 'w9') {
-  console.error(`--workload must be w9 (got "${workload}")`);
+if (workload !== undefined && !['w9', 'w10'].includes(workload)) {
+  console.error(`--workload must be w9 or w10 (got "${workload}")`);
   process.exit(2);
 }
 if (workload === 'w9' && !process.env.DATABASE_URL) {
@@ -51,7 +52,7 @@ for (const store of stores) {
   }
 }
 // The HTTP workloads run the built server in its own process, as deployed (W9 alone runs in process).
-const build = workload ? { status: 0 } : spawnSync(process.execPath, [join(__dirname, '..', 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'], { stdio: 'inherit' });
+const build = workload === 'w9' ? { status: 0 } : spawnSync(process.execPath, [join(__dirname, '..', 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const result = spawnSync(
   process.execPath,
@@ -61,7 +62,7 @@ const result = spawnSync(
     join(__dirname, 'jest.config.js'),
     '--runInBand',
     '--verbose=false',
-    workload ? 'benchmarks/foreign-transaction\\.bench\\.ts$' : profile ? 'benchmarks/profile\\.bench\\.ts$' : 'benchmarks/national\\.bench\\.ts$',
+    workload === 'w9' ? 'benchmarks/foreign-transaction\\.bench\\.ts$' : workload === 'w10' ? 'benchmarks/heavy-readers\\.bench\\.ts$' : profile ? 'benchmarks/profile\\.bench\\.ts$' : 'benchmarks/national\\.bench\\.ts$',
   ],
   {
     stdio: 'inherit',

@@ -26,6 +26,14 @@ export function benchHeaders(): Record<string, string> {
   return headers;
 }
 
+/** Headers of another user (an administrator of their own sub), for workloads whose limits are per user. */
+export function benchUserHeaders(sub: string): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    authorization: `Bearer ${mintToken(BENCH_SECRET, { sub, name: `Benchmark user ${sub}`, roles: ['admin'] })}`,
+  };
+}
+
 /** Where one benchmark run keeps its data: a temp dir, and for PostgreSQL a fresh schema. */
 export class BenchData {
   private constructor(

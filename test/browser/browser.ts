@@ -28,6 +28,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** After a spec file: the browser first, then the servers it drove, even when closing the browser fails. */
+export async function closeBrowserAndServer(browser: Browser | undefined, ...servers: Array<{ stop(): Promise<unknown> } | undefined>): Promise<void> {
+  try {
+    await browser?.close();
+  } finally {
+    for (const server of servers) await server?.stop();
+  }
+}
+
 /** One chromium per spec file, with a fresh profile that is thrown away afterwards. */
 export async function launchBrowser(): Promise<Browser> {
   requireChromium();

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { mintToken, type SaferPlanClaims } from '@saferplan/identity/tokens';
 import { ApiHarness } from '../support/api-harness';
-import { buildDashboard, launchBrowser, openPage, screenshot, seriousAccessibilityViolations, settled, signInWithToken, type Browser } from './browser';
+import { buildDashboard, launchBrowser, openPage, screenshot, seriousAccessibilityViolations, settled, signInWithToken, type Browser, closeBrowserAndServer } from './browser';
 
 /**
  * The dashboard in a real browser over the demo data: a coordinator records and corrects updates,
@@ -54,13 +54,7 @@ describe('dashboard in a real browser (end to end)', () => {
   }, 60_000);
 
   // Chromium can be slow to exit on a loaded machine; the server is stopped whatever happens.
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await api?.stop();
-    }
-  }, 60_000);
+  afterAll(() => closeBrowserAndServer(browser, api), 60_000);
 
   it('serves the dashboard at / with cache headers, and its hashed assets', async () => {
     const index = await fetch(`${api.baseUrl}/`);
@@ -184,7 +178,7 @@ describe('dashboard in a real browser (end to end)', () => {
     const milestone = coordinator.locator('.milestones li', { hasText: 'Stall held' });
     await milestone.waitFor();
     expect(await milestone.textContent()).toMatch(/^Overdue Stall held: due 2017\/18 Q4/);
-    await milestone.getByLabel('Reached on', { exact: true }).fill('2018-03-20');
+    await milestone.getByLabel('Reached on', { exact: true }).fill('20/3/2018');
     await milestone.getByLabel('Evidence (optional)').fill('Photos on the CSP drive');
     await milestone.getByLabel('I confirm the date above is when "Stall held" was reached').check();
     await milestone.getByRole('button', { name: 'Mark reached' }).click();

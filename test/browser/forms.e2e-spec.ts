@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { mintToken, type SaferPlanClaims } from '@saferplan/identity/tokens';
 import { ApiHarness, storesUnderTest } from '../support/api-harness';
-import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser } from './browser';
+import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser, closeBrowserAndServer } from './browser';
 
 /**
  * The dashboard's forms as a coordinator meets them (issue 19): the status follows a save, bad
@@ -78,13 +78,7 @@ describe.each(storesUnderTest())('dashboard forms in a real browser (end to end)
     await signIn({ sub: 'nw-coord', name: 'NW coordinator', roles: ['coordinator'], partnerships: [nwId] });
   }, 90_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await api?.stop();
-    }
-  }, 60_000);
+  afterAll(() => closeBrowserAndServer(browser, api), 60_000);
 
   it('answers 45.5 and blanks in words in a focused error summary linked to each field, sending nothing', async () => {
     await open(`#/coordinator?plan=${planId}&quarter=${encodeURIComponent(Q3)}`);
@@ -164,13 +158,17 @@ describe.each(storesUnderTest())('dashboard forms in a real browser (end to end)
       'Reached on is required',
       'Confirm the date above is when "Patrol rota agreed" was reached',
     ]);
-    await milestone.getByLabel('Reached on', { exact: true }).fill('2015-05-04');
+    // Dates are typed the UK way: month/day is not read as a date.
+    await milestone.getByLabel('Reached on', { exact: true }).fill('12/31/2017');
+    await milestone.getByRole('button', { name: 'Mark reached for Patrol rota agreed' }).click();
+    await summary.getByText('12/31/2017 is not a real date: enter day/month/year, for example 4/9/2017').waitFor();
+    await milestone.getByLabel('Reached on', { exact: true }).fill('4/5/2015');
     await milestone.getByLabel('I confirm the date above is when "Patrol rota agreed" was reached').check();
     await milestone.getByRole('button', { name: 'Mark reached' }).click();
     await summary.getByText("Reached on 4 May 2015 is before the plan's year 2017/18 began on 1 April 2017").waitFor();
     const { action } = await api.ok(`query($id: ID!) { action(id: $id) { milestones { id reachedOn } } }`, { id: actionId }, admin());
     expect(action.milestones.find((m: any) => m.id === milestoneId).reachedOn).toBeNull();
-    await milestone.getByLabel('Reached on', { exact: true }).fill('2017-07-12');
+    await milestone.getByLabel('Reached on', { exact: true }).fill('12/7/2017');
     await milestone.getByLabel('Evidence (optional)').fill('JAG minutes, 12 July 2017');
     await milestone.getByRole('button', { name: 'Mark reached' }).click();
     await page.locator('.milestones li', { hasText: 'reached 12 July 2017' }).waitFor();

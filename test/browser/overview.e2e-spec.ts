@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 import { mintToken, type SaferPlanClaims } from '@saferplan/identity/tokens';
 import { ApiHarness } from '../support/api-harness';
-import { buildDashboard, horizontalOverflow, launchBrowser, openPage, screenshot, seriousAccessibilityViolations, settled, signInWithToken, type Browser } from './browser';
+import { buildDashboard, horizontalOverflow, launchBrowser, openPage, screenshot, seriousAccessibilityViolations, settled, signInWithToken, type Browser, closeBrowserAndServer } from './browser';
 
 /**
  * The overview as a county board's chair uses it (issue 19): headline tiles, filters kept in the
@@ -83,13 +83,7 @@ describe('overview, board pack and layout in a real browser (end to end)', () =>
     await signInWithToken(page, api.baseUrl, chair());
   }, 90_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await api?.stop();
-    }
-  }, 60_000);
+  afterAll(() => closeBrowserAndServer(browser, api), 60_000);
 
   it('opens with headline tiles above the tables: actions by status, overdue milestones, late returns, spend against allocation', async () => {
     await open(page, `#/?year=${encodeURIComponent(YEAR)}`);

@@ -3,7 +3,7 @@ import { financialYearContaining, quartersOf, ukDate } from '@saferplan/domain';
 import { ApiHarness } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
 import { OpenIdProvider } from '../support/openid-provider';
-import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser } from './browser';
+import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser, closeBrowserAndServer } from './browser';
 
 /**
  * People in a real browser (issue 16): a police officer recorded as a contributor signs in
@@ -49,15 +49,7 @@ describe('people and contributors in a real browser (end to end)', () => {
     await api.ok(`mutation($i: AssignActionOwnerInput!) { assignActionOwner(input: $i) { id } }`, { i: { actionId: ids.patrols, personId: ids.dan } });
   }, 90_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await api?.stop();
-      await demo?.stop();
-      await provider?.stop();
-    }
-  }, 60_000);
+  afterAll(() => closeBrowserAndServer(browser, api, demo, provider), 60_000);
 
   const settled = (on: Page) => on.waitForFunction(() => !document.querySelector('.loading'));
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { mintToken, type SaferPlanClaims } from '@saferplan/identity/tokens';
 import { ApiHarness } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
-import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser } from './browser';
+import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser, closeBrowserAndServer } from './browser';
 
 /**
  * The returns tracker and the approval queue in a real browser (issue 17): the SOG sees a
@@ -43,7 +43,15 @@ describe('returns tracker and approval queue in a real browser (end to end)', ()
     ids.a2 = await step.createAction(ids.plan, ids.asb, 'Ashby street drinking');
     await step.recordUpdate(ids.a1, '2017/18 Q1', 'GREEN', 25);
     await api.ok(`mutation($i: RequireUpdateApprovalInput!) { requireUpdateApproval(input: $i) { required } }`, { i: { partnershipId: ids.nwl, on: true } });
-    const contributor = { authorization: `Bearer ${token({ sub: 'nw-contrib', name: 'NW contributor', roles: ['contributor'], partnerships: [ids.nwl] })}` };
+    // A contributor records only on actions they own (issue 16): they own both actions here.
+    const { invitePerson } = await api.ok(`mutation($i: InvitePersonInput!) { invitePerson(input: $i) { id } }`, {
+      i: { name: 'NW contributor', email: 'nw-contrib@police.example', organisation: 'Leicestershire Police' },
+    });
+    for (const actionId of [ids.a1, ids.a2]) {
+      await api.ok(`mutation($i: AssignActionOwnerInput!) { assignActionOwner(input: $i) { id } }`, { i: { actionId, personId: invitePerson.id } });
+    }
+    const contributorClaims = { sub: 'nw-contrib', name: 'NW contributor', roles: ['contributor'], partnerships: [ids.nwl], email: 'nw-contrib@police.example', email_verified: true };
+    const contributor = { authorization: `Bearer ${token(contributorClaims as SaferPlanClaims)}` };
     for (const [actionId, narrative] of [[ids.a1, 'Hotspots mapped'], [ids.a2, 'Fewer reports in Ashby']]) {
       await api.ok(`mutation($i: RecordQuarterlyUpdateInput!) { recordQuarterlyUpdate(input: $i) { status } }`, {
         i: { actionId, quarter: '2017/18 Q2', rag: 'GREEN', percentComplete: 40, narrative },
@@ -51,13 +59,7 @@ describe('returns tracker and approval queue in a real browser (end to end)', ()
     }
   }, 90_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await api?.stop();
-    }
-  }, 60_000);
+  afterAll(() => closeBrowserAndServer(browser, api), 60_000);
 
   it('the SOG sees every partnership and quarter, a missing plan and missing returns in words', async () => {
     await signIn({ sub: 'sog', name: 'SOG member', roles: ['sog'] });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { ApiHarness } from '../support/api-harness';
 import { OpenIdProvider } from '../support/openid-provider';
-import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, settled, type Browser } from './browser';
+import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, settled, type Browser, closeBrowserAndServer } from './browser';
 
 /**
  * Signing in to the dashboard in a real browser (issue 16): through a real OpenID Provider's
@@ -40,15 +40,7 @@ describe('signing in to the dashboard in a real browser (end to end)', () => {
     page = await browser.context.newPage();
   }, 90_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await api?.stop();
-      await demo?.stop();
-      await provider?.stop();
-    }
-  }, 60_000);
+  afterAll(() => closeBrowserAndServer(browser, api, demo, provider), 60_000);
 
 
   it('signs a coordinator in through the identity provider, records a quarterly update, and signs out', async () => {

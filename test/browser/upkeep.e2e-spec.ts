@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { mintToken, type SaferPlanClaims } from '@saferplan/identity/tokens';
 import { ApiHarness, storesUnderTest } from '../support/api-harness';
-import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser } from './browser';
+import { buildDashboard, launchBrowser, screenshot, seriousAccessibilityViolations, type Browser, closeBrowserAndServer } from './browser';
 
 /**
  * Plan upkeep in the dashboard (issue 19): what was possible only in the API, done with the
@@ -37,13 +37,7 @@ describe.each(storesUnderTest())('plan upkeep forms in a real browser (end to en
     await page.getByRole('heading', { level: 1, name: 'Progress overview' }).waitFor();
   }, 90_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await api?.stop();
-    }
-  }, 60_000);
+  afterAll(() => closeBrowserAndServer(browser, api), 60_000);
 
   it('registers a partnership from the keyboard, after listing both blank fields in the error summary', async () => {
     await open();

@@ -10,10 +10,11 @@ import { AggregateRepository } from './common/aggregate-repository';
 import { CommandWriter, ExecuteDomainCommandHandler } from './common/command-writer';
 import { ACCESS_RULES } from './auth/access-policy';
 import { ReadScopes } from './graphql/read-scopes';
+import { heavyReadsProvider } from './heavy-reads/heavy-reads.provider';
 import { StoreModule } from './store/store.module';
 import { formatGraphQLErrors } from './graphql/error-formatter';
 import { PassErrorsToGraphQLFilter } from './graphql/pass-errors-to-graphql.filter';
-import { queryLimitsRule, requireGraphQLText } from './graphql/hardening/query-shape';
+import { queryCostHook, queryLimitsRule, requireGraphQLText } from './graphql/hardening/query-shape';
 import { answerHttpError } from './graphql/hardening/http-limits';
 import { AccessGuard } from './auth/access.guard';
 import { PartnershipResolver } from './partnerships/partnership.resolver';
@@ -103,7 +104,7 @@ export class AppModule {
           allowBatchedQueries: false,
           errorHandler: answerHttpError, // oversize body 413, rate limit 429, bad JSON 400: GraphQL-shaped
           validationRules: [queryLimitsRule(), ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : [])],
-          hooks: { preValidation: requireGraphQLText },
+          hooks: { preValidation: requireGraphQLText, preExecution: queryCostHook() },
         }),
       ],
       controllers: [BoardPackController],
@@ -113,6 +114,7 @@ export class AppModule {
         { provide: ACCESS_RULES, useValue: ACCESS_POLICY },
         AggregateRepository,
         CommandWriter,
+        heavyReadsProvider,
         ReadScopes,
         ...COMMAND_HANDLERS,
         ...RESOLVERS,

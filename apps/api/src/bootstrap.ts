@@ -11,6 +11,7 @@ import { Authenticator } from './auth/authenticator';
 import { withDevelopmentSecret } from '@saferplan/identity/development-secret';
 import { registerAuthentication } from './auth/request-auth';
 import { refuseOtherBodies, registerRateLimit } from './graphql/hardening/http-limits';
+import { trackHeavyReadRequests } from './heavy-reads/heavy-read-requests';
 import { PlanProjector } from '@saferplan/projections';
 import { OidcRelyingParty } from './sign-in/oidc-relying-party';
 import { openSessionRows } from './sign-in/open-session-rows';
@@ -64,6 +65,7 @@ export async function createApp(givenConfig: AppConfig, logger: LogLevel[] | fal
   const people = matchSignedInPerson(() => app.get(EVENT_STORE), () => app.get(CommandWriter));
   registerAuthentication(fastify, new Authenticator({ ...config, authJwksUrl }), cookies, people);
   await registerRateLimit(fastify, config.rateLimitPerMinute);
+  trackHeavyReadRequests(fastify); // heavy reads count against the caller's own allowance
   app.useGlobalPipes(inputValidationPipe, plainTextArgumentPipe);
   app.enableShutdownHooks();
   if (config.nodeEnv !== 'production') registerGraphiQL(app.getHttpAdapter().getInstance());

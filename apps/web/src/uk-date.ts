@@ -24,12 +24,10 @@ export function ukDateAndTime(iso: string): { date: string; time: string } {
 }
 
 export type UkInstant = { instant: string } | { field: 'date' | 'time'; message: string };
+export type UkDay = { day: string } | { field: 'date'; message: string };
 
-/**
- * Reads "4/9/2017" (or 4.9.2017, 4-9-2017) and an optional "11:00" as UK clock time. Without a
- * time the end of that day is meant, so the view includes everything recorded on it.
- */
-export function parseUkInstant(dateText: string, timeText: string): UkInstant {
+/** Reads "4/9/2017" (or 4.9.2017, 4-9-2017) as a calendar day: "2017-09-04". */
+export function parseUkDay(dateText: string): UkDay {
   const date = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(dateText);
   if (!date) return { field: 'date', message: 'Enter the date as day/month/year, for example 4/9/2017' };
   const [day, month, year] = [Number(date[1]), Number(date[2]), Number(date[3])];
@@ -37,6 +35,17 @@ export function parseUkInstant(dateText: string, timeText: string): UkInstant {
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     return { field: 'date', message: `${dateText.trim()} is not a real date: enter day/month/year, for example 4/9/2017` };
   }
+  return { day: `${year}-${two(month)}-${two(day)}` };
+}
+
+/**
+ * Reads "4/9/2017" (or 4.9.2017, 4-9-2017) and an optional "11:00" as UK clock time. Without a
+ * time the end of that day is meant, so the view includes everything recorded on it.
+ */
+export function parseUkInstant(dateText: string, timeText: string): UkInstant {
+  const parsed = parseUkDay(dateText);
+  if ('field' in parsed) return parsed;
+  const [year, month, day] = parsed.day.split('-').map(Number);
   let hour = 23;
   let minute = 59;
   if (timeText.trim()) {

@@ -50,6 +50,16 @@ export interface AppConfig {
    * A stored write is answered as done either way; past this it is answered from its own events.
    */
   readModelWaitMs: number;
+  /**
+   * Worker threads that answer heavy reads (as-of replays, whole-store verification) off the
+   * request thread (HEAVY_READ_WORKERS, default 1). 0, only settable in code (specs), answers them
+   * on the request thread.
+   */
+  heavyReadWorkers: number;
+  /** Requests with heavy reads one signed-in user may have running or waiting at once (HEAVY_READS_PER_USER, default 2). */
+  heavyReadsPerUser: number;
+  /** Heavy reads waiting for a worker, all users together, before more are refused (HEAVY_READ_QUEUE, default 32). */
+  heavyReadQueue: number;
   /** Reminders by email (issue 17): smtp:// or smtps:// URL of the mail server; null: no SMTP. */
   smtpUrl: string | null;
   /** The From address of every mail (MAIL_FROM). */
@@ -127,6 +137,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const rateLimitPerMinute = parseWholeNumber(env, 'RATE_LIMIT_PER_MINUTE', 600);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY);
   const readModelWaitMs = parseWholeNumber(env, 'READ_MODEL_WAIT_MS', 10_000);
+  const heavyReadWorkers = parseWholeNumber(env, 'HEAVY_READ_WORKERS', 1);
+  const heavyReadsPerUser = parseWholeNumber(env, 'HEAVY_READS_PER_USER', 2);
+  const heavyReadQueue = parseWholeNumber(env, 'HEAVY_READ_QUEUE', 32);
   const auditSigningKeyFile = env.AUDIT_SIGNING_KEY_FILE?.trim() ? resolve(env.AUDIT_SIGNING_KEY_FILE.trim()) : null;
   // A key in the data directory beside the database would let whoever holds the database sign heads.
   if (nodeEnv === 'production' && !auditSigningKeyFile) {
@@ -169,6 +182,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditSigningKeyFile,
     loadDemo: nodeEnv !== 'production' && nodeEnv !== 'test',
     readModelWaitMs,
+    heavyReadWorkers,
+    heavyReadsPerUser,
+    heavyReadQueue,
     smtpUrl,
     mailFrom,
     reminderIntervalMinutes,

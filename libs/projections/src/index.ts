@@ -36,6 +36,6 @@ export { PlanProjector, type PlanProjectorOptions, ReadModelLagError, type Rebui
 export type { ProjectorWriterLock } from './projector/writer-lock';
 export { ADVISORY_LOCK_HOLDERS_SQL, PostgresWriterLock, type PostgresWriterLockOptions, planProjectorLockName } from './projector/postgres-writer-lock';
 export { readModelAsOf } from './as-of/as-of';
-export { readModelAsOfPartnerships, streamsOfPartnerships } from './as-of/partnership-as-of';
+export { readModelAsOfPartnerships, readModelAsOfStreams, streamsOfPartnerships } from './as-of/partnership-as-of';
 export { type QuarterSeals, type SealMark, isAfterSeal, isEventAfterSeal, quartersReportedIn, readModelAtSeal, readQuarterSeals, sealMarkOf } from './as-of/at-seal';
 export * from './reporting/reporting-calendar.view';

@@ -8,9 +8,10 @@ import { EVENT_STORE } from '@saferplan/config/tokens';
 import { toEventRecord } from '../graphql/objects/event-record.object';
 import { quarterSealsFor } from '../graphql/quarter-seals';
 import { quartersReportedIn } from '@saferplan/projections';
-import { auditEverything, checkSeal, findSeal } from '@saferplan/event-store/audit/audit-checks';
+import { checkSeal, findSeal } from '@saferplan/event-store/audit/audit-checks';
 import { toSealObject } from './seal-object';
 import { TreeHeadService } from '../common/tree-head.service';
+import { HeavyReads } from '../heavy-reads/heavy-reads.service';
 import {
   AuditProblemObject,
   AuditVerificationObject,
@@ -29,6 +30,7 @@ export class AuditResolver {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly treeHeads: TreeHeadService,
+    private readonly heavyReads: HeavyReads,
   ) {}
 
   @Query(() => EventConnectionObject, { description: 'The global event log, oldest first, filtered; cursor = position' })
@@ -68,7 +70,8 @@ export class AuditResolver {
 
   @Query(() => AuditVerificationObject, { description: "Recomputes every hash chain and every quarter seal and checks the server's signature on every event since signing began; reports the first broken link per stream" })
   async verifyAuditTrail(): Promise<AuditVerificationObject> {
-    const result = await auditEverything(this.store, this.treeHeads.witnessOptions());
+    // Whole-store work: on a heavy-read worker, within the caller's allowance (ADR 0009).
+    const result = await this.heavyReads.verifyAuditTrail(this.treeHeads.witnessOptions());
     return { ...result, problems: result.problems.map(toProblemObject) };
   }
 

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { fieldLabel, InvalidInputError, messageInWords, SaferPlanError, type FieldProblem } from '@saferplan/domain';
 import { CommandAlreadyRecordedError, CommandIdReusedError, StorageFullError, WrongExpectedRevisionError } from '@saferplan/event-store/event-store.port';
 import { RecordBusyError } from '../common/aggregate-repository';
+import { HeavyReadsBusyError } from '../heavy-reads/heavy-reads-busy.error';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -11,6 +12,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'RECORD_BUSY'
   | 'STORAGE_FULL'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface ClientError {
@@ -48,6 +50,9 @@ export function classifyError(error: unknown): ClientError {
   }
   if (original instanceof RecordBusyError) {
     return { code: 'RECORD_BUSY', message: original.message };
+  }
+  if (original instanceof HeavyReadsBusyError) {
+    return { code: 'RATE_LIMITED', message: original.message };
   }
   if (original instanceof StorageFullError) {
     return { code: 'STORAGE_FULL', message: original.message };

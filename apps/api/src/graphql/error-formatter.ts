@@ -29,8 +29,10 @@ export function formatGraphQLErrors(execution: ExecutionResult & { errors: reado
 
 function formatted(execution: ExecutionResult & { errors: readonly GraphQLError[] }): FormattedResponse {
   let internal = false;
+  let rateLimited = false;
   const errors = execution.errors.flatMap(unwrapRequestErrors).map((error) => {
     const classified = classifyError(error);
+    if (classified.code === 'RATE_LIMITED') rateLimited = true;
     if (classified.code === 'INTERNAL_SERVER_ERROR') {
       internal = true;
       const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -46,6 +48,7 @@ function formatted(execution: ExecutionResult & { errors: readonly GraphQLError[
       extensions,
     });
   });
-  const statusCode = internal ? 500 : execution.data === undefined ? 400 : 200;
+  // A refused heavy read is 429 like the request rate limit, so clients back off the same way.
+  const statusCode = internal ? 500 : rateLimited ? 429 : execution.data === undefined ? 400 : 200;
   return { statusCode, response: { data: execution.data ?? null, errors } };
 }

@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ukDate } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import { PlanProjector, readModelAsOf, readModelAsOfPartnerships } from '@saferplan/projections';
+import { PlanProjector, streamsOfPartnerships } from '@saferplan/projections';
+import { HeavyReads } from '../heavy-reads/heavy-reads.service';
 import type { ReadScope } from './read-scope';
 import { CLOCK, type Clock, EVENT_STORE } from '@saferplan/config/tokens';
 
@@ -12,6 +13,8 @@ export class ReadScopes {
     private readonly projector: PlanProjector,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    // The server's pool (off the request thread, limited per user); the CLI makes none and replays here.
+    @Optional() private readonly heavyReads: HeavyReads = HeavyReads.inThread(store),
   ) {}
 
   live(): ReadScope {
@@ -20,7 +23,7 @@ export class ReadScopes {
 
   async resolve(asOf: Date | null | undefined): Promise<ReadScope> {
     if (!asOf) return this.live();
-    const queries = await readModelAsOf(this.store, asOf);
+    const queries = await this.heavyReads.asOf(asOf);
     return { queries, asOfDate: ukDate(asOf), asOf };
   }
 
@@ -36,7 +39,7 @@ export class ReadScopes {
     const partnershipId =
       about.partnershipId ?? (about.planId !== undefined ? live.actionPlan(about.planId)?.partnershipId : about.actionId !== undefined ? live.action(about.actionId)?.partnershipId : undefined);
     if (partnershipId == null) return this.resolve(asOf);
-    const queries = await readModelAsOfPartnerships(this.store, live, asOf, [partnershipId]);
+    const queries = await this.heavyReads.asOf(asOf, streamsOfPartnerships(live, [partnershipId]));
     return { queries, asOfDate: ukDate(asOf), asOf };
   }
 }

@@ -12,6 +12,7 @@ import { href } from '../route';
 import { mayWrite, type Claims } from '../session';
 import { OwnerSection } from './assign-owner';
 import { ErrorNotice, field, formatInstant, Loading, MilestoneChip, Page, PercentBar, RagChip, StatusChip, useLoad } from '../ui';
+import { parseUkDay } from '../uk-date';
 import { useWrite, valueOf } from '../write';
 import { fieldLabel } from '@saferplan/domain/shared/field-labels';
 import { longUkDate } from '@saferplan/domain/shared/financial-year';
@@ -42,15 +43,17 @@ function ReachMilestoneForm({ action, milestone, onDone }: { action: ActionDetai
       onSubmit: async (event: Event) => {
         event.preventDefault();
         const problems = requireFilled({ reachedOn }, ['reachedOn']);
+        const day = reachedOn.trim() ? parseUkDay(reachedOn) : null;
+        if (day && 'field' in day) problems.reachedOn = day.message;
         if (!confirmed) problems.confirmed = `Confirm the date above is when "${milestone.title}" was reached`;
         if (write.refuse(problems)) return;
-        const input = { actionId: action.id, milestoneId: milestone.id, reachedOn, evidence: evidence || null, expectedVersion: action.version };
+        const input = { actionId: action.id, milestoneId: milestone.id, reachedOn: day && 'day' in day ? day.day : reachedOn, evidence: evidence || null, expectedVersion: action.version };
         if (await write.run('reachMilestone', input, 'Milestone marked reached')) onDone();
       },
     },
     h(ErrorSummary, { write, ids, formId: id }),
-    field({ id: ids.reachedOn, label: fieldLabel('reachedOn'), hint: `The day it was reached, on or after the plan's year began (${longUkDate(`${action.priority.plan.financialYear.slice(0, 4)}-04-01`)})`, error: write.fieldErrors.reachedOn }, (describedBy, invalid) =>
-      h('input', { id: ids.reachedOn, type: 'date', value: reachedOn, 'aria-describedby': describedBy, 'aria-invalid': invalid, onInput: (e: Event) => setReachedOn(valueOf(e)) }),
+    field({ id: ids.reachedOn, label: fieldLabel('reachedOn'), hint: `Day/month/year, for example 20/3/2018: the day it was reached, on or after the plan's year began (${longUkDate(`${action.priority.plan.financialYear.slice(0, 4)}-04-01`)})`, error: write.fieldErrors.reachedOn }, (describedBy, invalid) =>
+      h('input', { id: ids.reachedOn, type: 'text', inputMode: 'numeric', autocomplete: 'off', class: 'date-entry', value: reachedOn, 'aria-describedby': describedBy, 'aria-invalid': invalid, onInput: (e: Event) => setReachedOn(valueOf(e)) }),
     ),
     field({ id: ids.evidence, label: `${fieldLabel('evidence')} (optional)`, hint: 'What shows it was reached, such as the minutes of a meeting', error: write.fieldErrors.evidence }, (describedBy, invalid) =>
       h('input', { id: ids.evidence, type: 'text', value: evidence, 'aria-describedby': describedBy, 'aria-invalid': invalid, onInput: (e: Event) => setEvidence(valueOf(e)) }),

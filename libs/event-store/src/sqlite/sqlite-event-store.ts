@@ -38,6 +38,11 @@ export interface SqliteEventStoreOptions {
   busyTimeoutMs?: number;
   /** Signs every event appended (audit/event-witness.ts); every server that writes passes one. */
   signer?: EventSigner | null;
+  /**
+   * Open an existing file for reading only (a heavy-read worker's own connection): no migration,
+   * no journal change, and SQLite refuses any write through it.
+   */
+  readOnly?: boolean;
 }
 
 interface EventRow {
@@ -78,18 +83,20 @@ export class SqliteEventStore implements EventStore {
   }
 
   constructor(options: SqliteEventStoreOptions) {
-    mkdirSync(options.dataDir, { recursive: true });
+    if (!options.readOnly) mkdirSync(options.dataDir, { recursive: true });
     this.file = join(options.dataDir, 'events.sqlite');
-    this.db = new Database(this.file);
+    this.db = new Database(this.file, options.readOnly ? { readonly: true, fileMustExist: true } : {});
     this.db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
-    this.db.pragma('journal_mode = WAL');
-    // FULL: a commit survives power loss, not only a process crash; events are the source of truth.
-    this.db.pragma('synchronous = FULL');
+    if (!options.readOnly) {
+      this.db.pragma('journal_mode = WAL');
+      // FULL: a commit survives power loss, not only a process crash; events are the source of truth.
+      this.db.pragma('synchronous = FULL');
+    }
     // 32 MB of page cache instead of SQLite's 2 MB: at national scale (a million events) every
     // append touches index pages all over the file (stream and event-id indexes), and re-reading
     // them from the OS cost a third of a single writer's commits in a measurement.
     this.db.pragma('cache_size = -32768');
-    migrateSqlite(this.db);
+    if (!options.readOnly) migrateSqlite(this.db);
 
     const settings: PollingSettings = { batchSize: options.batchSize ?? 1000, pollIntervalMs: options.pollIntervalMs ?? 250 };
     this.subscriptions = new SubscriptionRegistry(settings);

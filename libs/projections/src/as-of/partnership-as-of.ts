@@ -57,8 +57,16 @@ export async function readModelAsOfPartnerships(
   asOf: Date,
   partnershipIds: readonly string[],
 ): Promise<PlanReadModel> {
+  return readModelAsOfStreams(store, streamsOfPartnerships(live, partnershipIds), asOf);
+}
+
+/**
+ * The fold readModelAsOfPartnerships makes, given the streams already chosen: a heavy-read worker
+ * has no live read model to choose them from, so the request thread chooses and the worker folds.
+ */
+export async function readModelAsOfStreams(store: EventStore, streamIds: readonly string[], asOf: Date): Promise<PlanReadModel> {
   if (Number.isNaN(asOf.getTime())) throw new RangeError('readModelAsOfPartnerships needs a valid Date');
-  const events = await store.readAll({ filter: { streamIds: streamsOfPartnerships(live, partnershipIds), recordedTo: asOf } });
+  const events = await store.readAll({ filter: { streamIds: [...streamIds], recordedTo: asOf } });
   const model = new PlanReadModel();
   for (const event of events) model.apply(event);
   return model;

@@ -1,0 +1,103 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type { AppConfig } from '@saferplan/config/app-config';
+import type { AuditProblem } from '@saferplan/event-store';
+import type { WitnessOptions } from '@saferplan/event-store/audit/audit-checks';
+import type { EventStore } from '@saferplan/event-store/event-store.port';
+import { PlanReadModel } from '@saferplan/projections';
+import { answerHeavyRead, type HeavyRead, type HeavyReadAnswer, type HeavyReadStore } from './heavy-read-jobs';
+import { HeavyReadGate, type HeavyReadLimits } from './heavy-read-gate';
+import { currentRequest, readerOf } from './heavy-read-requests';
+import { HeavyReadWorkers } from './heavy-read-workers';
+
+/** Where a worker opens its own connection to the server's store. */
+export function heavyReadStoreOf(config: AppConfig): HeavyReadStore {
+  switch (config.eventStore) {
+    case 'sqlite':
+      return { kind: 'sqlite', dataDir: config.dataDir };
+    case 'postgres':
+      return { kind: 'postgres', connectionString: config.databaseUrl!, schema: config.databaseSchema };
+    case 'kurrentdb':
+      return { kind: 'kurrentdb', connectionString: config.kurrentDbConnectionString! };
+  }
+}
+
+/**
+ * The one way to run a heavy read (ADR 0009): admitted per user, then answered by a worker
+ * thread so the request thread stays free for writers; with no workers (specs, the CLI) on the
+ * request thread from the same store. Either way the same function answers (heavy-read-jobs).
+ */
+export interface HeavyReadsOptions {
+  /** Worker threads; 0 answers on the request thread. */
+  workers: number;
+  limits: HeavyReadLimits;
+  /** Where the workers connect (needed when workers > 0). */
+  workerStore: HeavyReadStore | null;
+}
+
+export function heavyReadsOptionsOf(config: AppConfig): HeavyReadsOptions {
+  return {
+    workers: config.heavyReadWorkers,
+    limits: { perUser: config.heavyReadsPerUser, queue: config.heavyReadQueue },
+    workerStore: heavyReadStoreOf(config),
+  };
+}
+
+/** Limits the CLI has none of: nobody else shares its process. */
+const UNLIMITED: HeavyReadLimits = { perUser: Number.MAX_SAFE_INTEGER, queue: Number.MAX_SAFE_INTEGER };
+
+/**
+ * The one way to run a heavy read (ADR 0009): admitted per user, then answered by a worker
+ * thread so the request thread stays free for writers; with no workers (specs, the CLI) on the
+ * request thread from the same store. Either way the same function answers (heavy-read-jobs).
+ */
+@Injectable()
+export class HeavyReads implements OnModuleDestroy {
+  private readonly gate: HeavyReadGate;
+  private readonly workers: HeavyReadWorkers | null;
+
+  constructor(
+    private readonly store: EventStore,
+    options: HeavyReadsOptions,
+  ) {
+    this.gate = new HeavyReadGate(options.limits);
+    this.workers =
+      options.workers > 0 && options.workerStore ? new HeavyReadWorkers(options.workerStore, options.workers) : null;
+  }
+
+  /** On the request thread, unlimited unless told: for callers with no server around them (the CLI). */
+  static inThread(store: EventStore, limits: HeavyReadLimits = UNLIMITED): HeavyReads {
+    return new HeavyReads(store, { workers: 0, limits, workerStore: null });
+  }
+
+  /** The read model as recorded at `asOf`: the whole log, or only `streamIds` (see streamsOfPartnerships). */
+  async asOf(asOf: Date, streamIds?: readonly string[]): Promise<PlanReadModel> {
+    const answer = await this.run({ kind: 'asOf', asOf: asOf.toISOString(), ...(streamIds ? { streamIds } : {}) });
+    if (answer.kind !== 'asOf') throw new Error(`heavy read answered ${answer.kind} for asOf`);
+    return PlanReadModel.fromDocuments(answer.documents);
+  }
+
+  async verifyAuditTrail(
+    witness: WitnessOptions,
+  ): Promise<{ ok: boolean; eventsChecked: number; problems: AuditProblem[] }> {
+    const witnessKeys = (witness.witnessKeys ?? []).map((key) =>
+      key.export({ type: 'spki', format: 'pem' }).toString(),
+    );
+    const answer = await this.run({ kind: 'verifyAuditTrail', witnessKeys, signedFrom: witness.signedFrom ?? null });
+    if (answer.kind !== 'verifyAuditTrail') throw new Error(`heavy read answered ${answer.kind} for verifyAuditTrail`);
+    return { ok: answer.ok, eventsChecked: answer.eventsChecked, problems: answer.problems };
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.workers?.close();
+  }
+
+  private async run(read: HeavyRead): Promise<HeavyReadAnswer> {
+    const request = currentRequest();
+    const release = this.gate.admit(readerOf(request), this.workers?.queued ?? 0, request);
+    try {
+      return this.workers ? await this.workers.run(read) : await answerHeavyRead(this.store, read);
+    } finally {
+      release();
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@saferplan/event-store/sqlite/sqlite-event-store';
+import {
+  PlanReadModel,
+  compareDocuments,
+  readModelAsOf,
+  readModelAsOfPartnerships,
+  streamsOfPartnerships,
+} from '@saferplan/projections';
+import { NWL, leicestershire } from '@saferplan/projections/testing/leicestershire';
+import { newEventOf } from '@saferplan/projections/testing/plan-history';
+import { auditEverything } from '@saferplan/event-store/audit/audit-checks';
+import { HeavyReads } from './heavy-reads.service';
+import { HeavyReadsBusyError } from './heavy-reads-busy.error';
+
+/** A heavy read answered by a worker thread gives exactly the in-thread answer. */
+describe('heavy reads on a worker thread', () => {
+  let dataDir: string;
+  let store: SqliteEventStore;
+  let onWorker: HeavyReads;
+  const live = new PlanReadModel();
+  const history = leicestershire();
+  const moments: Date[] = [];
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'saferplan-heavy-'));
+    store = await SqliteEventStore.open({ dataDir });
+    for (const event of history.events) {
+      const result = await store.append(event.streamId, [newEventOf(event)], {
+        expectedRevision: 'any',
+        recordedAt: new Date(event.metadata.recordedAt),
+        actor: event.metadata.actor,
+      });
+      live.apply(result.events[0]);
+    }
+    const times = history.events.map((event) => Date.parse(event.metadata.recordedAt)).sort((a, b) => a - b);
+    moments.push(
+      new Date(times[0] - 1),
+      new Date(times[Math.floor(times.length / 3)]),
+      new Date(times[Math.floor((2 * times.length) / 3)] + 1),
+      new Date(times[times.length - 1] + 1000),
+    );
+    onWorker = new HeavyReads(store, {
+      workers: 1,
+      limits: { perUser: 2, queue: 8 },
+      workerStore: { kind: 'sqlite', dataDir },
+    });
+  });
+
+  afterAll(async () => {
+    await onWorker.onModuleDestroy();
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('replays the whole log as of each moment exactly as the request thread does', async () => {
+    const inThread = HeavyReads.inThread(store);
+    for (const moment of moments) {
+      const expected = (await readModelAsOf(store, moment)).toDocuments();
+      expect(compareDocuments((await onWorker.asOf(moment)).toDocuments(), expected)).toEqual([]);
+      expect(compareDocuments((await inThread.asOf(moment)).toDocuments(), expected)).toEqual([]);
+    }
+  });
+
+  it("replays one partnership's streams as readModelAsOfPartnerships does, and answers its questions the same", async () => {
+    for (const moment of moments) {
+      const expected = await readModelAsOfPartnerships(store, live, moment, [NWL]);
+      const answered = await onWorker.asOf(moment, streamsOfPartnerships(live, [NWL]));
+      expect(compareDocuments(answered.toDocuments(), expected.toDocuments())).toEqual([]);
+      expect(answered.progress({ partnershipId: NWL }, '2018-03-31')).toEqual(
+        expected.progress({ partnershipId: NWL }, '2018-03-31'),
+      );
+    }
+  });
+
+  it('verifies the audit trail with the same result as in-thread', async () => {
+    expect(await onWorker.verifyAuditTrail({})).toEqual(await auditEverything(store, {}));
+  });
+
+  it('sees an event written after the worker started (read-your-writes)', async () => {
+    const before = await onWorker.asOf(moments[3]);
+    const later = history.registerPartnership('late-csp', 'Late CSP', 'COMMUNITY_SAFETY_PARTNERSHIP', {
+      at: moments[2].toISOString(),
+    });
+    await store.append(later.streamId, [newEventOf(later)], {
+      expectedRevision: 'any',
+      recordedAt: moments[2],
+      actor: 'spec',
+    });
+    expect(before.partnership('late-csp')).toBeUndefined();
+    const after = await onWorker.asOf(moments[3]);
+    expect(after.partnership('late-csp')?.name).toBe('Late CSP');
+    expect(compareDocuments(after.toDocuments(), (await readModelAsOf(store, moments[3])).toDocuments())).toEqual([]);
+  });
+
+  it('refuses a third concurrent heavy read of one user at once, with words', async () => {
+    const reads = [onWorker.asOf(moments[3]), onWorker.asOf(moments[2])];
+    await expect(onWorker.asOf(moments[1])).rejects.toThrow(HeavyReadsBusyError);
+    await expect(onWorker.asOf(moments[1])).rejects.toThrow(/You already have 2 heavy reads running/);
+    await Promise.all(reads);
+    await expect(onWorker.asOf(moments[1])).resolves.toBeInstanceOf(PlanReadModel);
+  });
+
+  it('fails the waiting reads, rather than hanging, when a worker cannot open its store', async () => {
+    const unreachable = new HeavyReads(store, {
+      workers: 1,
+      limits: { perUser: 2, queue: 8 },
+      workerStore: { kind: 'sqlite', dataDir: join(dataDir, 'missing') },
+    });
+    try {
+      await expect(unreachable.asOf(moments[3])).rejects.toThrow();
+      await expect(unreachable.asOf(moments[3])).rejects.toThrow(); // and the next read tries again
+    } finally {
+      await unreachable.onModuleDestroy();
+    }
+  });
+});
