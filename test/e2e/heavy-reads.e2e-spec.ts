@@ -70,14 +70,15 @@ describe.each(storesUnderTest())('heavy reads beside writers (end to end) on %s'
     expect(delay.max / 1e6).toBeLessThan(Math.min(...heavyTimes));
   }, 300_000);
 
-  it('refuses a third heavy read of one user at once with 429 RATE_LIMITED in words, and serves others meanwhile', async () => {
-    const first = [api.gql(progressAsOf, { asOf }, reader(7)), api.gql(progressAsOf, { asOf }, reader(7))];
+  it('lets a user\'s next few heavy reads wait, refuses the one after with 429 RATE_LIMITED in words, and serves others meanwhile', async () => {
+    // Two run and four wait their turn (a dashboard at a past moment asks several views at once).
+    const first = [1, 2, 3, 4, 5, 6].map(() => api.gql(progressAsOf, { asOf }, reader(7)));
     await api.gql('{ __typename }');
-    const third: GraphQLAnswer = await api.gql(progressAsOf, { asOf }, reader(7));
-    expect(third.status).toBe(429);
-    expect(third.errors?.map((error) => error.extensions?.code)).toEqual(['RATE_LIMITED']);
-    expect(third.errors?.[0].message).toMatch(
-      /^You already have 2 heavy reads running .*; wait for them to finish and try again$/,
+    const seventh: GraphQLAnswer = await api.gql(progressAsOf, { asOf }, reader(7));
+    expect(seventh.status).toBe(429);
+    expect(seventh.errors?.map((error) => error.extensions?.code)).toEqual(['RATE_LIMITED']);
+    expect(seventh.errors?.[0].message).toMatch(
+      /^You already have 2 heavy reads running and 4 waiting .*; wait for them to finish and try again$/,
     );
     expect((await api.gql(progressAsOf, { asOf }, reader(8))).errors).toBeUndefined();
     for (const answer of await Promise.all(first)) expect(answer.errors).toBeUndefined();

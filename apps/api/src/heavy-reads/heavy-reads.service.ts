@@ -93,7 +93,7 @@ export class HeavyReads implements OnModuleDestroy {
 
   private async run(read: HeavyRead): Promise<HeavyReadAnswer> {
     const request = currentRequest();
-    const release = this.gate.admit(readerOf(request), this.workers?.queued ?? 0, request);
+    const release = await this.gate.admit(readerOf(request), this.workers?.queued ?? 0, request);
     try {
       return this.workers ? await this.workers.run(read) : await answerHeavyRead(this.store, read);
     } finally {

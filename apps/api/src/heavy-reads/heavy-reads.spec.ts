@@ -95,11 +95,12 @@ describe('heavy reads on a worker thread', () => {
     expect(compareDocuments(after.toDocuments(), (await readModelAsOf(store, moments[3])).toDocuments())).toEqual([]);
   });
 
-  it('refuses a third concurrent heavy read of one user at once, with words', async () => {
-    const reads = [onWorker.asOf(moments[3]), onWorker.asOf(moments[2])];
+  it('lets one user\'s next few heavy reads wait their turn, and refuses the one after at once, with words', async () => {
+    // Two run, four wait (two for each place), the seventh is refused.
+    const reads = [3, 2, 1, 3, 2, 1].map((i) => onWorker.asOf(moments[i]));
     await expect(onWorker.asOf(moments[1])).rejects.toThrow(HeavyReadsBusyError);
-    await expect(onWorker.asOf(moments[1])).rejects.toThrow(/You already have 2 heavy reads running/);
-    await Promise.all(reads);
+    await expect(onWorker.asOf(moments[1])).rejects.toThrow(/You already have 2 heavy reads running and 4 waiting/);
+    for (const read of await Promise.all(reads)) expect(read).toBeInstanceOf(PlanReadModel);
     await expect(onWorker.asOf(moments[1])).resolves.toBeInstanceOf(PlanReadModel);
   });
 
