@@ -38,7 +38,6 @@ import { PlanImporter } from './plan-import/plan-importer';
 import { PlanImportResolver } from './plan-import/plan-import.resolver';
 import { QuarterlyUpdateApprovalResolver, ReportingCalendarResolver } from './reporting-calendar/reporting-calendar.resolver';
 import { ReportingCalendars } from './reporting-calendar/reporting-calendars';
-import { UPDATE_DEADLINES } from './common/update-deadlines';
 import { CountyProgressAwaitingResolver, PriorityProgressAwaitingResolver } from './reporting-calendar/awaiting-approval.resolver';
 import { ApprovalQueueEntryResolver } from './reporting-calendar/approval-queue';
 import { BoardPackController } from './board-pack/board-pack.controller';
@@ -123,7 +122,6 @@ export class AppModule {
         PlanImporter,
         IndicatorValuesImporter,
         ReportingCalendars,
-        { provide: UPDATE_DEADLINES, useExisting: ReportingCalendars },
         ...REMINDER_PROVIDERS,
         ReminderTimer,
       ],

@@ -4,7 +4,7 @@ import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { financialYearOfQuarter } from '@saferplan/domain';
 import { calendarOf, updateDeadlineIn } from '@saferplan/projections';
 import { ReportingCalendars } from './reporting-calendar/reporting-calendars';
-import { type OpenReportingDeadlines, REPORTING_DEADLINES } from './reminders/reporting-deadlines';
+import { type OpenReportingDeadlines, REPORTING_DEADLINES } from './common/reporting-deadlines';
 
 /**
  * Reminders' deadlines from the reporting calendar: each partnership's update deadline for the
@@ -13,8 +13,8 @@ import { type OpenReportingDeadlines, REPORTING_DEADLINES } from './reminders/re
  */
 export function calendarDeadlines(store: EventStore): OpenReportingDeadlines {
   const calendars = new ReportingCalendars(store);
-  return async ({ partnershipIds, financialYears }) => {
-    const view = await calendars.view(partnershipIds, financialYears);
+  return async ({ partnershipIds, financialYears, asOf }) => {
+    const view = await calendars.view(partnershipIds, financialYears, asOf);
     return (partnershipId, quarter) => {
       if (calendarOf(view, partnershipId, financialYearOfQuarter(quarter))?.closed[quarter]) return null;
       return updateDeadlineIn(view, partnershipId, quarter);

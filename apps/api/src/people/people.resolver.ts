@@ -17,14 +17,14 @@ import { MyActionObject } from './my-actions/my-action.object';
 import { PeopleDirectory } from './people-directory';
 import { type PeopleView, peopleByName, type PersonView } from './people.projection';
 import { PersonObject } from './person.object';
-import { UPDATE_DEADLINES, type UpdateDeadlines } from '../common/update-deadlines';
+import { type OpenReportingDeadlines, REPORTING_DEADLINES } from '../common/reporting-deadlines';
 
 @Resolver()
 export class PeopleResolver {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readScopes: ReadScopes,
-    @Inject(UPDATE_DEADLINES) private readonly deadlines: UpdateDeadlines,
+    @Inject(REPORTING_DEADLINES) private readonly openDeadlines: OpenReportingDeadlines,
   ) {}
 
   private directory(asOf?: Date | null): Promise<PeopleView> {
@@ -69,7 +69,7 @@ export class PeopleResolver {
     // Deadlines come from each partnership's reporting calendar for the years it has plans in.
     const partnerships = scope.queries.partnerships();
     const years = partnerships.flatMap((p) => p.planIds.map((planId) => scope.queries.actionPlan(planId)?.financialYear ?? [])).flat();
-    const deadlineOf = await this.deadlines.deadlinesFor(partnerships.map((p) => p.id), [...new Set(years)], asOf);
+    const deadlineOf = await this.openDeadlines({ partnershipIds: partnerships.map((p) => p.id), financialYears: [...new Set(years)], asOf });
     const mine = myActions(scope.queries, { personId: principal.personId, partnerships: principal.roles.includes('coordinator') ? principal.partnerships : [] }, scope.asOfDate, deadlineOf);
     const withStatus = (milestone: MilestoneView) => ({ ...milestone, status: scope.queries.milestoneStatus(milestone, scope.asOfDate) });
     // One check covers the three fields that lead into the action (MyAction.* in NESTED_READ_POLICY).

@@ -18,7 +18,7 @@ import { CommandWriter } from '../common/command-writer';
 import { type Mailer } from './mail/mailer';
 import { reminderMail, updateFormLink } from './mail/reminder-mail';
 import { type OpenRecipientDirectory, RECIPIENT_DIRECTORY } from './recipient-directory';
-import { type OpenReportingDeadlines, REPORTING_DEADLINES } from './reporting-deadlines';
+import { type OpenReportingDeadlines, REPORTING_DEADLINES } from '../common/reporting-deadlines';
 import { REMINDER_VIEW_EVENT_TYPES, type RemindersView, evolveReminders, initialRemindersView, isClaimed } from './reminder-views';
 
 /** The mailer reminders go through; null when they are off (production without SMTP_URL). */

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '@saferplan/config/tokens';
 import { financialYearOfQuarter, parseQuarter, streams } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import type { DeadlineOf, UpdateDeadlines } from '../common/update-deadlines';
 import { type ReportingCalendarsView, evolveReportingCalendars, initialReportingCalendars, updateDeadlineIn } from '@saferplan/projections';
 
 /**
@@ -11,7 +10,7 @@ import { type ReportingCalendarsView, evolveReportingCalendars, initialReporting
  * events recorded by then. Reads are a handful of short streams, so no checkpointed copy is kept.
  */
 @Injectable()
-export class ReportingCalendars implements UpdateDeadlines {
+export class ReportingCalendars {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async view(partnershipIds: readonly string[], financialYears: readonly string[], asOf?: Date | null): Promise<ReportingCalendarsView> {
@@ -23,11 +22,6 @@ export class ReportingCalendars implements UpdateDeadlines {
       .filter((event) => Date.parse(event.metadata.recordedAt) <= until)
       .sort((a, b) => a.position - b.position)
       .reduce(evolveReportingCalendars, initialReportingCalendars());
-  }
-
-  async deadlinesFor(partnershipIds: readonly string[], financialYears: readonly string[], asOf?: Date | null): Promise<DeadlineOf> {
-    const view = await this.view(partnershipIds, financialYears, asOf);
-    return (quarter, partnershipId) => updateDeadlineIn(view, partnershipId, quarter);
   }
 
   /** The update deadline of partnership P, quarter Q (a UK day), as the calendar now says. */

@@ -39,9 +39,16 @@ describe('what an action owes', () => {
 
   it('judges due and late by the deadline the partnership\'s calendar gives', () => {
     // A calendar that wants Q2's update by 15 December: on 3 December it is due, not late.
-    const calendar = (quarter: string) => (quarter === '2026/27 Q2' ? '2026-12-15' : '2027-01-30');
+    const calendar = (_partnershipId: string, quarter: string) => (quarter === '2026/27 Q2' ? '2026-12-15' : '2027-01-30');
     const owed = owedBy(action({ updates: [update('2026/27 Q1')] }), '2026-12-03', calendar);
     expect(owed.lateUpdates).toEqual([]);
     expect(owed.updateDue).toEqual({ quarter: '2026/27 Q2', dueBy: '2026-12-15' });
+  });
+
+  it('owes nothing on a quarter the partnership has closed', () => {
+    const closedQ2 = (_partnershipId: string, quarter: string) => (quarter === '2026/27 Q2' ? null : '2027-01-30');
+    const owed = owedBy(action({ updates: [update('2026/27 Q1')] }), '2026-12-03', closedQ2);
+    expect(owed.lateUpdates).toEqual([]);
+    expect(owed.updateDue).toEqual({ quarter: '2026/27 Q3', dueBy: '2027-01-30' });
   });
 });

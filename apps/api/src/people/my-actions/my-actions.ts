@@ -1,6 +1,7 @@
 import { compareQuarters, hasQuarterEnded, quarterContaining, quarterStart, quartersOf } from '@saferplan/domain';
 import type { ActionView, MilestoneView, PlanQueries } from '@saferplan/projections';
-import { type DeadlineOf, defaultDeadlineOf } from './update-deadline';
+import type { ReportingDeadlines } from '../../common/reporting-deadlines';
+import { defaultDeadlines } from './update-deadline';
 
 /** A quarterly update an action owes: on which quarter, by which UK day. */
 export interface UpdateOwed {
@@ -37,13 +38,16 @@ export interface Me {
 const isOpen = (action: ActionView) => action.status !== 'COMPLETED' && action.status !== 'CANCELLED';
 
 /** What one open action owes on `asOfDate` (YYYY-MM-DD, UK). */
-export function owedBy(action: ActionView, asOfDate: string, deadlineOf: DeadlineOf = defaultDeadlineOf): Pick<MyActionView, 'quarter' | 'updateDue' | 'lateUpdates' | 'milestonesDue' | 'lateMilestones' | 'late'> {
+export function owedBy(action: ActionView, asOfDate: string, deadlineOf: ReportingDeadlines = defaultDeadlines): Pick<MyActionView, 'quarter' | 'updateDue' | 'lateUpdates' | 'milestonesDue' | 'lateMilestones' | 'late'> {
   const quarter = quarterContaining(asOfDate, 'asOf');
   const recorded = new Set(action.updates.map((update) => update.quarter));
-  // Quarters of the action's year that have begun and have no update yet.
+  // Quarters of the action's year that have begun, have no update yet and are not closed.
   const owed = quartersOf(action.financialYear)
     .filter((each) => quarterStart(each) <= asOfDate && !recorded.has(each))
-    .map((each) => ({ quarter: each, dueBy: deadlineOf(each, action.partnershipId) }));
+    .flatMap((each) => {
+      const dueBy = deadlineOf(action.partnershipId, each);
+      return dueBy === null ? [] : [{ quarter: each, dueBy }];
+    });
   const lateUpdates = owed.filter((each) => asOfDate > each.dueBy);
   const updateDue = owed.find((each) => asOfDate <= each.dueBy) ?? null;
   const unreached = action.milestones.filter((milestone) => milestone.reachedOn === null);
@@ -56,7 +60,7 @@ export function owedBy(action: ActionView, asOfDate: string, deadlineOf: Deadlin
  * Every open action the person owns or coordinates, partnership by partnership in directory
  * order, then in plan order; late ones first so nothing overdue scrolls out of sight.
  */
-export function myActions(live: PlanQueries, me: Me, asOfDate: string, deadlineOf: DeadlineOf = defaultDeadlineOf): MyActionView[] {
+export function myActions(live: PlanQueries, me: Me, asOfDate: string, deadlineOf: ReportingDeadlines = defaultDeadlines): MyActionView[] {
   const mine: MyActionView[] = [];
   for (const partnership of live.partnerships()) {
     const coordinated = me.partnerships.includes(partnership.id);
