@@ -91,6 +91,8 @@ describe('returns tracker and approval queue in a real browser (end to end)', ()
 
     await page.getByRole('article', { name: 'Coalville joint action group, 2017/18 Q2' }).getByRole('button', { name: 'Approve 2017/18 Q2 update' }).click();
     await page.getByRole('status').getByText('Approved: Coalville joint action group, 2017/18 Q2').waitFor();
+    // The queue reloads after the message shows: wait for the approved update to leave it.
+    await page.getByRole('article', { name: 'Coalville joint action group, 2017/18 Q2' }).waitFor({ state: 'detached' });
     expect(await page.getByRole('article').count()).toBe(1);
 
     const ashby = page.getByRole('article', { name: 'Ashby street drinking, 2017/18 Q2' });
