@@ -31,6 +31,8 @@ export class AnsweredBeforeExecution extends Error {
   constructor(
     readonly statusCode: number,
     readonly response: unknown,
+    /** The refusal it answers (unauthenticated, or forbidden for a session's missing CSRF token). */
+    readonly kind: string,
   ) {
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0; // never debugged from a trace: it only carries the answer out
@@ -139,12 +141,28 @@ function located(error: Error, field: RefusedField): GraphQLError {
  * or Nest (issue 15: a refusal cost twice an accepted trivial query).
  */
 export function refuseUnsignedCallers() {
+  // Mercurius keeps each parsed document, so a client refused again and again (the same query,
+  // the same missing token) is answered from here: the answer depends on nothing else.
+  const answers = new WeakMap<DocumentNode, Map<string, AnsweredBeforeExecution>>();
   return async (schema: GraphQLSchema, document: DocumentNode, context: object, variables: Record<string, unknown> | null | undefined): Promise<void> => {
     const refusal = refusalOf((context as { req?: unknown }).req);
     if (!refusal) return;
+    const known = answers.get(document)?.get(refusal.message);
+    if (known && known.kind === refusal.kind) throw known;
     const asked = rootFieldsNeedingACaller(schema, document, variables);
     if (!asked) return;
     const { statusCode, response } = refusedAnswer(asked.operation.operation, asked.fields, refusal);
-    throw new AnsweredBeforeExecution(statusCode, response);
+    const answer = new AnsweredBeforeExecution(statusCode, response, refusal.kind);
+    // Variables decide nothing once coerced, but an operation declaring some is only answered with them.
+    if (!asked.operation.variableDefinitions?.length) remember(answers, document, refusal.message, answer);
+    throw answer;
   };
+}
+
+/** A few refusals per document (their messages are a handful of fixed sentences). */
+function remember(answers: WeakMap<DocumentNode, Map<string, AnsweredBeforeExecution>>, document: DocumentNode, message: string, answer: AnsweredBeforeExecution) {
+  const byMessage = answers.get(document) ?? new Map<string, AnsweredBeforeExecution>();
+  if (byMessage.size >= 8) byMessage.delete(byMessage.keys().next().value!);
+  byMessage.set(message, answer);
+  answers.set(document, byMessage);
 }
