@@ -93,6 +93,14 @@ describe('a caller who is not signed in, refused before execution', () => {
     expect(Object.keys(answers)).toEqual(Object.keys(recorded));
   });
 
+  it('gets the same answers when asking again (the refusal of a known document is remembered)', async () => {
+    const recorded = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, Answer>;
+    for (const [name, request] of Object.entries(REQUESTS(api))) {
+      expect({ name, ...(await send(api, request)) }).toEqual({ name, ...recorded[name] });
+      expect({ name, ...(await send(api, request)) }).toEqual({ name, ...recorded[name] });
+    }
+  });
+
   it('still answers a signed-in caller', async () => {
     const answer = await api.gql('{ partnerships { id } }');
     expect(answer).toEqual({ status: 200, data: { partnerships: [] } });
