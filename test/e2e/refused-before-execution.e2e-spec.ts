@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiHarness } from '../support/api-harness';
 
@@ -85,7 +85,7 @@ describe('a caller who is not signed in, refused before execution', () => {
   it('gets exactly the answers the access guard gave', async () => {
     const answers: Record<string, Answer> = {};
     for (const [name, request] of Object.entries(REQUESTS(api))) answers[name] = await send(api, request);
-    if (process.env.RECORD_REFUSED_ANSWERS === '1' || !existsSync(FIXTURE)) {
+    if (process.env.RECORD_REFUSED_ANSWERS === '1') {
       writeFileSync(FIXTURE, `${JSON.stringify(answers, null, 2)}\n`);
     }
     const recorded = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, Answer>;
