@@ -16,6 +16,7 @@ import { formatGraphQLErrors } from './graphql/error-formatter';
 import { PassErrorsToGraphQLFilter } from './graphql/pass-errors-to-graphql.filter';
 import { queryCostHook, queryLimitsRule, requireGraphQLText } from './graphql/hardening/query-shape';
 import { answerHttpError } from './graphql/hardening/http-limits';
+import { refuseUnsignedCallers } from './auth/refuse-unsigned';
 import { AccessGuard } from './auth/access.guard';
 import { PartnershipResolver } from './partnerships/partnership.resolver';
 import { ActionPlanResolver } from './action-plans/action-plan.resolver';
@@ -103,7 +104,8 @@ export class AppModule {
           allowBatchedQueries: false,
           errorHandler: answerHttpError, // oversize body 413, rate limit 429, bad JSON 400: GraphQL-shaped
           validationRules: [queryLimitsRule(), ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : [])],
-          hooks: { preValidation: requireGraphQLText, preExecution: queryCostHook() },
+          // The cost first: a request too heavy to run is refused as such before any question of who asks.
+          hooks: { preValidation: requireGraphQLText, preExecution: [queryCostHook(), refuseUnsignedCallers()] },
         }),
       ],
       controllers: [BoardPackController],

@@ -56,7 +56,16 @@ export function principalOf(request: unknown): Principal | null {
 /** The verified caller; UNAUTHENTICATED (saying why) when there is none. */
 export function requirePrincipal(request: unknown): Principal {
   const outcome = (request as WithOutcome | undefined)?.[OUTCOME];
-  if (!outcome) throw new UnauthenticatedError('Sign in: send the header Authorization: Bearer <token>');
-  if ('error' in outcome) throw outcome.error;
+  if (!outcome || 'error' in outcome) throw refusalOf(request)!;
   return outcome.principal;
+}
+
+/**
+ * What requirePrincipal would throw for this request, or null when it has a verified caller:
+ * lets a refusal be answered before execution (refuse-unsigned.ts) in the guard's own words.
+ */
+export function refusalOf(request: unknown): UnauthenticatedError | ForbiddenError | null {
+  const outcome = (request as WithOutcome | undefined)?.[OUTCOME];
+  if (!outcome) return new UnauthenticatedError('Sign in: send the header Authorization: Bearer <token>');
+  return 'error' in outcome ? outcome.error : null;
 }

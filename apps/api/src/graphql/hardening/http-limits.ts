@@ -1,3 +1,4 @@
+import { AnsweredBeforeExecution } from '../../auth/refuse-unsigned';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
@@ -94,6 +95,7 @@ export async function graphQLShapedHttpError(
  * at the root): limits answered above, anything else through the GraphQL error formatter.
  */
 export async function answerHttpError(error: Error, _request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  if (error instanceof AnsweredBeforeExecution) return void (await reply.code(error.statusCode).send(error.response));
   if (await graphQLShapedHttpError(error, reply)) return;
   const graphQLError = error instanceof GraphQLError ? error : new GraphQLError(error.message, { originalError: error });
   const { statusCode, response } = formatGraphQLErrors({ errors: [graphQLError] });
