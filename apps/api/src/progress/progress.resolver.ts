@@ -11,6 +11,7 @@ import { PartnershipObject } from '../graphql/objects/partnership.object';
 import { PriorityObject } from '../graphql/objects/action-plan.object';
 import { asOfArg, quarterArg } from '../graphql/as-of.arg';
 import { type ReadScope, SCOPE, type Scoped, scoped, scopeOf } from '../graphql/read-scope';
+import { liveRows } from './live-rows';
 import { CountyPriorityProgressObject, PriorityProgressObject, type PriorityProgressRow } from '../graphql/objects/progress.object';
 
 @Resolver(() => PriorityProgressObject)
@@ -33,7 +34,7 @@ export class ProgressResolver {
       throw new NotFoundError('Partnership', partnershipId);
     }
     const filter = { partnershipId: partnershipId ?? undefined, financialYear: financialYear ?? undefined };
-    return scope.queries.progress(filter, scope.asOfDate, quarter ?? undefined).map((row) => progressRow(row, scope));
+    return liveRows(scope.queries.progress(filter, scope.asOfDate, quarter ?? undefined), scope, (row) => progressRow(row, scope));
   }
 
   @Query(() => [CountyPriorityProgressObject], {
@@ -53,7 +54,7 @@ export class ProgressResolver {
     if (board.kind !== 'COUNTY_STRATEGY_BOARD') {
       throw new InvalidInputError('boardId', `${board.name} is not a county strategy board`);
     }
-    return scope.queries.countyProgress(boardId, financialYear, scope.asOfDate, quarter ?? undefined).map((row) => scoped(row, scope));
+    return liveRows(scope.queries.countyProgress(boardId, financialYear, scope.asOfDate, quarter ?? undefined), scope, (row) => scoped(row, scope));
   }
 }
 
