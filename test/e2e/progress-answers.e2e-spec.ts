@@ -4,7 +4,7 @@ import { PROGRESS_FIELDS, planningSteps } from '../support/mutations';
 const FY = '2017/18';
 
 /**
- * The kept all-partnership and county answers (issue 15, ADR 0021) against the paths that keep
+ * The kept all-partnership and county answers (issue 15, ADR 0022) against the paths that keep
  * nothing: after each acknowledged write, the live answers equal an as-of replay at that moment
  * and the per-partnership answers, asked twice; and a reader's nested read policy is decided
  * per reader even when another reader's question made the kept answer.

@@ -1,7 +1,7 @@
 import type { ReadScope } from '../graphql/read-scope';
 
 /**
- * GraphQL rows made from a live answer, kept beside that answer (issue 15, ADR 0021). The read
+ * GraphQL rows made from a live answer, kept beside that answer (issue 15, ADR 0022). The read
  * model hands out the same all-partnership or county answer array until its position moves
  * (progress-answers.ts), so the rows made from it are reused exactly as long as the answer is:
  * keyed by the array itself, they go when it does. Only live scopes share: a live scope is its

@@ -1,6 +1,6 @@
 /**
  * The all-partnership `progress` and county `countyProgress` answers kept for the read model's
- * current position (issue 15, ADR 0021). Computing them is a few thousand rows from the
+ * current position (issue 15, ADR 0022). Computing them is a few thousand rows from the
  * roll-ups; the SOG's dashboard asks the same question over and over between writes. Every
  * applied event drops every answer (the position moved), so an answer is only ever reused by a
  * query that a fresh computation would answer identically: read-your-writes holds because a
