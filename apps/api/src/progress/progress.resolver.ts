@@ -71,16 +71,20 @@ function checkQuarter(quarter: string | null | undefined, financialYear: string 
  * A progress row whose partnership and priority are getters, read by GraphQL's default resolver
  * only when asked for: a county-wide answer has 5,000 rows, and a framework field resolver per
  * row (argument pipes, interceptors, a promise each) cost more than the figures themselves.
+ * Each is made once per row: kept rows (live-rows.ts) are read by many requests while the model
+ * stands still, so the views they point at cannot change under them.
  */
 function progressRow(row: PriorityProgressView, scope: ReadScope): PriorityProgressRow {
+  let partnership: Scoped<PartnershipView> | undefined;
+  let priority: Scoped<PriorityView> | undefined;
   return {
     ...row,
     [SCOPE]: scope,
     get partnership() {
-      return scoped(scope.queries.partnership(row.partnershipId)!, scope);
+      return (partnership ??= scoped(scope.queries.partnership(row.partnershipId)!, scope));
     },
     get priority() {
-      return scoped(scope.queries.priority(row.priorityId)!, scope);
+      return (priority ??= scoped(scope.queries.priority(row.priorityId)!, scope));
     },
   };
 }
