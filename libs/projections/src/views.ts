@@ -171,6 +171,11 @@ export interface PlanQueries extends FundingQueries, IndicatorQueries {
    * milestones due by then: actionAtQuarter) rather than by its current figures.
    */
   priorityProgress(priorityId: string, asOfDate: string, quarter?: string): ProgressView;
+  /**
+   * The all-partnership answer (no partnershipId) and the county answer may be the same array
+   * for the same question until the model next moves (plan-read-model/progress-answers.ts):
+   * like every view handed out, treat them as read-only.
+   */
   progress(filter: { partnershipId?: string; financialYear?: string }, asOfDate: string, quarter?: string): PriorityProgressView[];
   countyProgress(boardId: string, financialYear: string, asOfDate: string, quarter?: string): CountyPriorityProgressView[];
 }

@@ -11,6 +11,7 @@ import { PartnershipObject } from '../graphql/objects/partnership.object';
 import { PriorityObject } from '../graphql/objects/action-plan.object';
 import { asOfArg, quarterArg } from '../graphql/as-of.arg';
 import { type ReadScope, SCOPE, type Scoped, scoped, scopeOf } from '../graphql/read-scope';
+import { liveRows } from './live-rows';
 import { CountyPriorityProgressObject, PriorityProgressObject, type PriorityProgressRow } from '../graphql/objects/progress.object';
 
 @Resolver(() => PriorityProgressObject)
@@ -33,7 +34,7 @@ export class ProgressResolver {
       throw new NotFoundError('Partnership', partnershipId);
     }
     const filter = { partnershipId: partnershipId ?? undefined, financialYear: financialYear ?? undefined };
-    return scope.queries.progress(filter, scope.asOfDate, quarter ?? undefined).map((row) => progressRow(row, scope));
+    return liveRows(scope.queries.progress(filter, scope.asOfDate, quarter ?? undefined), scope, (row) => progressRow(row, scope));
   }
 
   @Query(() => [CountyPriorityProgressObject], {
@@ -53,7 +54,7 @@ export class ProgressResolver {
     if (board.kind !== 'COUNTY_STRATEGY_BOARD') {
       throw new InvalidInputError('boardId', `${board.name} is not a county strategy board`);
     }
-    return scope.queries.countyProgress(boardId, financialYear, scope.asOfDate, quarter ?? undefined).map((row) => scoped(row, scope));
+    return liveRows(scope.queries.countyProgress(boardId, financialYear, scope.asOfDate, quarter ?? undefined), scope, (row) => scoped(row, scope));
   }
 }
 
@@ -70,16 +71,20 @@ function checkQuarter(quarter: string | null | undefined, financialYear: string 
  * A progress row whose partnership and priority are getters, read by GraphQL's default resolver
  * only when asked for: a county-wide answer has 5,000 rows, and a framework field resolver per
  * row (argument pipes, interceptors, a promise each) cost more than the figures themselves.
+ * Each is made once per row: kept rows (live-rows.ts) are read by many requests while the model
+ * stands still, so the views they point at cannot change under them.
  */
 function progressRow(row: PriorityProgressView, scope: ReadScope): PriorityProgressRow {
+  let partnership: Scoped<PartnershipView> | undefined;
+  let priority: Scoped<PriorityView> | undefined;
   return {
     ...row,
     [SCOPE]: scope,
     get partnership() {
-      return scoped(scope.queries.partnership(row.partnershipId)!, scope);
+      return (partnership ??= scoped(scope.queries.partnership(row.partnershipId)!, scope));
     },
     get priority() {
-      return scoped(scope.queries.priority(row.priorityId)!, scope);
+      return (priority ??= scoped(scope.queries.priority(row.priorityId)!, scope));
     },
   };
 }

@@ -28,6 +28,7 @@ import { type PlanViews, initialPlanViews } from './plan-views';
 import { milestoneStatus } from './progress';
 import type { ReadModelDocument } from './read-model-documents';
 import type { Touched } from './projection';
+import { ProgressAnswers, answerKey } from './progress-answers';
 import { type PriorityRollups, evolveRollups, rollupsOf } from './rollup/priority-rollups';
 
 /**
@@ -48,6 +49,8 @@ export class PlanReadModel implements PlanQueries {
   private rollups: PriorityRollups | null = null;
   /** Actions the event being applied touched, whose roll-up contribution is then refreshed. */
   private readonly touchedActions: string[] = [];
+  /** The all-partnership and county answers at the current position (progress-answers.ts). */
+  private readonly progressAnswers = new ProgressAnswers();
   private readonly touched: Touched = (kind, id) => {
     this.changes.mark(kind, id);
     if (kind === 'action' && this.rollups) this.touchedActions.push(id);
@@ -62,6 +65,7 @@ export class PlanReadModel implements PlanQueries {
   /** Folds one recorded event in. Unknown event types only move the version of their stream. */
   apply(event: RecordedEvent): void {
     const { views, touched, touchedActions } = this;
+    this.progressAnswers.clear();
     evolvePartnerships(views.partnerships, event, touched);
     evolvePlans(views.plans, event, touched);
     evolveActions(views.actions, event, touched);
@@ -171,7 +175,11 @@ export class PlanReadModel implements PlanQueries {
     asOfDate: string,
     quarter?: string,
   ): PriorityProgressView[] {
-    return progress(this.views, filter, asOfDate, quarter, this.currentRollups());
+    // One partnership's rows are cheap to compute; only the all-partnership answer is kept.
+    if (filter.partnershipId !== undefined) return progress(this.views, filter, asOfDate, quarter, this.currentRollups());
+    return this.progressAnswers.answer(answerKey('progress', filter.financialYear, asOfDate, quarter), () =>
+      progress(this.views, filter, asOfDate, quarter, this.currentRollups()),
+    );
   }
 
   countyProgress(
@@ -180,6 +188,8 @@ export class PlanReadModel implements PlanQueries {
     asOfDate: string,
     quarter?: string,
   ): CountyPriorityProgressView[] {
-    return countyProgress(this.views, boardId, financialYear, asOfDate, quarter, this.currentRollups());
+    return this.progressAnswers.answer(answerKey('countyProgress', boardId, financialYear, asOfDate, quarter), () =>
+      countyProgress(this.views, boardId, financialYear, asOfDate, quarter, this.currentRollups()),
+    );
   }
 }
