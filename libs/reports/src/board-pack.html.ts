@@ -3,7 +3,7 @@ import { awaitingApprovalLine, type BoardPack, type BoardPackSection, CHANGED_SI
 import { indicatorsHtml } from './board-pack.indicators';
 import { actionsByPriority, type BoardPackSummary, countySummaryOf, packSummaryOf, spendWords } from './board-pack.summary';
 import { asRecordedWords, ukMomentWords } from './board-pack.dates';
-import { EXCEPTION_LABELS, percent, pounds, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_LABELS } from './rag-colours';
+import { EXCEPTION_LABELS, percent, pounds, PROGRESS_COLUMNS, RAG_COLOURS, STATUS_BARS, STATUS_LABELS } from './rag-colours';
 
 const escape = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
@@ -66,14 +66,6 @@ ${rows.map((cells) => `<tr>${cells.join('')}</tr>`).join('\n')}
 }
 
 const td = (text: string | number, className?: string): string => `<td${className ? ` class="${className}"` : ''}>${escape(String(text))}</td>`;
-
-const STATUS_BARS = [
-  ['completed', 'Completed', DONE_COLOURS],
-  ['onTrack', 'On track', RAG_COLOURS.GREEN],
-  ['atRisk', 'At risk', RAG_COLOURS.AMBER],
-  ['offTrack', 'Off track', RAG_COLOURS.RED],
-  ['notStarted', 'Not started', NO_RAG_COLOURS],
-] as const;
 
 type Counts = Pick<BoardPackSummary, 'actions' | 'completed' | 'onTrack' | 'atRisk' | 'offTrack' | 'notStarted'>;
 const statusWords = (s: Counts): string => STATUS_BARS.map(([key, label]) => `${s[key]} ${label.toLowerCase()}`).join(', ');

@@ -5,7 +5,7 @@ import { indicatorsPdf } from './board-pack.indicators';
 import { FONT, PAGE, paginate, type PdfCell, PdfWriter } from './board-pack.pdf-layout';
 import { actionsByPriority, type BoardPackSummary, countySummaryOf, packSummaryOf, spendWords } from './board-pack.summary';
 import { asRecordedWords, ukMomentWords } from './board-pack.dates';
-import { EXCEPTION_LABELS, percent, pounds, RAG_COLOURS, STATUS_LABELS } from './rag-colours';
+import { EXCEPTION_LABELS, percent, pounds, RAG_COLOURS, STATUS_BARS, STATUS_LABELS } from './rag-colours';
 
 /**
  * The pack as a designed, tagged A4 PDF: a cover (partnership, quarter, seal, log head), a
@@ -82,14 +82,6 @@ function cover(w: PdfWriter, pack: BoardPack): void {
   w.paragraph('Keep this line: anyone can check the log against it later (saferplan verify).', { size: 9, muted: true });
   w.paragraph(treeHeadLine(pack, ukMomentWords), { size: 7, code: true });
 }
-
-const STATUS_BARS = [
-  ['completed', 'Completed', DONE_COLOURS],
-  ['onTrack', 'On track', RAG_COLOURS.GREEN],
-  ['atRisk', 'At risk', RAG_COLOURS.AMBER],
-  ['offTrack', 'Off track', RAG_COLOURS.RED],
-  ['notStarted', 'Not started', NO_RAG_COLOURS],
-] as const;
 
 const statusWords = (s: Pick<BoardPackSummary, 'completed' | 'onTrack' | 'atRisk' | 'offTrack' | 'notStarted'>): string =>
   STATUS_BARS.map(([key, label]) => `${s[key]} ${label.toLowerCase()}`).join(', ');

@@ -1,8 +1,17 @@
-import { RAG_PALETTE } from '@saferplan/domain/shared/rag-palette';
+import { DONE_COLOURS, NO_RAG_COLOURS, RAG_PALETTE } from '@saferplan/domain/shared/rag-palette';
 import type { ActionStatus } from '@saferplan/projections';
 
 /** The pack's RAG colours are the dashboard's: one palette in the domain (rag-palette.ts). */
 export const RAG_COLOURS = RAG_PALETTE;
+
+/** The summary's status bars, in the order the HTML and PDF packs draw them. */
+export const STATUS_BARS = [
+  ['completed', 'Completed', DONE_COLOURS],
+  ['onTrack', 'On track', RAG_COLOURS.GREEN],
+  ['atRisk', 'At risk', RAG_COLOURS.AMBER],
+  ['offTrack', 'Off track', RAG_COLOURS.RED],
+  ['notStarted', 'Not started', NO_RAG_COLOURS],
+] as const;
 
 export const STATUS_LABELS: Record<ActionStatus, string> = {
   NOT_STARTED: 'Not started',
