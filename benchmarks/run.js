@@ -11,6 +11,15 @@ const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
 
 const args = process.argv.slice(2);
+const KNOWN = ['--quick', '--profile', '--only', '--workload', '--store', '--help', '-h'];
+// A typo or --help must not start the full national run (about an hour on two cores).
+const unknown = args.filter((arg) => arg.startsWith('-') && !KNOWN.includes(arg.split('=')[0]));
+if (args.includes('--help') || args.includes('-h') || unknown.length > 0) {
+  if (unknown.length > 0) console.error(`unknown option ${unknown.join(', ')}`);
+  const usage = require('node:fs').readFileSync(__filename, 'utf8').split('\n').filter((line) => line.startsWith(' * npm run bench') || line.startsWith(' * Default'));
+  console.log(usage.map((line) => line.slice(3)).join('\n'));
+  process.exit(unknown.length > 0 ? 2 : 0);
+}
 const quick = args.includes('--quick');
 /** The value of `--name value` or `--name=value`, or undefined. */
 const option = (name) => {
