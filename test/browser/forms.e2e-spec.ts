@@ -88,7 +88,7 @@ describe.each(storesUnderTest())('dashboard forms in a real browser (end to end)
     const summary = form.locator('.error-summary');
     await summary.waitFor();
     expect(await summary.getAttribute('role')).toBe('alert');
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    await page.waitForFunction(() => document.activeElement?.className === 'error-summary');
     expect(await summary.getByRole('link').allTextContents()).toEqual([
       'RAG status is required',
       '% complete must be a whole number from 0 to 100',
@@ -251,7 +251,7 @@ describe.each(storesUnderTest())('dashboard forms in a real browser (end to end)
     await page.getByRole('button', { name: 'Sign in' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    await page.waitForFunction(() => document.activeElement?.className === 'error-summary');
     expect(await summary.getByRole('link').allTextContents()).toEqual(['This is not a sign-in token: a token has three parts separated by dots.']);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });

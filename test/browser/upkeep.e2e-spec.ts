@@ -46,7 +46,7 @@ describe.each(storesUnderTest())('plan upkeep forms in a real browser (end to en
     await page.keyboard.press('Enter');
     const summary = register.locator('.error-summary');
     await summary.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    await page.waitForFunction(() => document.activeElement?.className === 'error-summary');
     expect(await summary.getByRole('link').allTextContents()).toEqual(['Name is required', 'Kind of partnership is required']);
     await register.getByLabel('Name').fill(name);
     await register.getByLabel('Kind of partnership').selectOption('COMMUNITY_SAFETY_PARTNERSHIP');

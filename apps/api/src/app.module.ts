@@ -16,7 +16,7 @@ import { formatGraphQLErrors } from './graphql/error-formatter';
 import { PassErrorsToGraphQLFilter } from './graphql/pass-errors-to-graphql.filter';
 import { queryCostHook, queryLimitsRule, requireGraphQLText } from './graphql/hardening/query-shape';
 import { answerHttpError } from './graphql/hardening/http-limits';
-import { refuseUnsignedCallers } from './auth/refuse-unsigned';
+import { refuseUnsignedCallers } from './graphql/refuse-unsigned';
 import { AccessGuard } from './auth/access.guard';
 import { PartnershipResolver } from './partnerships/partnership.resolver';
 import { ActionPlanResolver } from './action-plans/action-plan.resolver';

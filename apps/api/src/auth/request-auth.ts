@@ -62,7 +62,7 @@ export function requirePrincipal(request: unknown): Principal {
 
 /**
  * What requirePrincipal would throw for this request, or null when it has a verified caller:
- * lets a refusal be answered before execution (refuse-unsigned.ts) in the guard's own words.
+ * lets a refusal be answered before execution (graphql/refuse-unsigned.ts) in the guard's own words.
  */
 export function refusalOf(request: unknown): UnauthenticatedError | ForbiddenError | null {
   const outcome = (request as WithOutcome | undefined)?.[OUTCOME];

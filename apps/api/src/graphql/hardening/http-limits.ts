@@ -1,4 +1,4 @@
-import { AnsweredBeforeExecution } from '../../auth/refuse-unsigned';
+import { AnsweredBeforeExecution } from '../refuse-unsigned';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';

@@ -1,5 +1,5 @@
 import { buildSchema, execute, parse } from 'graphql';
-import { formatGraphQLErrors } from '../graphql/error-formatter';
+import { formatGraphQLErrors } from './error-formatter';
 import { UnauthenticatedError } from '@saferplan/domain';
 import { refusedAnswer, rootFieldsNeedingACaller } from './refuse-unsigned';
 

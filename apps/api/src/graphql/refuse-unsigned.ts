@@ -10,8 +10,8 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { formatGraphQLErrors } from '../graphql/error-formatter';
-import { refusalOf } from './request-auth';
+import { formatGraphQLErrors } from './error-formatter';
+import { refusalOf } from '../auth/request-auth';
 
 /**
  * Root fields anyone may ask for: introspection only. Every other root field is a Nest resolver
