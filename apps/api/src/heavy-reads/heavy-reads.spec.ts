@@ -10,7 +10,7 @@ import {
   streamsOfPartnerships,
 } from '@saferplan/projections';
 import { NWL, leicestershire } from '@saferplan/projections/testing/leicestershire';
-import { newEventOf } from '@saferplan/projections/testing/plan-history';
+import { appendToStore, newEventOf } from '@saferplan/projections/testing/plan-history';
 import { auditEverything } from '@saferplan/event-store/audit/audit-checks';
 import { HeavyReads } from './heavy-reads.service';
 import { HeavyReadsBusyError } from './heavy-reads-busy.error';
@@ -27,14 +27,7 @@ describe('heavy reads on a worker thread', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'saferplan-heavy-'));
     store = await SqliteEventStore.open({ dataDir });
-    for (const event of history.events) {
-      const result = await store.append(event.streamId, [newEventOf(event)], {
-        expectedRevision: 'any',
-        recordedAt: new Date(event.metadata.recordedAt),
-        actor: event.metadata.actor,
-      });
-      live.apply(result.events[0]);
-    }
+    await appendToStore(store, history.events, (event) => live.apply(event));
     const times = history.events.map((event) => Date.parse(event.metadata.recordedAt)).sort((a, b) => a - b);
     moments.push(
       new Date(times[0] - 1),

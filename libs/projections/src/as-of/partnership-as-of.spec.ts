@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@saferplan/event-store/sqlite/sqlite-event-store';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
 import { BOARD, CHARNWOOD, FY, NWL, leicestershire } from '../testing/leicestershire';
-import { newEventOf } from '../testing/plan-history';
+import { appendToStore } from '../testing/plan-history';
 import { readModelAsOf } from './as-of';
 import { readModelAsOfPartnerships, streamsOfPartnerships } from './partnership-as-of';
 
@@ -17,14 +17,7 @@ describe('readModelAsOfPartnerships', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'saferplan-asof-'));
     store = await SqliteEventStore.open({ dataDir });
-    for (const event of history.events) {
-      const result = await store.append(event.streamId, [newEventOf(event)], {
-        expectedRevision: 'any',
-        recordedAt: new Date(event.metadata.recordedAt),
-        actor: event.metadata.actor,
-      });
-      live.apply(result.events[0]);
-    }
+    await appendToStore(store, history.events, (event) => live.apply(event));
   });
 
   afterAll(async () => {

@@ -159,8 +159,11 @@ export function newEventOf(event: RecordedEvent): { type: string; data: unknown;
   return { type: event.type, data: event.data, schemaVersion };
 }
 
-/** Appends spec events to a real store one by one, with their recordedAt and actor; returns the last position. */
-export async function appendToStore(store: EventStore, events: RecordedEvent[]): Promise<number> {
+/**
+ * Appends spec events to a real store one by one, with their recordedAt and actor; returns the
+ * last position. `onStored` sees each event as the store recorded it (with its position).
+ */
+export async function appendToStore(store: EventStore, events: RecordedEvent[], onStored?: (event: RecordedEvent) => void): Promise<number> {
   let position = 0;
   for (const event of events) {
     const result = await store.append(event.streamId, [newEventOf(event)], {
@@ -168,6 +171,7 @@ export async function appendToStore(store: EventStore, events: RecordedEvent[]):
       recordedAt: new Date(event.metadata.recordedAt),
       actor: event.metadata.actor,
     });
+    onStored?.(result.events[0]);
     position = result.position;
   }
   return position;
