@@ -91,6 +91,8 @@ describe('plan import screen in a real browser (end to end)', () => {
   }, 60_000);
 
   it('offers the partnerships the coordinator may write to, and says when no file is chosen', async () => {
+    // The choices arrive with the partnerships query: wait for them rather than race it.
+    await page.getByLabel('Partnership').locator('option', { hasText: NW }).waitFor({ state: 'attached' });
     expect(await page.getByLabel('Partnership').locator('option').allTextContents()).toEqual([NW]);
     await noSeriousFindings();
     await page.getByRole('button', { name: 'Check the file' }).click();
