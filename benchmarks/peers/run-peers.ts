@@ -1,6 +1,6 @@
 import { BenchData, type BenchStore } from '../lib/bench-app';
 import type { BenchReport } from '../lib/results';
-import { httpPeers, type HttpTarget } from '../workloads/peers-http';
+import { httpClientFor, httpPeers, type HttpTarget } from '../workloads/peers-http';
 import { storePeers } from '../workloads/peers-store';
 
 /** The issue's targets: ours against the framework floor and against Emmett, each a ratio in one run. */
@@ -28,10 +28,12 @@ export async function runPeers({
   report: BenchReport;
   clients: number;
 }): Promise<void> {
-  const http = await httpPeers(clients, quick ? 1000 : 10_000, quick ? 3 : 5);
+  const client = httpClientFor(quick);
+  const http = await httpPeers(clients, client, quick ? 3 : 5);
+  const by = client.kind === 'wrk' ? `${clients} wrk connections` : `${clients} Node clients, no wrk installed`;
   const figure = (target: HttpTarget) => http.find((f) => f.target === target)!;
   for (const kind of ['node:http', 'Fastify', 'NestJS + Mercurius'] as const) {
-    report.rate(`Peers: ${kind} { hello } (${clients} clients)`, NO_STORE, figure(kind).rate, 'req/s', null, null);
+    report.rate(`Peers: ${kind} { hello } (${by})`, NO_STORE, figure(kind).rate, 'req/s', null, null);
     report.cost(`Peers: ${kind} server CPU per request`, NO_STORE, figure(kind).cpuMicros, 'µs', null);
   }
   const bare = figure('NestJS + Mercurius');
