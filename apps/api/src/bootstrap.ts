@@ -20,6 +20,7 @@ import { SessionCookies } from './sign-in/session-cookies';
 import { registerSignIn } from './sign-in/sign-in-routes';
 import { demoSignIn } from './demo/demo-sign-in';
 import { matchSignedInPerson } from './people/sign-in-match';
+import { PeopleDirectory } from './people/people-directory';
 import { CommandWriter } from './common/command-writer';
 import { EVENT_STORE } from '@saferplan/config/tokens';
 
@@ -74,5 +75,7 @@ export async function createApp(givenConfig: AppConfig, logger: LogLevel[] | fal
   const demo = !config.authOidcClientId && config.nodeEnv !== 'production' ? demoSignIn(() => app.get(PlanProjector).queries) : null;
   registerSignIn(fastify, { config, sessions, cookies, relyingParty, demo });
   await app.init();
+  const projector = app.get(PlanProjector);
+  PeopleDirectory.of(app.get(EVENT_STORE)).followKnownPosition(() => projector.knownPosition);
   return app;
 }

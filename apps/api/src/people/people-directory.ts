@@ -15,6 +15,8 @@ export class PeopleDirectory {
   private events: RecordedEvent[] = [];
   private view: PeopleView = initialPeople();
   private catchingUp: Promise<void> = Promise.resolve();
+  /** The last position the server's read model shows, when there is one (followKnownPosition). */
+  private known: (() => number) | null = null;
 
   private constructor(private readonly store: EventStore) {}
 
@@ -27,8 +29,21 @@ export class PeopleDirectory {
     return directory;
   }
 
+  /**
+   * Follows the read model's known position (PlanProjector.knownPosition) instead of asking the
+   * log on every call. Sign-in matching asks for every request; a read of the log each time was
+   * a store round trip per request, the largest part of an authenticated trivial query beyond
+   * the bare framework's. Read-your-writes holds: every write this server acknowledges is at or
+   * below that position (the repository waits for the read model, or shows it provisionally);
+   * another instance's writes arrive when its read model has them, as for every other view.
+   */
+  followKnownPosition(known: () => number): void {
+    this.known = known;
+  }
+
   /** Everyone as recorded now. */
   async live(): Promise<PeopleView> {
+    if (this.known !== null && this.checkpoint >= this.known()) return this.view;
     // One catch-up at a time, so two requests never fold the same events twice.
     this.catchingUp = this.catchingUp.catch(() => undefined).then(() => this.catchUp());
     await this.catchingUp;

@@ -79,6 +79,15 @@ export class PlanProjector {
     return this.position;
   }
 
+  /**
+   * The last position this instance's queries show: folded, or one of its own writes shown
+   * provisionally. Every write this instance acknowledged is at or below it, so a view kept
+   * beside the read model (the people directory) need not look at the log until it moves.
+   */
+  get knownPosition(): number {
+    return Math.max(this.position, this.provisional.lastPosition());
+  }
+
   /** True while this instance persists documents and checkpoint (it holds the writer lock). */
   get isWriter(): boolean {
     return this.writer;

@@ -18,6 +18,11 @@ export class Provisional {
     this.copy = null;
   }
 
+  /** The last pending position (0 when none): an own write the queries already show. */
+  lastPosition(): number {
+    return this.pending.length ? this.pending[this.pending.length - 1].position : 0;
+  }
+
   /** The model itself when nothing is pending beyond `position`, else the copy with the pending events on top. */
   queries(model: PlanReadModel, position: number): PlanQueries {
     if (this.pending.length === 0) return model;
