@@ -58,7 +58,7 @@ export const HEAVY_READ_COST = {
 } as const;
 
 /** Root fields whose work is a pass over the whole store whatever their arguments. */
-const WHOLE_STORE_FIELDS: ReadonlySet<string> = new Set(['verifyAuditTrail', 'verifySeal']);
+export const WHOLE_STORE_FIELDS: ReadonlySet<string> = new Set(['verifyAuditTrail', 'verifySeal']);
 
 /** Arguments that narrow an as-of replay to one partnership's streams (ReadScopes.resolveFor). */
 const NARROWING_ARGUMENTS: ReadonlySet<string> = new Set(['id', 'partnershipId', 'boardId', 'planId', 'actionId']);
