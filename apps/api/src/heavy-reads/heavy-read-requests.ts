@@ -7,7 +7,7 @@ import { principalOf } from '../auth/request-auth';
  * asked for (every as-of resolver, the board-pack route) without threading the request through.
  *
  * On Node 20 an enabled AsyncLocalStorage installs promise hooks that every promise of the
- * process pays for (about 8% of an authenticated trivial query's CPU, ADR 0023). So it is
+ * process pays for (about 8% of an authenticated trivial query's CPU, docs/benchmarks.md). So it is
  * entered only for requests that may make a heavy read, and disabled again when none of them is
  * being answered.
  */
