@@ -19,7 +19,9 @@ export abstract class SaferPlanError extends Error {
     this.name = new.target.name;
     // A plain value: graphql-js copies the original error's stack into each GraphQLError it
     // makes, and reading V8's lazy stack would format one (about 10% of a refused request).
-    Object.defineProperty(this, 'stack', { value: `${this.name}: ${message}`, writable: true, configurable: true });
+    // Assigned, not defined: V8's stack setter stores it as a data property (writable,
+    // non-enumerable) at under half the cost of Object.defineProperty, which formatted first.
+    this.stack = `${this.name}: ${message}`;
   }
 }
 
