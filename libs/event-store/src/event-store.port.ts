@@ -89,6 +89,8 @@ export interface EventFilter {
   streamId?: string;
   /** Events of any of these streams (e.g. all the streams of one partnership). */
   streamIds?: readonly string[];
+  /** Events of every stream whose id starts with this (e.g. `person-`: every person's stream). */
+  streamPrefix?: string;
   type?: string;
   actor?: string;
   /** Inclusive bounds on metadata.recordedAt. */

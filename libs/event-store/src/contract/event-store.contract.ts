@@ -331,6 +331,11 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
         expect(keys(await store.readAll({ filter: { streamId: 'action-1' } }))).toEqual(['action-1@0', 'action-1@1']);
         expect(keys(await store.readAll({ filter: { streamIds: ['plan-1', 'action-2'] } }))).toEqual(['plan-1@0', 'action-2@0']);
         expect(keys(await store.readAll({ filter: { type: 'Updated' } }))).toEqual(['action-1@0', 'action-2@0']);
+        expect(keys(await store.readAll({ filter: { streamPrefix: 'action-' } }))).toEqual(['action-1@0', 'action-2@0', 'action-1@1']);
+        expect(keys(await store.readAll({ filter: { streamPrefix: 'action-1' }, after: 0 }))).toEqual(['action-1@0', 'action-1@1']);
+        expect(keys(await store.readAll({ filter: { streamPrefix: 'action-', actor: 'ann' }, maxCount: 1 }))).toEqual(['action-2@0']);
+        expect(await store.readAll({ filter: { streamPrefix: 'person-' } })).toEqual([]);
+        await expect(store.readAll({ filter: { streamPrefix: '' } })).rejects.toThrow(/streamPrefix/);
         expect(keys(await store.readAll({ filter: { actor: 'ann' } }))).toEqual(['plan-1@0', 'action-2@0', 'action-1@1']);
         expect(
           keys(await store.readAll({ filter: { recordedFrom: new Date('2018-07-10T09:00:00.000Z'), recordedTo: new Date('2018-07-20T09:00:00.000Z') } })),

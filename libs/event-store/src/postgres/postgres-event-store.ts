@@ -289,6 +289,7 @@ function postgresFilter(filter: NormalisedEventFilter | null, first: number): { 
   if (filter) {
     if (filter.streamId !== null) add((p) => `stream_id = ${p}`, filter.streamId);
     if (filter.streamIds !== null) add((p) => `stream_id = ANY(${p}::text[])`, filter.streamIds);
+    if (filter.streamPrefix !== null) add((p) => `starts_with(stream_id, ${p}::text)`, filter.streamPrefix);
     if (filter.type !== null) add((p) => `type = ${p}`, filter.type);
     if (filter.actor !== null) add((p) => `metadata->>'actor' = ${p}`, filter.actor);
     if (filter.recordedFrom !== null) add((p) => `recorded_at >= ${p}::timestamptz`, filter.recordedFrom);

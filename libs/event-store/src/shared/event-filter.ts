@@ -4,6 +4,7 @@ import type { EventFilter, RecordedEvent } from '../event-store.port';
 export interface NormalisedEventFilter {
   streamId: string | null;
   streamIds: readonly string[] | null;
+  streamPrefix: string | null;
   type: string | null;
   actor: string | null;
   recordedFrom: string | null;
@@ -20,9 +21,13 @@ export function normaliseEventFilter(filter: EventFilter | undefined): Normalise
   if (filter.streamIds !== undefined && (!Array.isArray(filter.streamIds) || filter.streamIds.some((id) => typeof id !== 'string'))) {
     throw new Error('filter.streamIds must be an array of stream ids');
   }
+  if (filter.streamPrefix !== undefined && (typeof filter.streamPrefix !== 'string' || filter.streamPrefix === '')) {
+    throw new Error('filter.streamPrefix must be a non-empty string');
+  }
   return {
     streamId: filter.streamId ?? null,
     streamIds: filter.streamIds ?? null,
+    streamPrefix: filter.streamPrefix ?? null,
     type: filter.type ?? null,
     actor: filter.actor ?? null,
     recordedFrom: iso('recordedFrom', filter.recordedFrom),
@@ -38,9 +43,18 @@ export function matchesEventFilter(event: RecordedEvent, filter: NormalisedEvent
   return (
     (filter.streamId === null || event.streamId === filter.streamId) &&
     (filter.streamIds === null || filter.streamIds.includes(event.streamId)) &&
+    (filter.streamPrefix === null || event.streamId.startsWith(filter.streamPrefix)) &&
     (filter.type === null || event.type === filter.type) &&
     (filter.actor === null || event.metadata.actor === filter.actor) &&
     (filter.recordedFrom === null || at >= Date.parse(filter.recordedFrom)) &&
     (filter.recordedTo === null || at <= Date.parse(filter.recordedTo))
   );
+}
+
+/**
+ * The least string above every string starting with `prefix`, for a range on an index ordered
+ * by code unit (SQLite's BINARY collation, PostgreSQL's COLLATE "C"): prefix <= id < this.
+ */
+export function prefixUpperBound(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }

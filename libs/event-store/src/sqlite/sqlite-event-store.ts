@@ -20,7 +20,7 @@ import {
 import { buildMetadata, storedMetadata } from '../shared/event-metadata';
 import { chainMetadata } from '../shared/hash-chain';
 import type { EventSigner } from '../audit/event-witness';
-import { type NormalisedEventFilter, normaliseEventFilter } from '../shared/event-filter';
+import { type NormalisedEventFilter, normaliseEventFilter, prefixUpperBound } from '../shared/event-filter';
 import { assertExpectedRevision } from '../shared/expected-revision';
 import { type PollingSettings, SubscriptionRegistry } from '../shared/polling-subscription';
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
@@ -257,6 +257,11 @@ function sqliteFilter(filter: NormalisedEventFilter): { where: string; params: u
   };
   if (filter.streamId !== null) add('stream_id = ?', filter.streamId);
   if (filter.streamIds !== null) add('stream_id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.streamIds));
+  // A range, so the (stream_id, revision) index finds them without a scan of the log.
+  if (filter.streamPrefix !== null) {
+    add('stream_id >= ?', filter.streamPrefix);
+    add('stream_id < ?', prefixUpperBound(filter.streamPrefix));
+  }
   if (filter.type !== null) add('type = ?', filter.type);
   if (filter.actor !== null) add("json_extract(metadata, '$.actor') = ?", filter.actor);
   if (filter.recordedFrom !== null) add('recorded_at >= ?', filter.recordedFrom);
