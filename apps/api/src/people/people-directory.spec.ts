@@ -60,6 +60,24 @@ describe('PeopleDirectory', () => {
     expect(reads.mock.calls.length).toBeGreaterThan(afterFirst);
   });
 
+  it('reads only the person streams, and folds each of their events once across catch-ups', async () => {
+    const directory = PeopleDirectory.of(store);
+    const other = { type: 'PartnershipRegistered', schemaVersion: 1, data: { partnershipId: 'nwl', name: 'North West Leicestershire', kind: 'COMMUNITY_SAFETY_PARTNERSHIP' } };
+    await store.append('partnership-nwl', [other], { expectedRevision: 'any', recordedAt: new Date() });
+    await invite('dan', 'Dan Hughes');
+    const grant = (role: string) => ({ type: 'RoleGranted', schemaVersion: 1, data: { personId: 'dan', role, partnershipId: null } });
+    await store.append('person-dan', [grant('sog')], { expectedRevision: 'any', recordedAt: new Date() });
+    expect((await directory.live()).byId.get('dan')?.roles.map((held) => held.role)).toEqual(['sog']);
+    await store.append('partnership-nwl', [other], { expectedRevision: 'any', recordedAt: new Date() });
+    await store.append('person-dan', [grant('auditor')], { expectedRevision: 'any', recordedAt: new Date() });
+    await directory.live();
+    expect((await directory.live()).byId.get('dan')?.roles.map((held) => held.role)).toEqual(['sog', 'auditor']);
+    // The projector's subscription reads the log too (in pages of 1,000); the directory's reads are its own pages.
+    const directorys = reads.mock.calls.filter(([options]) => options?.maxCount === 5000);
+    expect(directorys.length).toBeGreaterThan(0);
+    for (const [options] of directorys) expect(options).toMatchObject({ filter: { streamPrefix: 'person-' } });
+  });
+
   it('as of a moment, still answers from the log it has read', async () => {
     const directory = PeopleDirectory.of(store);
     directory.followKnownPosition(() => projector.knownPosition);
