@@ -3,6 +3,7 @@
  * npm run bench [-- --quick] [-- --store sqlite|postgres|all]
  * npm run bench -- --profile w1|w2|w5 [--store sqlite|postgres]   (where one workload's time goes)
  * npm run bench -- --only peers|workloads [--quick]   (one part: the peers are the framework floor and Emmett)
+ * npm run bench -- --workload w6 [--quick] [--store ...]   (W6 alone: cold start of the built server on the national data set, beside an empty store)
  * npm run bench -- --workload w9 [--quick]   (W9 alone: writes with a transaction held open elsewhere, PostgreSQL)
  * npm run bench -- --workload w10 [--quick] [--store ...]   (W10 alone: writers beside 16 heavy readers, built server)
  * Default: every store that is reachable (PostgreSQL when DATABASE_URL is set).
@@ -40,8 +41,8 @@ for (const part of (only ?? '').split(',').filter(Boolean)) {
   }
 }
 const workload = option('--workload');
-if (workload !== undefined && !['w9', 'w10'].includes(workload)) {
-  console.error(`--workload must be w9 or w10 (got "${workload}")`);
+if (workload !== undefined && !['w6', 'w9', 'w10'].includes(workload)) {
+  console.error(`--workload must be w6, w9 or w10 (got "${workload}")`);
   process.exit(2);
 }
 if (workload === 'w9' && !process.env.DATABASE_URL) {
@@ -71,7 +72,7 @@ const result = spawnSync(
     join(__dirname, 'jest.config.js'),
     '--runInBand',
     '--verbose=false',
-    workload === 'w9' ? 'benchmarks/foreign-transaction\\.bench\\.ts$' : workload === 'w10' ? 'benchmarks/heavy-readers\\.bench\\.ts$' : profile ? 'benchmarks/profile\\.bench\\.ts$' : 'benchmarks/national\\.bench\\.ts$',
+    workload === 'w6' ? 'benchmarks/cold-start\\.bench\\.ts$' : workload === 'w9' ? 'benchmarks/foreign-transaction\\.bench\\.ts$' : workload === 'w10' ? 'benchmarks/heavy-readers\\.bench\\.ts$' : profile ? 'benchmarks/profile\\.bench\\.ts$' : 'benchmarks/national\\.bench\\.ts$',
   ],
   {
     stdio: 'inherit',

@@ -5,7 +5,7 @@
  */
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
 import { compareDocuments } from '../plan-read-model/read-model-documents';
-import { leicestershire } from '../testing/leicestershire';
+import { BOARD, FY, leicestershire } from '../testing/leicestershire';
 import { foldedModel } from '../testing/plan-history';
 import { CheckpointConflictError, PLAN_READ_MODEL_PROJECTION, type ReadModelStore } from '../read-model-store/read-model-store';
 
@@ -17,6 +17,8 @@ export interface ReadModelStoreFixture {
   stored: {
     documentCount: () => Promise<number>;
     checkpointProjections: () => Promise<string[]>;
+    /** Overwrites a stored document's text, as a damaged file or a foreign writer would. */
+    overwriteDocument: (kind: string, id: string, text: string) => Promise<void>;
   };
   /** The error a closed store gives. */
   closedMessage: string;
@@ -60,6 +62,45 @@ export function describeReadModelStoreContract(name: string, factory: () => Prom
       expect(loaded.checkpoint).toBe(history.events.length);
       expect(compareDocuments(loaded.model.toDocuments(), model.toDocuments())).toEqual([]);
       expect(loaded.model.priorityProgress('nwl-asb', '2017-10-15').percentComplete).toBe(140 / 3);
+    });
+
+    it('loads, across restarts with saves in between, the model the log folds to: same documents, same answers', async () => {
+      const answers = (model: PlanReadModel) => ({
+        progress: model.progress({}, '2018-01-15'),
+        county: model.countyProgress(BOARD, FY, '2018-01-15'),
+        partnerships: model.partnerships(),
+      });
+      let model = (await store.load()).model;
+      let checkpoint = 0;
+      for (const upTo of [7, 20, 33, history.events.length]) {
+        for (const event of history.events.slice(checkpoint, upTo)) model.apply(event);
+        await store.save(model.changedDocuments(), upTo, { expectedCheckpoint: checkpoint });
+        checkpoint = upTo;
+        await store.close();
+        store = await another();
+        const loaded = await store.load();
+        const folded = new PlanReadModel();
+        for (const event of history.events.slice(0, upTo)) folded.apply(event);
+        expect(loaded.checkpoint).toBe(upTo);
+        expect(compareDocuments(loaded.model.toDocuments(), folded.toDocuments())).toEqual([]);
+        expect(JSON.stringify(loaded.model.toDocuments())).toBe(JSON.stringify(folded.toDocuments()));
+        expect(answers(loaded.model)).toEqual(answers(folded));
+        model = loaded.model;
+      }
+    });
+
+    it('forgets a stored model it cannot read and loads empty at 0, so the projector refolds the log', async () => {
+      const model = foldedModel(history);
+      await store.save(model.changedDocuments(), 40);
+      // Valid JSON (both stores check that), not an action this release wrote.
+      await fixture.stored.overwriteDocument('action', 'a2', '{"id":"a2","milestones":null}');
+      const loaded = await store.load();
+      expect(loaded.checkpoint).toBe(0);
+      expect(loaded.model.toDocuments()).toEqual([]);
+      expect(await fixture.stored.documentCount()).toBe(0);
+      // The refold's first save, a compare-and-set from 0, is accepted.
+      await store.save(model.toDocuments(), 40, { expectedCheckpoint: 0 });
+      expect(compareDocuments((await store.load()).model.toDocuments(), model.toDocuments())).toEqual([]);
     });
 
     it('upserts only the documents it is given', async () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { EventStore, SubscribeOptions } from '@saferplan/event-store/event-store.port';
 import { SqliteEventStore } from '@saferplan/event-store/sqlite/sqlite-event-store';
 import { readModelAsOf } from '../as-of/as-of';
@@ -62,6 +63,31 @@ describe('PlanProjector with the SQLite event store', () => {
     const pure = foldedModel(history);
     expect(compareDocuments((live.queries as PlanReadModel).toDocuments(), pure.toDocuments())).toEqual([]);
     expect(live.queries.countyProgress(BOARD, FY, '2017-10-15')[0].progress.percentComplete).toBe(52.5);
+  });
+
+  it('refolds the log when the stored model cannot be read, then saves it again', async () => {
+    const history = leicestershire();
+    const first = projector();
+    await first.start();
+    const head = await appendToStore(events, history.events);
+    await first.waitFor(head);
+    await first.stop();
+    // Valid JSON, not an action this release wrote (as a damaged file or another release would leave).
+    const db = new Database(join(readModelDir(), 'read-model.sqlite'));
+    db.prepare("UPDATE documents SET doc = '{\"id\":\"a1\"}' WHERE kind = 'action' AND id = 'a1'").run();
+    db.close();
+
+    const restarted = counting(events);
+    const live = projector(restarted);
+    await live.start();
+    await live.waitFor(head);
+    expect(restarted.delivered).toBe(head);
+    const pure = foldedModel(history);
+    expect(compareDocuments((live.queries as PlanReadModel).toDocuments(), pure.toDocuments())).toEqual([]);
+    await live.flush();
+    const stored = await reloadStored();
+    expect(stored.checkpoint).toBe(head);
+    expect(compareDocuments(stored.model.toDocuments(), pure.toDocuments())).toEqual([]);
   });
 
   it('makes an append visible once waitFor resolves (read-your-writes)', async () => {

@@ -27,6 +27,9 @@ describeWithService('postgres', 'PostgresReadModelStore', (connectionString) => 
         documentCount: async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "${schema}".read_model_documents`))[0].n,
         checkpointProjections: async () =>
           (await sql<{ projection: string }>(`SELECT projection FROM "${schema}".read_model_checkpoints`)).map((row) => row.projection),
+        overwriteDocument: async (kind, id, text) => {
+          await sql(`UPDATE "${schema}".read_model_documents SET doc = $3::json WHERE kind = $1 AND id = $2`, [kind, id, text]);
+        },
       },
       closedMessage: `read model store (PostgreSQL schema ${schema}) is closed`,
       cleanup: () => dropSchema(connectionString, schema),

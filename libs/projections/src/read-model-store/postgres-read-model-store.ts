@@ -2,7 +2,8 @@ import { applyMigrations, isPlainSchemaName, type PostgresMigration } from '@saf
 import { inTransaction, openPool } from '@saferplan/event-store/postgres/postgres-pool';
 import type { Pool } from 'pg';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
-import { type ReadModelDocument, isDocumentKind } from '../plan-read-model/read-model-documents';
+import type { ReadModelDocument } from '../plan-read-model/read-model-documents';
+import { UnreadableDocumentError, decodeDocument, storedFormOf } from '../plan-read-model/read-model-documents-format';
 import {
   CheckpointConflictError,
   PLAN_READ_MODEL_PROJECTION,
@@ -29,7 +30,8 @@ interface Tables {
 interface DocumentRow {
   kind: string;
   id: string;
-  doc: unknown;
+  /** The stored text, decoded by the document format (`doc::text`: json keeps it as written). */
+  doc: string;
 }
 
 /**
@@ -95,6 +97,17 @@ export class PostgresReadModelStore implements ReadModelStore {
 
   async load(): Promise<StoredReadModel> {
     this.assertOpen();
+    try {
+      return await this.loadStored();
+    } catch (error) {
+      if (!(error instanceof UnreadableDocumentError)) throw error;
+      // A document this release cannot read: forget them all and refold, as for another version.
+      await this.clear();
+      return { checkpoint: 0, model: new PlanReadModel() };
+    }
+  }
+
+  private loadStored(): Promise<StoredReadModel> {
     // One snapshot for checkpoint and documents: another instance may be saving meanwhile.
     return inTransaction(
       this.pool,
@@ -103,10 +116,10 @@ export class PostgresReadModelStore implements ReadModelStore {
           PLAN_READ_MODEL_PROJECTION,
         ]);
         if (stored.rows.length === 0) return { checkpoint: 0, model: new PlanReadModel() };
-        const { rows } = await client.query<DocumentRow>(`SELECT kind, id, doc FROM ${this.tables.documents} WHERE projection = $1`, [
+        const { rows } = await client.query<DocumentRow>(`SELECT kind, id, doc::text AS doc FROM ${this.tables.documents} WHERE projection = $1`, [
           PLAN_READ_MODEL_PROJECTION,
         ]);
-        return { checkpoint: Number(stored.rows[0].position), model: PlanReadModel.fromDocuments(rows.map(toDocument)) };
+        return { checkpoint: Number(stored.rows[0].position), model: PlanReadModel.fromDocuments(rows.map((row) => decodeDocument(row.kind, row.id, row.doc))) };
       },
       'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
     );
@@ -119,7 +132,7 @@ export class PostgresReadModelStore implements ReadModelStore {
     // without a round trip, and nothing is written.
     // One JSON parameter, not three text arrays: the driver escapes array elements character by
     // character, which cost more than the insert itself for a whole model.
-    const rows = documents.length > 0 ? JSON.stringify(documents) : null;
+    const rows = documents.length > 0 ? JSON.stringify(documents.map((document) => ({ kind: document.kind, id: document.id, doc: storedFormOf(document) }))) : null;
     const removed = options.remove?.length ? JSON.stringify(options.remove) : null;
     await inTransaction(this.pool, async (client) => {
       if (options.expectedCheckpoint !== undefined) {
@@ -178,9 +191,4 @@ export class PostgresReadModelStore implements ReadModelStore {
   private assertOpen(): void {
     if (this.closed) throw new Error(`read model store (PostgreSQL schema ${this.schema}) is closed`);
   }
-}
-
-function toDocument(row: DocumentRow): ReadModelDocument {
-  if (!isDocumentKind(row.kind)) throw new Error(`read model store: unknown document kind "${row.kind}" (id ${row.id})`);
-  return { kind: row.kind, id: row.id, doc: row.doc } as ReadModelDocument;
 }

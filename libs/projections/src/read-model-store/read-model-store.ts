@@ -54,6 +54,7 @@ export class CheckpointConflictError extends Error {
 
 /**
  * Names the stored checkpoint. Bump the version whenever the document shape changes: a store
- * holding another version's checkpoint loads as empty, and the projector refolds the log.
+ * holding another version's checkpoint loads as empty, and the projector refolds the log. v2:
+ * actions keep their milestones and updates as arrays of values (read-model-documents-format.ts).
  */
-export const PLAN_READ_MODEL_PROJECTION = 'plan-read-model/v1';
+export const PLAN_READ_MODEL_PROJECTION = 'plan-read-model/v2';

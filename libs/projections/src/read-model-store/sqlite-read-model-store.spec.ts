@@ -29,6 +29,11 @@ describeReadModelStoreContract('SQLite', async () => {
     stored: {
       documentCount: async () => query<{ n: number }>(store.file, 'SELECT count(*) AS n FROM documents')[0].n,
       checkpointProjections: async () => query<{ projection: string }>(store.file, 'SELECT projection FROM checkpoints').map((row) => row.projection),
+      overwriteDocument: async (kind, id, text) => {
+        const db = new Database(store.file);
+        db.prepare('UPDATE documents SET doc = ? WHERE kind = ? AND id = ?').run(text, kind, id);
+        db.close();
+      },
     },
     closedMessage: `read model store ${store.file} is closed`,
     cleanup: async () => rmSync(join(dataDir, '..'), { recursive: true, force: true }),

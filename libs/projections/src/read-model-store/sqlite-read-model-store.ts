@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { PlanReadModel } from '../plan-read-model/plan-read-model';
-import { type ReadModelDocument, isDocumentKind } from '../plan-read-model/read-model-documents';
+import type { ReadModelDocument } from '../plan-read-model/read-model-documents';
+import { UnreadableDocumentError, decodeDocument, encodeDocument } from '../plan-read-model/read-model-documents-format';
 import { CheckpointConflictError, PLAN_READ_MODEL_PROJECTION, type ReadModelStore, type SaveOptions, type StoredReadModel } from './read-model-store';
 
 interface DocumentRow {
@@ -66,7 +67,7 @@ export class SqliteReadModelStore implements ReadModelStore {
       if (options.replaceAll) this.statements.deleteDocuments.run();
       for (const key of options.remove ?? []) this.statements.deleteDocument.run(key.kind, key.id);
       for (const document of documents) {
-        this.statements.upsertDocument.run(document.kind, document.id, JSON.stringify(document.doc));
+        this.statements.upsertDocument.run(document.kind, document.id, encodeDocument(document));
       }
       this.statements.upsertCheckpoint.run(PLAN_READ_MODEL_PROJECTION, checkpoint);
     });
@@ -84,9 +85,16 @@ export class SqliteReadModelStore implements ReadModelStore {
       this.clearTransaction();
       return { checkpoint: 0, model: new PlanReadModel() };
     }
-    // Row by row: each row's JSON text is garbage as soon as it is parsed, so a national model
-    // never holds its stored text and its objects at once.
-    return { checkpoint: stored.position, model: PlanReadModel.fromDocuments(documentsOf(this.statements.documents.iterate())) };
+    try {
+      // Row by row: each row's JSON text is garbage as soon as it is parsed, so a national model
+      // never holds its stored text and its objects at once.
+      return { checkpoint: stored.position, model: PlanReadModel.fromDocuments(documentsOf(this.statements.documents.iterate())) };
+    } catch (error) {
+      if (!(error instanceof UnreadableDocumentError)) throw error;
+      // A document this release cannot read: forget them all and refold, as for another version.
+      this.clearTransaction();
+      return { checkpoint: 0, model: new PlanReadModel() };
+    }
   }
 
   async save(documents: ReadModelDocument[], checkpoint: number, options: SaveOptions = {}): Promise<void> {
@@ -112,10 +120,5 @@ export class SqliteReadModelStore implements ReadModelStore {
 }
 
 function* documentsOf(rows: IterableIterator<DocumentRow>): Generator<ReadModelDocument> {
-  for (const row of rows) yield toDocument(row);
-}
-
-function toDocument(row: DocumentRow): ReadModelDocument {
-  if (!isDocumentKind(row.kind)) throw new Error(`read model store: unknown document kind "${row.kind}" (id ${row.id})`);
-  return { kind: row.kind, id: row.id, doc: JSON.parse(row.doc) } as ReadModelDocument;
+  for (const row of rows) yield decodeDocument(row.kind, row.id, row.doc);
 }
