@@ -78,7 +78,12 @@ export class SqliteEventStore implements EventStore {
     }
     // The thread creates and migrates the file before this thread's reader opens it.
     const writer = await SqliteWriterThread.start(file, busyTimeoutMs, signer);
-    return new SqliteEventStore(options, openSqliteFile(file, { busyTimeoutMs }), writer);
+    try {
+      return new SqliteEventStore(options, openSqliteFile(file, { busyTimeoutMs }), writer);
+    } catch (error) {
+      await writer.close(); // a store that failed to open leaves no thread behind
+      throw error;
+    }
   }
 
   private constructor(
