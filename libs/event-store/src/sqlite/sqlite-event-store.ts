@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { asStorageFull } from '../shared/storage-full';
@@ -20,7 +20,7 @@ import { type PollingSettings, SubscriptionRegistry } from '../shared/polling-su
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
 import { SqliteAppender, type SqliteWriter } from './sqlite-appender';
 import { openSqliteFile } from './sqlite-file';
-import { migrateSqlite } from './sqlite-migrations';
+import { isMigrated, migrateSqlite } from './sqlite-migrations';
 import { COLUMNS, type EventRow, toRecorded } from './sqlite-rows';
 import { SqliteWriterThread } from './sqlite-writer-thread';
 
@@ -76,9 +76,15 @@ export class SqliteEventStore implements EventStore {
       migrateSqlite(db);
       return new SqliteEventStore(options, db, new SqliteAppender(db, signer));
     }
-    // The thread creates and migrates the file before this thread's reader opens it.
-    const writer = await SqliteWriterThread.start(file, busyTimeoutMs, signer);
+    const writer = SqliteWriterThread.start(file, busyTimeoutMs, signer);
     try {
+      // A file already at the latest schema (every restart) is read at once while the thread
+      // starts, so start-up does not wait for it (appends do); otherwise the thread creates and
+      // migrates the file before this thread's reader opens it.
+      const existing = existsSync(file) ? openSqliteFile(file, { busyTimeoutMs }) : null;
+      if (existing && isMigrated(existing)) return new SqliteEventStore(options, existing, writer);
+      existing?.close();
+      await writer.ready();
       return new SqliteEventStore(options, openSqliteFile(file, { busyTimeoutMs }), writer);
     } catch (error) {
       await writer.close(); // a store that failed to open leaves no thread behind

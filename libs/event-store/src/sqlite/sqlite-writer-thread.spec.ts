@@ -105,6 +105,19 @@ describe('SqliteEventStore: appends on the writer thread', () => {
     expect(await reopened.readAll()).toHaveLength(200);
   });
 
+  it('a reopened file at the latest schema reads at once; its first appends wait for the thread, in order', async () => {
+    const first = await open();
+    await first.append('action-1', [event(0)], { expectedRevision: 'no_stream', recordedAt: AT });
+    await first.close();
+    const store = await open();
+    expect((store as unknown as { writer: { worker: Worker | null } }).writer.worker).toBeNull(); // still starting
+    expect(await store.readStream('action-1')).toHaveLength(1);
+    const results = await Promise.all(
+      [1, 2, 3].map((n) => store.append('action-1', [event(n)], { expectedRevision: n - 1, recordedAt: AT })),
+    );
+    expect(results.map((r) => r.nextExpectedRevision)).toEqual([1, 2, 3]);
+  });
+
   it('a crash of the writer thread fails every unconfirmed append, answers no false success, and the next append starts a fresh thread', async () => {
     const store = await open();
     await store.append('action-0', [event(0)], { expectedRevision: 'no_stream', recordedAt: AT });

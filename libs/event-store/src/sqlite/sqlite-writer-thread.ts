@@ -46,11 +46,19 @@ export class SqliteWriterThread implements SqliteWriter {
 
   private constructor(private readonly settings: WriterSettings) {}
 
-  /** Starts the thread and waits until it has migrated the file and is ready to write. */
-  static async start(file: string, busyTimeoutMs: number, signer: EventSigner | null): Promise<SqliteWriterThread> {
+  /**
+   * Starts the thread; appends wait until it has opened (and migrated) the file. A thread that
+   * cannot start fails the appends waiting for it, and the next append tries a fresh one.
+   */
+  static start(file: string, busyTimeoutMs: number, signer: EventSigner | null): SqliteWriterThread {
     const thread = new SqliteWriterThread({ file, busyTimeoutMs, signingKey: signer?.privateKey ?? null });
-    await thread.started();
+    thread.started().catch(() => undefined); // reported to the appends that wait for it, or by ready()
     return thread;
+  }
+
+  /** Resolves once the thread has migrated the file and can write; rejects with why it could not start. */
+  async ready(): Promise<void> {
+    await this.started();
   }
 
   append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
