@@ -22,7 +22,8 @@ function signedBytes(hash: string): Buffer {
 export class EventSigner {
   readonly publicKey: KeyObject;
 
-  constructor(private readonly privateKey: KeyObject) {
+  /** privateKey is readable so the SQLite writer thread can be handed the key it signs with. */
+  constructor(readonly privateKey: KeyObject) {
     this.publicKey = createPublicKey(privateKey);
   }
 

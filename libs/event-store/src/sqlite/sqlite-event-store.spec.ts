@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describeEventStoreContract, waitUntil } from '../contract/event-store.contract';
 import type { RecordedEvent } from '../event-store.port';
 import { SqliteEventStore } from './sqlite-event-store';
+import type { SqliteWriterThread } from './sqlite-writer-thread';
 
 const AT = new Date('2018-09-04T10:00:00Z');
 
@@ -19,6 +20,17 @@ describeEventStoreContract('SQLite', async () => {
     reopen: () => SqliteEventStore.open({ dataDir }),
     reopenSigned: (signer) => SqliteEventStore.open({ dataDir, signer }),
     cleanup: async () => rmSync(join(dataDir, '..', '..'), { recursive: true, force: true }),
+  };
+});
+
+// The same appender on the caller's thread (the bench's comparison) keeps the same contract.
+describeEventStoreContract('SQLite, inline writer', async () => {
+  const dataDir = tempDir();
+  return {
+    store: await SqliteEventStore.open({ dataDir, writer: 'inline' }),
+    reopen: () => SqliteEventStore.open({ dataDir, writer: 'inline' }),
+    reopenSigned: (signer) => SqliteEventStore.open({ dataDir, signer, writer: 'inline' }),
+    cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
 });
 
@@ -47,8 +59,8 @@ describe('SqliteEventStore: one file shared by two processes', () => {
     } finally {
       db.close();
     }
-    // synchronous is per connection: read it from the store's own handle.
-    expect((store as unknown as { db: Database.Database }).db.pragma('synchronous', { simple: true })).toBe(2);
+    // synchronous is per connection: the write connection, on the writer thread, reports its own.
+    expect((store as unknown as { writer: SqliteWriterThread }).writer.synchronous).toBe(2);
   });
 
   it('a subscription sees appends made through another connection by polling', async () => {

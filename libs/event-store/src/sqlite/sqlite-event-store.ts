@@ -1,31 +1,28 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { asStorageFull } from '../shared/storage-full';
-import {
-  type AppendOptions,
-  type AppendResult,
-  CommandAlreadyRecordedError,
-  CommandIdReusedError,
-  type EventMetadata,
-  type EventStore,
-  type NewEvent,
-  type ReadAllOptions,
-  type ReadStreamOptions,
-  type RecordedEvent,
-  type StreamAppend,
-  type SubscribeOptions,
-  type Subscription,
+import type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StreamAppend,
+  SubscribeOptions,
+  Subscription,
 } from '../event-store.port';
-import { buildMetadata, storedMetadata } from '../shared/event-metadata';
-import { chainMetadata } from '../shared/hash-chain';
 import type { EventSigner } from '../audit/event-witness';
 import { type NormalisedEventFilter, normaliseEventFilter, prefixUpperBound } from '../shared/event-filter';
-import { assertExpectedRevision } from '../shared/expected-revision';
 import { type PollingSettings, SubscriptionRegistry } from '../shared/polling-subscription';
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
-import { SqliteGroupCommit } from './sqlite-group-commit';
-import { migrateSqlite } from './sqlite-migrations';
+import { SqliteAppender, type SqliteWriter } from './sqlite-appender';
+import { openSqliteFile } from './sqlite-file';
+import { isMigrated, migrateSqlite } from './sqlite-migrations';
+import { COLUMNS, type EventRow, toRecorded } from './sqlite-rows';
+import { SqliteWriterThread } from './sqlite-writer-thread';
 
 export interface SqliteEventStoreOptions {
   /** Directory holding `events.sqlite`; created when missing. */
@@ -40,84 +37,73 @@ export interface SqliteEventStoreOptions {
   signer?: EventSigner | null;
   /**
    * Open an existing file for reading only (a heavy-read worker's own connection): no migration,
-   * no journal change, and SQLite refuses any write through it.
+   * no journal change, no writer, and SQLite refuses any write through it.
    */
   readOnly?: boolean;
-}
-
-interface EventRow {
-  position: number;
-  stream_id: string;
-  revision: number;
-  type: string;
-  data: string;
-  metadata: string;
-  recorded_at: string;
+  /**
+   * Where appends run (docs/adr/0025): `thread` (the default) on a writer thread of their own that
+   * owns the write connection, so the fsynced COMMIT never blocks the caller's event loop;
+   * `inline` on the caller's thread, through the same SqliteAppender (for comparison in the bench).
+   */
+  writer?: 'thread' | 'inline';
 }
 
 const MAX_EVENTS_PER_APPEND = 100_000;
-const COLUMNS = 'position, stream_id, revision, type, data, metadata, recorded_at';
 // SQLite reads LIMIT -1 as "no limit".
 const NO_LIMIT = -1;
 
 /**
  * The embedded default: one file, zero set-up. SQLite lets one writer in at a time, so commit
  * order is insert order and AUTOINCREMENT positions are safe for catch-up readers as they are.
- * Every append runs in a BEGIN IMMEDIATE transaction (shared by the appends that arrive in the same
- * event-loop turn: see SqliteGroupCommit), which takes the write lock before reading,
- * so the expected-revision and commandId checks cannot race another connection or process; the
- * UNIQUE constraints stay as the last line of defence.
+ * Appends go to a SqliteWriter (by default a thread of its own: SqliteWriterThread), which
+ * answers only after COMMIT; reads use this thread's connection, which in WAL mode sees every
+ * committed transaction from the next statement on, so a read after an acknowledged append sees it.
  */
 export class SqliteEventStore implements EventStore {
   readonly file: string;
-  private readonly db: Database.Database;
   private readonly subscriptions: SubscriptionRegistry;
   private closed = false;
   private readonly statements;
-  private readonly appendTransaction;
-  private readonly appendAllTransaction;
-  private readonly groupCommit: SqliteGroupCommit;
 
   static async open(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
-    return new SqliteEventStore(options);
+    const file = join(options.dataDir, 'events.sqlite');
+    const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+    if (options.readOnly) return new SqliteEventStore(options, openSqliteFile(file, { busyTimeoutMs, readOnly: true }), null);
+    mkdirSync(options.dataDir, { recursive: true });
+    const signer = options.signer ?? null;
+    if (options.writer === 'inline') {
+      const db = openSqliteFile(file, { busyTimeoutMs });
+      migrateSqlite(db);
+      return new SqliteEventStore(options, db, new SqliteAppender(db, signer));
+    }
+    const writer = SqliteWriterThread.start(file, busyTimeoutMs, signer);
+    try {
+      // A file already at the latest schema (every restart) is read at once while the thread
+      // starts, so start-up does not wait for it (appends do); otherwise the thread creates and
+      // migrates the file before this thread's reader opens it.
+      const existing = existsSync(file) ? openSqliteFile(file, { busyTimeoutMs }) : null;
+      if (existing && isMigrated(existing)) return new SqliteEventStore(options, existing, writer);
+      existing?.close();
+      await writer.ready();
+      return new SqliteEventStore(options, openSqliteFile(file, { busyTimeoutMs }), writer);
+    } catch (error) {
+      await writer.close(); // a store that failed to open leaves no thread behind
+      throw error;
+    }
   }
 
-  constructor(options: SqliteEventStoreOptions) {
-    if (!options.readOnly) mkdirSync(options.dataDir, { recursive: true });
+  private constructor(
+    options: SqliteEventStoreOptions,
+    private readonly db: Database.Database,
+    private readonly writer: SqliteWriter | null,
+  ) {
     this.file = join(options.dataDir, 'events.sqlite');
-    this.db = new Database(this.file, options.readOnly ? { readonly: true, fileMustExist: true } : {});
-    this.db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
-    if (!options.readOnly) {
-      this.db.pragma('journal_mode = WAL');
-      // FULL: a commit survives power loss, not only a process crash; events are the source of truth.
-      this.db.pragma('synchronous = FULL');
-    }
-    // 32 MB of page cache instead of SQLite's 2 MB: at national scale (a million events) every
-    // append touches index pages all over the file (stream and event-id indexes), and re-reading
-    // them from the OS cost a third of a single writer's commits in a measurement.
-    this.db.pragma('cache_size = -32768');
-    if (!options.readOnly) migrateSqlite(this.db);
-
     const settings: PollingSettings = { batchSize: options.batchSize ?? 1000, pollIntervalMs: options.pollIntervalMs ?? 250 };
     this.subscriptions = new SubscriptionRegistry(settings);
     const columns = COLUMNS;
-    const signer = options.signer ?? null;
     this.statements = {
-      streamRevision: this.db.prepare<[string], { revision: number | null }>(
-        'SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?',
-      ),
-      lastHash: this.db.prepare<[string, number], { hash: string | null }>(
-        "SELECT json_extract(metadata, '$.hash') AS hash FROM events WHERE stream_id = ? AND revision = ?",
-      ),
       command: this.db.prepare<[string], { stream_id: string; first_position: number; last_position: number }>(
         'SELECT stream_id, first_position, last_position FROM commands WHERE command_id = ?',
-      ),
-      insertEvent: this.db.prepare(
-        `INSERT INTO events (stream_id, revision, event_id, type, data, metadata, recorded_at)
-         VALUES (@streamId, @revision, @eventId, @type, @data, @metadata, @recordedAt)`,
-      ),
-      insertCommand: this.db.prepare(
-        'INSERT INTO commands (command_id, stream_id, first_position, last_position) VALUES (?, ?, ?, ?)',
       ),
       range: this.db.prepare<[number, number], EventRow>(
         `SELECT ${columns} FROM events WHERE position BETWEEN ? AND ? ORDER BY position`,
@@ -133,55 +119,12 @@ export class SqliteEventStore implements EventStore {
       ),
       head: this.db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
     };
-    this.appendTransaction = this.db.transaction(
-      (streamId: string, events: NewEvent[], options: AppendOptions): AppendResult => {
-        const commandId = options.commandId ?? null;
-        if (commandId !== null) {
-          const earlier = this.statements.command.get(commandId);
-          if (earlier) {
-            if (earlier.stream_id !== streamId) throw new CommandIdReusedError(commandId, earlier.stream_id);
-            return duplicateResult(this.statements.range.all(earlier.first_position, earlier.last_position).map(toRecorded));
-          }
-        }
-        const current = this.statements.streamRevision.get(streamId)?.revision ?? -1;
-        assertExpectedRevision(streamId, options.expectedRevision, current);
-        const previousHash = current < 0 ? null : (this.statements.lastHash.get(streamId, current)?.hash ?? null);
-        const metadata = chainMetadata(streamId, current + 1, events, buildMetadata(events, options), previousHash, signer);
-        const recorded = events.map((event, index) => {
-          const revision = current + 1 + index;
-          const info = this.statements.insertEvent.run({
-            streamId,
-            revision,
-            eventId: metadata[index].eventId,
-            type: event.type,
-            data: JSON.stringify(event.data),
-            metadata: JSON.stringify(metadata[index]),
-            recordedAt: metadata[index].recordedAt,
-          });
-          // Read the data back through JSON so the caller sees exactly what a later read returns.
-          return recordedEvent(Number(info.lastInsertRowid), streamId, revision, event.type, JSON.parse(JSON.stringify(event.data)), metadata[index]);
-        });
-        const last = recorded[recorded.length - 1];
-        if (commandId !== null) this.statements.insertCommand.run(commandId, streamId, recorded[0].position, last.position);
-        return { nextExpectedRevision: last.revision, position: last.position, events: recorded, duplicate: false };
-      },
-    );
-    // Nested inside the group commit's transaction: a SAVEPOINT around the whole batch, so any
-    // append of it failing rolls back every one, and fails only this caller.
-    this.appendAllTransaction = this.db.transaction((appends: readonly StreamAppend[]): AppendResult[] =>
-      appends.map(({ streamId, events, options }) => {
-        const result = this.appendTransaction(streamId, events, options);
-        if (result.duplicate) throw new CommandAlreadyRecordedError(options.commandId!);
-        return result;
-      }),
-    );
-    this.groupCommit = new SqliteGroupCommit(this.db);
   }
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
-    this.assertOpen();
+    const writer = this.writable();
     validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
-    const result = await this.groupCommit.submit(() => this.appendTransaction(streamId, events, options)).catch((error: unknown) => {
+    const result = await writer.append(streamId, events, options).catch((error: unknown) => {
       throw asStorageFull(error);
     });
     if (!result.duplicate) this.subscriptions.wakeAll();
@@ -189,10 +132,10 @@ export class SqliteEventStore implements EventStore {
   }
 
   async appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
-    this.assertOpen();
+    const writer = this.writable();
     for (const { streamId, events, options } of appends) validateAppend(streamId, events, options, MAX_EVENTS_PER_APPEND);
     if (appends.length === 0) return [];
-    const results = await this.groupCommit.submit(() => this.appendAllTransaction(appends));
+    const results = await writer.appendAll(appends);
     this.subscriptions.wakeAll();
     return results;
   }
@@ -236,10 +179,16 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    // Appends already accepted are committed, not dropped.
-    this.groupCommit.flush();
+    // Appends already accepted are committed and answered, not dropped.
+    await this.writer?.close();
     await this.subscriptions.closeAll();
     this.db.close();
+  }
+
+  private writable(): SqliteWriter {
+    this.assertOpen();
+    if (!this.writer) throw new Error(`event store ${this.file} is open for reading only`);
+    return this.writer;
   }
 
   private assertOpen(): void {
@@ -267,24 +216,4 @@ function sqliteFilter(filter: NormalisedEventFilter): { where: string; params: u
   if (filter.recordedFrom !== null) add('recorded_at >= ?', filter.recordedFrom);
   if (filter.recordedTo !== null) add('recorded_at <= ?', filter.recordedTo);
   return { where: conditions.map((c) => ` AND ${c}`).join(''), params };
-}
-
-function duplicateResult(events: RecordedEvent[]): AppendResult {
-  const last = events[events.length - 1];
-  return { nextExpectedRevision: last.revision, position: last.position, events, duplicate: true };
-}
-
-function toRecorded(row: EventRow): RecordedEvent {
-  return recordedEvent(row.position, row.stream_id, row.revision, row.type, JSON.parse(row.data), storedMetadata(JSON.parse(row.metadata), row.recorded_at));
-}
-
-function recordedEvent(
-  position: number,
-  streamId: string,
-  revision: number,
-  type: string,
-  data: unknown,
-  metadata: EventMetadata,
-): RecordedEvent {
-  return { position, streamId, revision, type, data, metadata };
 }

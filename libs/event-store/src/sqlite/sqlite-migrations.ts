@@ -52,3 +52,13 @@ export function migrateSqlite(db: Database.Database): void {
     }
   }).immediate();
 }
+
+/** True when every migration has been applied to this file (read only: it changes nothing). */
+export function isMigrated(db: Database.Database): boolean {
+  try {
+    const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((row) => row.version));
+    return MIGRATIONS.every((migration) => applied.has(migration.version));
+  } catch {
+    return false; // no schema_migrations table yet
+  }
+}
