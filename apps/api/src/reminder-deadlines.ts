@@ -9,14 +9,14 @@ import { type OpenReportingDeadlines, REPORTING_DEADLINES } from './common/repor
 /**
  * Reminders' deadlines from the reporting calendar: each partnership's update deadline for the
  * quarter (30 days after its end unless the calendar says otherwise); a closed quarter takes no
- * more updates, so it is not chased. Composed here, above both features.
+ * more updates, so it is not chased (unless `closedToo`: lateness is judged by it). Composed here, above both features.
  */
 export function calendarDeadlines(store: EventStore): OpenReportingDeadlines {
   const calendars = new ReportingCalendars(store);
-  return async ({ partnershipIds, financialYears, asOf }) => {
+  return async ({ partnershipIds, financialYears, asOf, closedToo }) => {
     const view = await calendars.view(partnershipIds, financialYears, asOf);
     return (partnershipId, quarter) => {
-      if (calendarOf(view, partnershipId, financialYearOfQuarter(quarter))?.closed[quarter]) return null;
+      if (!closedToo && calendarOf(view, partnershipId, financialYearOfQuarter(quarter))?.closed[quarter]) return null;
       return updateDeadlineIn(view, partnershipId, quarter);
     };
   };

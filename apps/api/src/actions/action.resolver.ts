@@ -7,6 +7,7 @@ import { PriorityObject } from '../graphql/objects/action-plan.object';
 import { asOfArg } from '../graphql/as-of.arg';
 import { type Scoped, scoped, scopeOf } from '../graphql/read-scope';
 import { ActionObject, MilestoneObject, QuarterlyUpdateObject } from '../graphql/objects/action.object';
+import { type WithDeadlineScope, withDeadlineScope } from '../common/reporting-deadlines';
 import { type MilestoneAnswer, withStatus } from './live-action';
 
 @Resolver(() => ActionObject)
@@ -31,9 +32,10 @@ export class ActionResolver {
   }
 
   @ResolveField(() => [QuarterlyUpdateObject])
-  updates(@Parent() action: Scoped<ActionView>, @Context() context: GraphQLContext): QuarterlyUpdateView[] {
+  updates(@Parent() action: Scoped<ActionView>, @Context() context: GraphQLContext): WithDeadlineScope<QuarterlyUpdateView>[] {
     assertNestedRead('Action.updates', context, action.partnershipId);
-    return action.updates;
+    const at = { partnershipId: action.partnershipId, asOf: scopeOf(action).asOf };
+    return action.updates.map((update) => withDeadlineScope(update, at));
   }
 
   @ResolveField(() => PriorityObject, { description: 'The priority this action delivers' })

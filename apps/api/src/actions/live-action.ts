@@ -2,6 +2,7 @@ import { NotFoundError } from '@saferplan/domain';
 import type { ActionView, MilestoneStatus, MilestoneView, QuarterlyUpdateView } from '@saferplan/projections';
 import type { ReadScopes } from '../graphql/read-scopes';
 import { type ReadScope, type Scoped, scoped, scopeOf } from '../graphql/read-scope';
+import { type WithDeadlineScope, withDeadlineScope } from '../common/reporting-deadlines';
 
 /** What the action mutations answer with: the record as the live read model now shows it. */
 export type MilestoneAnswer = MilestoneView & { status: MilestoneStatus };
@@ -26,10 +27,11 @@ export function liveMilestone(readScopes: ReadScopes, actionId: string, mileston
   return withStatus(milestone, scopeOf(action));
 }
 
-export function liveUpdate(readScopes: ReadScopes, { actionId, quarter }: QuarterlyUpdateRef): QuarterlyUpdateView {
-  const update = liveAction(readScopes, actionId).updates.find((candidate) => candidate.quarter === quarter);
+export function liveUpdate(readScopes: ReadScopes, { actionId, quarter }: QuarterlyUpdateRef): WithDeadlineScope<QuarterlyUpdateView> {
+  const action = liveAction(readScopes, actionId);
+  const update = action.updates.find((candidate) => candidate.quarter === quarter);
   if (!update) throw new NotFoundError('QuarterlyUpdate', `${actionId} ${quarter}`);
-  return update;
+  return withDeadlineScope(update, { partnershipId: action.partnershipId, asOf: null });
 }
 
 export function withStatus(milestone: MilestoneView, scope: ReadScope): MilestoneAnswer {

@@ -3,6 +3,7 @@ import type { PlanQueries, QuarterlyUpdateView } from '@saferplan/projections';
 import { assertNestedRead } from '../auth/nested-read';
 import { QuarterlyUpdateObject } from '../graphql/objects/action.object';
 import type { GraphQLContext } from '../graphql/request-context';
+import { type WithDeadlineScope, withDeadlineScope } from '../common/reporting-deadlines';
 import { actionsOfPlan } from './returns';
 
 @ObjectType('ApprovalQueueEntry')
@@ -17,9 +18,9 @@ export class ApprovalQueueEntryObject {
 @Resolver(() => ApprovalQueueEntryObject)
 export class ApprovalQueueEntryResolver {
   @ResolveField(() => QuarterlyUpdateObject, { description: 'The submitted update (narrative included): read like the action\'s updates' })
-  update(@Parent() entry: ApprovalQueueEntryObject, @Context() context: GraphQLContext): QuarterlyUpdateView {
+  update(@Parent() entry: ApprovalQueueEntryObject, @Context() context: GraphQLContext): WithDeadlineScope<QuarterlyUpdateView> {
     assertNestedRead('ApprovalQueueEntry.update', context, entry.partnershipId);
-    return entry.update;
+    return withDeadlineScope(entry.update, { partnershipId: entry.partnershipId, asOf: null }); // the queue is read live
   }
 }
 

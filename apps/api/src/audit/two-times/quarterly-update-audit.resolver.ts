@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { isLateUpdate, reportingDeadline } from '@saferplan/domain';
+import { financialYearOfQuarter, isLateReturn, ukDayEnd } from '@saferplan/domain';
 import { EVENT_STORE } from '@saferplan/config/tokens';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { firstRecordedAt, isAfterSeal, type QuarterlyUpdateView } from '@saferplan/projections';
@@ -8,26 +8,37 @@ import { quarterSealsFor } from '../../graphql/quarter-seals';
 import type { GraphQLContext } from '../../graphql/request-context';
 import { QuarterlyUpdateObject } from '../../graphql/objects/action.object';
 import { DateTimeScalar } from '../../graphql/scalars';
+import { deadlineOfUpdate, deadlineScopeOf, type OpenReportingDeadlines, REPORTING_DEADLINES, type WithDeadlineScope } from '../../common/reporting-deadlines';
 import { QuarterlyUpdateVersionObject } from './two-times.objects';
 
 /** The two times of an update: the quarter it reports on and when it (and each correction) was recorded. */
 @Resolver(() => QuarterlyUpdateObject)
 export class QuarterlyUpdateAuditResolver {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(REPORTING_DEADLINES) private readonly openDeadlines: OpenReportingDeadlines,
+  ) {}
 
   @ResolveField(() => DateTimeScalar, { description: 'When the first version of this update was recorded' })
   firstRecordedAt(@Parent() update: QuarterlyUpdateView): string {
     return firstRecordedAt(update);
   }
 
-  @ResolveField(() => DateTimeScalar, { description: 'Updates are due 30 days after the quarter ends (end of that day, UTC)' })
-  reportingDeadline(@Parent() update: QuarterlyUpdateView): string {
-    return reportingDeadline(update.quarter);
+  @ResolveField(() => DateTimeScalar, {
+    description: "The end (UK time) of the last day an update is on time, by the partnership's reporting calendar as it stood at the read moment: 30 days after the quarter ends unless the calendar says otherwise",
+  })
+  async reportingDeadline(@Parent() update: WithDeadlineScope<QuarterlyUpdateView>, @Context() context: GraphQLContext): Promise<string> {
+    return ukDayEnd(await this.deadlineDay(update, context));
   }
 
-  @ResolveField(() => Boolean, { description: 'First recorded after the reporting deadline' })
-  late(@Parent() update: QuarterlyUpdateView): boolean {
-    return isLateUpdate(update.quarter, firstRecordedAt(update));
+  @ResolveField(() => Boolean, { description: "First recorded on a UK day after the partnership's reporting deadline" })
+  async late(@Parent() update: WithDeadlineScope<QuarterlyUpdateView>, @Context() context: GraphQLContext): Promise<boolean> {
+    return isLateReturn(firstRecordedAt(update), await this.deadlineDay(update, context));
+  }
+
+  private deadlineDay(update: WithDeadlineScope<QuarterlyUpdateView>, context: GraphQLContext): Promise<string> {
+    const { partnershipId, asOf } = deadlineScopeOf(update);
+    return deadlineOfUpdate(this.openDeadlines, context, { partnershipId, asOf, quarter: update.quarter, financialYear: financialYearOfQuarter(update.quarter) });
   }
 
   @ResolveField(() => [QuarterlyUpdateVersionObject], { description: 'Every version, oldest first, this one last' })
