@@ -2,7 +2,6 @@ import { NotFoundError } from '@saferplan/domain';
 import type { ActionView, MilestoneStatus, MilestoneView, QuarterlyUpdateView } from '@saferplan/projections';
 import type { ReadScopes } from '../graphql/read-scopes';
 import { type ReadScope, type Scoped, scoped, scopeOf } from '../graphql/read-scope';
-import { type WithDeadlineScope, withDeadlineScope } from '../common/reporting-deadlines';
 
 /** What the action mutations answer with: the record as the live read model now shows it. */
 export type MilestoneAnswer = MilestoneView & { status: MilestoneStatus };
@@ -27,11 +26,21 @@ export function liveMilestone(readScopes: ReadScopes, actionId: string, mileston
   return withStatus(milestone, scopeOf(action));
 }
 
-export function liveUpdate(readScopes: ReadScopes, { actionId, quarter }: QuarterlyUpdateRef): WithDeadlineScope<QuarterlyUpdateView> {
+/**
+ * An update as a QuarterlyUpdate field answers it: with its partnership and read scope, so its
+ * `late` and `reportingDeadline` ask that partnership's calendar as it stood at the read moment.
+ */
+export type UpdateAnswer = Scoped<QuarterlyUpdateView & { partnershipId: string }>;
+
+export function updateAnswer(update: QuarterlyUpdateView, partnershipId: string, scope: ReadScope): UpdateAnswer {
+  return scoped({ ...update, partnershipId }, scope);
+}
+
+export function liveUpdate(readScopes: ReadScopes, { actionId, quarter }: QuarterlyUpdateRef): UpdateAnswer {
   const action = liveAction(readScopes, actionId);
   const update = action.updates.find((candidate) => candidate.quarter === quarter);
   if (!update) throw new NotFoundError('QuarterlyUpdate', `${actionId} ${quarter}`);
-  return withDeadlineScope(update, { partnershipId: action.partnershipId, asOf: null });
+  return updateAnswer(update, action.partnershipId, scopeOf(action));
 }
 
 export function withStatus(milestone: MilestoneView, scope: ReadScope): MilestoneAnswer {

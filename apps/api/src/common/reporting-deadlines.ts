@@ -52,21 +52,3 @@ export async function deadlineOfUpdate(
   return (await deadlines)(at.partnershipId, at.quarter) as string;
 }
 
-/** Whose calendar an update answered over GraphQL is judged by, and at which moment it was read. */
-export const UPDATE_DEADLINE_SCOPE: unique symbol = Symbol('updateDeadlineScope');
-export interface UpdateDeadlineScope {
-  partnershipId: string;
-  asOf: Date | null;
-}
-export type WithDeadlineScope<T> = T & { [UPDATE_DEADLINE_SCOPE]: UpdateDeadlineScope };
-
-/** Marks an update with its partnership and read moment: every field that answers a QuarterlyUpdate does this. */
-export function withDeadlineScope<T extends object>(update: T, scope: UpdateDeadlineScope): WithDeadlineScope<T> {
-  return { ...update, [UPDATE_DEADLINE_SCOPE]: scope };
-}
-
-export function deadlineScopeOf(update: { [UPDATE_DEADLINE_SCOPE]?: UpdateDeadlineScope }): UpdateDeadlineScope {
-  const scope = update[UPDATE_DEADLINE_SCOPE];
-  if (!scope) throw new Error('QuarterlyUpdate answered without its partnership and read moment');
-  return scope;
-}

@@ -8,7 +8,11 @@ import { quarterSealsFor } from '../../graphql/quarter-seals';
 import type { GraphQLContext } from '../../graphql/request-context';
 import { QuarterlyUpdateObject } from '../../graphql/objects/action.object';
 import { DateTimeScalar } from '../../graphql/scalars';
-import { deadlineOfUpdate, deadlineScopeOf, type OpenReportingDeadlines, REPORTING_DEADLINES, type WithDeadlineScope } from '../../common/reporting-deadlines';
+import { deadlineOfUpdate, type OpenReportingDeadlines, REPORTING_DEADLINES } from '../../common/reporting-deadlines';
+import { type Scoped, scopeOf } from '../../graphql/read-scope';
+
+/** What every field answering a QuarterlyUpdate hands on: the update, its partnership and read scope. */
+type UpdateOfPartnership = Scoped<QuarterlyUpdateView & { partnershipId: string }>;
 import { QuarterlyUpdateVersionObject } from './two-times.objects';
 
 /** The two times of an update: the quarter it reports on and when it (and each correction) was recorded. */
@@ -27,18 +31,18 @@ export class QuarterlyUpdateAuditResolver {
   @ResolveField(() => DateTimeScalar, {
     description: "The end (UK time) of the last day an update is on time, by the partnership's reporting calendar as it stood at the read moment: 30 days after the quarter ends unless the calendar says otherwise",
   })
-  async reportingDeadline(@Parent() update: WithDeadlineScope<QuarterlyUpdateView>, @Context() context: GraphQLContext): Promise<string> {
+  async reportingDeadline(@Parent() update: UpdateOfPartnership, @Context() context: GraphQLContext): Promise<string> {
     return ukDayEnd(await this.deadlineDay(update, context));
   }
 
   @ResolveField(() => Boolean, { description: "First recorded on a UK day after the partnership's reporting deadline" })
-  async late(@Parent() update: WithDeadlineScope<QuarterlyUpdateView>, @Context() context: GraphQLContext): Promise<boolean> {
+  async late(@Parent() update: UpdateOfPartnership, @Context() context: GraphQLContext): Promise<boolean> {
     return isLateReturn(firstRecordedAt(update), await this.deadlineDay(update, context));
   }
 
-  private deadlineDay(update: WithDeadlineScope<QuarterlyUpdateView>, context: GraphQLContext): Promise<string> {
-    const { partnershipId, asOf } = deadlineScopeOf(update);
-    return deadlineOfUpdate(this.openDeadlines, context, { partnershipId, asOf, quarter: update.quarter, financialYear: financialYearOfQuarter(update.quarter) });
+  private deadlineDay(update: UpdateOfPartnership, context: GraphQLContext): Promise<string> {
+    const { asOf } = scopeOf(update);
+    return deadlineOfUpdate(this.openDeadlines, context, { partnershipId: update.partnershipId, asOf, quarter: update.quarter, financialYear: financialYearOfQuarter(update.quarter) });
   }
 
   @ResolveField(() => [QuarterlyUpdateVersionObject], { description: 'Every version, oldest first, this one last' })
