@@ -15,9 +15,17 @@ export function calendarDeadlines(store: EventStore): OpenReportingDeadlines {
   const calendars = new ReportingCalendars(store);
   return async ({ partnershipIds, financialYears, asOf, closedToo }) => {
     const view = await calendars.view(partnershipIds, financialYears, asOf);
+    // A tree of updates asks the same few quarters thousands of times: each is worked out once.
+    const known = new Map<string, string | null>();
     return (partnershipId, quarter) => {
-      if (!closedToo && calendarOf(view, partnershipId, financialYearOfQuarter(quarter))?.closed[quarter]) return null;
-      return updateDeadlineIn(view, partnershipId, quarter);
+      const key = `${partnershipId}\u0000${quarter}`;
+      let deadline = known.get(key);
+      if (deadline === undefined) {
+        const closed = !closedToo && calendarOf(view, partnershipId, financialYearOfQuarter(quarter))?.closed[quarter];
+        deadline = closed ? null : updateDeadlineIn(view, partnershipId, quarter);
+        known.set(key, deadline);
+      }
+      return deadline;
     };
   };
 }

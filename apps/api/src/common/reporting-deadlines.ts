@@ -25,30 +25,39 @@ export interface DeadlineScope {
 export type OpenReportingDeadlines = (scope: DeadlineScope) => Promise<ReportingDeadlines>;
 export const REPORTING_DEADLINES = Symbol('REPORTING_DEADLINES');
 
-// Per GraphQL request (keyed by its context object), each partnership's year is opened once,
-// however many updates in the answer ask for their deadline.
-const deadlinesOfRequest = new WeakMap<object, Map<string, Promise<ReportingDeadlines>>>();
+// Per read scope (one per GraphQL request and moment, shared by every object of its answer),
+// each partnership's year is opened once, however many updates in the answer ask for it; once open, later updates get their
+// day synchronously, so a tree of thousands of updates does not await a promise per field.
+interface Opened {
+  deadlines: Promise<ReportingDeadlines>;
+  ready?: ReportingDeadlines;
+}
+const deadlinesOfScope = new WeakMap<object, Map<string, Opened>>();
 
 /**
- * The deadline day of one partnership's quarter as the calendar stood at `asOf`, closed quarters
- * included: what `late` and `reportingDeadline` of an update are judged by.
+ * The deadline day of one partnership's quarter as the calendar stood at the scope's `asOf`, closed quarters
+ * included: what `late` and `reportingDeadline` of an update are judged by. A value when that
+ * partnership's year is already open in this request, else a promise of it.
  */
-export async function deadlineOfUpdate(
+export function deadlineOfUpdate(
   open: OpenReportingDeadlines,
-  request: object,
-  at: { partnershipId: string; quarter: string; financialYear: string; asOf: Date | null },
-): Promise<string> {
-  let opened = deadlinesOfRequest.get(request);
+  scope: { asOf: Date | null },
+  at: { partnershipId: string; quarter: string; financialYear: string },
+): string | Promise<string> {
+  let opened = deadlinesOfScope.get(scope);
   if (!opened) {
     opened = new Map();
-    deadlinesOfRequest.set(request, opened);
+    deadlinesOfScope.set(scope, opened);
   }
-  const key = `${at.partnershipId}\u0000${at.financialYear}\u0000${at.asOf?.toISOString() ?? ''}`;
-  let deadlines = opened.get(key);
-  if (!deadlines) {
-    deadlines = open({ partnershipIds: [at.partnershipId], financialYears: [at.financialYear], asOf: at.asOf, closedToo: true });
-    opened.set(key, deadlines);
+  const key = `${at.partnershipId}\u0000${at.financialYear}`;
+  let entry = opened.get(key);
+  if (!entry) {
+    const deadlines = open({ partnershipIds: [at.partnershipId], financialYears: [at.financialYear], asOf: scope.asOf, closedToo: true });
+    const created: Opened = { deadlines };
+    void deadlines.then((ready) => (created.ready = ready), () => undefined);
+    opened.set(key, created);
+    entry = created;
   }
-  return (await deadlines)(at.partnershipId, at.quarter) as string;
+  if (entry.ready) return entry.ready(at.partnershipId, at.quarter) as string;
+  return entry.deadlines.then((deadlines) => deadlines(at.partnershipId, at.quarter) as string);
 }
-

@@ -31,18 +31,17 @@ export class QuarterlyUpdateAuditResolver {
   @ResolveField(() => DateTimeScalar, {
     description: "The end (UK time) of the last day an update is on time, by the partnership's reporting calendar as it stood at the read moment: 30 days after the quarter ends unless the calendar says otherwise",
   })
-  async reportingDeadline(@Parent() update: UpdateOfPartnership, @Context() context: GraphQLContext): Promise<string> {
-    return ukDayEnd(await this.deadlineDay(update, context));
+  reportingDeadline(@Parent() update: UpdateOfPartnership): string | Promise<string> {
+    return whenKnown(this.deadlineDay(update), ukDayEnd);
   }
 
   @ResolveField(() => Boolean, { description: "First recorded on a UK day after the partnership's reporting deadline" })
-  async late(@Parent() update: UpdateOfPartnership, @Context() context: GraphQLContext): Promise<boolean> {
-    return isLateReturn(firstRecordedAt(update), await this.deadlineDay(update, context));
+  late(@Parent() update: UpdateOfPartnership): boolean | Promise<boolean> {
+    return whenKnown(this.deadlineDay(update), (day) => isLateReturn(firstRecordedAt(update), day));
   }
 
-  private deadlineDay(update: UpdateOfPartnership, context: GraphQLContext): Promise<string> {
-    const { asOf } = scopeOf(update);
-    return deadlineOfUpdate(this.openDeadlines, context, { partnershipId: update.partnershipId, asOf, quarter: update.quarter, financialYear: financialYearOfQuarter(update.quarter) });
+  private deadlineDay(update: UpdateOfPartnership): string | Promise<string> {
+    return deadlineOfUpdate(this.openDeadlines, scopeOf(update), { partnershipId: update.partnershipId, quarter: update.quarter, financialYear: financialYearOfQuarter(update.quarter) });
   }
 
   @ResolveField(() => [QuarterlyUpdateVersionObject], { description: 'Every version, oldest first, this one last' })
@@ -56,3 +55,8 @@ export class QuarterlyUpdateAuditResolver {
 }
 
 export { firstRecordedAt } from '@saferplan/projections';
+
+/** Answers at once when the deadline is known, so graphql-js completes the field without a promise. */
+function whenKnown<T>(day: string | Promise<string>, answer: (day: string) => T): T | Promise<T> {
+  return typeof day === 'string' ? answer(day) : day.then(answer);
+}
