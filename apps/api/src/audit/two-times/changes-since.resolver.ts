@@ -2,9 +2,10 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { NotFoundError, financialYearOfQuarter, isLateReturn, parseQuarter } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import { isAfterSeal, PlanProjector, type PlanQueries, type QuarterlyUpdateView, readModelAsOfPartnerships, readQuarterSeals } from '@saferplan/projections';
+import { isAfterSeal, PlanProjector, type PlanQueries, type QuarterlyUpdateView, readQuarterSeals } from '@saferplan/projections';
 import { EVENT_STORE } from '@saferplan/config/tokens';
 import { DateTimeScalar } from '../../graphql/scalars';
+import { ReadScopes } from '../../graphql/read-scopes';
 import { type OpenReportingDeadlines, REPORTING_DEADLINES } from '../../common/reporting-deadlines';
 import { firstRecordedAt } from './quarterly-update-audit.resolver';
 import { QuarterChangeObject, type UpdateFiguresObject } from './two-times.objects';
@@ -14,6 +15,7 @@ import { QuarterChangeObject, type UpdateFiguresObject } from './two-times.objec
 export class ChangesSinceResolver {
   constructor(
     private readonly projector: PlanProjector,
+    private readonly readScopes: ReadScopes,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(REPORTING_DEADLINES) private readonly openDeadlines: OpenReportingDeadlines,
   ) {}
@@ -29,7 +31,8 @@ export class ChangesSinceResolver {
     if (quarter != null) parseQuarter(quarter, 'quarter');
     const now = this.projector.queries;
     if (!now.partnership(partnershipId)) throw new NotFoundError('Partnership', partnershipId);
-    const then = await readModelAsOfPartnerships(this.store, now, since, [partnershipId]);
+    // The partnership's replay as of `since` runs on a heavy-read worker, within the caller's allowance (ADR 0009).
+    const then = (await this.readScopes.resolveFor(since, { partnershipId })).queries;
     const actions = actionsOf(now, partnershipId);
     const quarters = actions.flatMap((action) => action.updates.map((update) => update.quarter));
     const seals = await readQuarterSeals(this.store, quarters);
