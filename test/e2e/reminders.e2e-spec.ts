@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { Reminders } from '@saferplan/api';
+import { CommandWriter, type Mailer, RECIPIENT_DIRECTORY, REPORTING_DEADLINES, Reminders } from '@saferplan/api';
+import { EVENT_STORE } from '@saferplan/config/tokens';
 import { ApiHarness, storesUnderTest } from '../support/api-harness';
 import { planningSteps } from '../support/mutations';
 import { reminderPeople } from '../support/reminder-people';
@@ -156,6 +157,31 @@ describe.each(storesUnderTest())('reminders by email on %s (end to end, real SMT
     expect(smtp.take().map((m) => m.subject)).toEqual(['Update due in 14 days: Reduce ASB in Coalville (2017/18 Q3)']);
     await api.ok(`mutation($i: CloseReportingQuarterInput!) { closeReportingQuarter(input: $i) { __typename } }`, { i: { partnershipId, quarter: '2017/18 Q3' } });
     expect((await send(api, '2018-02-12T09:00:00Z')).sent).toEqual([]);
+    expect(smtp.take()).toEqual([]);
+  });
+
+  it('a run that dies after claiming and before the mail server answered loses that one mail (ADR 0015); no later run sends it twice', async () => {
+    // The dying run: its process stops while talking to SMTP, so the send never settles.
+    const handedOver: string[] = [];
+    const dying: Mailer = { describe: 'a mail server that never answers', send: (mail) => (handedOver.push(mail.subject), new Promise<void>(() => undefined)), outbox: () => [], close: () => undefined };
+    const crashed = new Reminders(api.resolve(CommandWriter), api.resolve(EVENT_STORE), dying, api.config, api.resolve(RECIPIENT_DIRECTORY), api.resolve(REPORTING_DEADLINES));
+    const at = '2018-04-16T08:00:00Z'; // 14 days before Q4's 30 April, a Monday
+    const due = await crashed.due(new Date(at));
+    expect(due.map((r) => `${r.kind} ${r.recipient.email}`)).toEqual(['BEFORE_DEADLINE ann@nwleics.gov.uk', 'DIGEST cal@nwleics.gov.uk']);
+    void crashed.send(new Date(at));
+    while (handedOver.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(handedOver).toEqual(['Update due in 14 days: Reduce ASB in Coalville (2017/18 Q4)']);
+
+    await api.restart();
+    const after = await send(api, at);
+    expect(after.sent.map((r) => `${r.kind} ${r.recipient.email}`)).toEqual(['DIGEST cal@nwleics.gov.uk']);
+    expect(smtp.take().map((m) => `${m.to.join()} ${m.subject}`)).toEqual(['cal@nwleics.gov.uk Weekly digest: 2 updates outstanding']);
+    const claimed = (await api.ok(`{ remindersSent { kind occasion recipientEmail failedAt } }`)).remindersSent.filter((r: { occasion: string }) => r.occasion === '2018-04-16');
+    expect(claimed).toEqual([
+      { kind: 'BEFORE_DEADLINE', occasion: '2018-04-16', recipientEmail: 'ann@nwleics.gov.uk', failedAt: null },
+      { kind: 'DIGEST', occasion: '2018-04-16', recipientEmail: 'cal@nwleics.gov.uk', failedAt: null },
+    ]);
+    expect((await send(api, '2018-04-16T17:00:00Z')).sent).toEqual([]);
     expect(smtp.take()).toEqual([]);
   });
 });

@@ -99,6 +99,34 @@ describe.each(storesUnderTest())('reporting cycle (end to end) on %s', (store) =
     ]);
   });
 
+  it('QuarterlyUpdate.late and reportingDeadline follow the partnership\'s calendar, live and as recorded at a moment', async () => {
+    const UPDATES = `updates { quarter late reportingDeadline }`;
+    const { action } = await api.ok(`{ action(id: "${ids.a1}") { ${UPDATES} } }`);
+    expect(action.updates).toEqual([
+      { quarter: '2017/18 Q1', late: true, reportingDeadline: '2017-07-21T22:59:59.999Z' }, // 21 days, end of the UK day (BST)
+      { quarter: '2017/18 Q3', late: false, reportingDeadline: '2099-01-31T23:59:59.999Z' },
+      { quarter: '2017/18 Q4', late: false, reportingDeadline: '2099-04-30T22:59:59.999Z' },
+    ]);
+
+    const step = planningSteps(api);
+    const hinckley = await step.registerPartnership('Hinckley and Bosworth Community Safety Partnership', 'COMMUNITY_SAFETY_PARTNERSHIP');
+    const plan = await step.createActionPlan(hinckley, '2017/18', 'Hinckley and Bosworth Action Plan 2017/18');
+    const priority = await step.addPriority(plan, 'Reducing re-offending');
+    const actionId = await step.createAction(plan, priority, 'Integrated offender management');
+    await step.recordUpdate(actionId, '2017/18 Q2', 'GREEN', 40);
+    const beforeCalendar = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await api.ok(`mutation($i: SetReportingCalendarInput!) { setReportingCalendar(input: $i) { set } }`, {
+      i: { partnershipId: hinckley, financialYear: '2017/18', quarters: [{ quarter: 'Q2', updateDeadline: '2099-10-30' }] },
+    });
+    const live = await api.ok(`{ action(id: "${actionId}") { ${UPDATES} } }`);
+    expect(live.action.updates).toEqual([{ quarter: '2017/18 Q2', late: false, reportingDeadline: '2099-10-30T23:59:59.999Z' }]);
+    const then = await api.ok(`query($at: DateTime) { action(id: "${actionId}", asOf: $at) { ${UPDATES} } }`, { at: beforeCalendar });
+    expect(then.action.updates).toEqual([{ quarter: '2017/18 Q2', late: true, reportingDeadline: '2017-10-30T23:59:59.999Z' }]);
+    const { changesSince } = await api.ok(`query($since: DateTime!) { changesSince(since: $since, partnershipId: "${hinckley}") { quarter late } }`, { since: '2017-01-01T00:00:00Z' });
+    expect(changesSince).toEqual([{ quarter: '2017/18 Q2', late: false }]);
+  });
+
   it('closing a quarter refuses new updates naming it in words; a correction with a reason is flagged afterClose', async () => {
     const { closeReportingQuarter } = await api.ok(
       `mutation($i: CloseReportingQuarterInput!) { closeReportingQuarter(input: $i) { quarters { quarter closed closedOn } } }`,

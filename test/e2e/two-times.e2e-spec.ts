@@ -74,7 +74,8 @@ describe('two times: late updates, corrections and changesSince (end to end)', (
     for (const u of updates) expect(u.late).toBe(u.firstRecordedAt > u.reportingDeadline);
     expect(updates.some((u: any) => u.late)).toBe(true);
     expect(updates.some((u: any) => !u.late)).toBe(true);
-    expect(updates.find((u: any) => u.quarter === '2017/18 Q1').reportingDeadline).toBe('2017-07-30T23:59:59.999Z');
+    // 30 days after 30 June, to the end of that day in London (BST): the UK day the returns tracker judges by
+    expect(updates.find((u: any) => u.quarter === '2017/18 Q1').reportingDeadline).toBe('2017-07-30T22:59:59.999Z');
   });
 
   it('rejects a malformed quarter and an unknown partnership', async () => {

@@ -10,3 +10,6 @@ export { CommandWriter, ExecuteDomainCommandHandler } from './common/command-wri
 export { type ImportReport, PlanImporter } from './plan-import/plan-importer';
 export { REMINDER_PROVIDERS } from './reminder-wiring';
 export { Reminders, type ReminderRunReport } from './reminders/reminders';
+export { RECIPIENT_DIRECTORY } from './reminders/recipient-directory';
+export { REPORTING_DEADLINES } from './common/reporting-deadlines';
+export type { Mailer } from './reminders/mail/mailer';

@@ -9,15 +9,23 @@ import { type OpenReportingDeadlines, REPORTING_DEADLINES } from './common/repor
 /**
  * Reminders' deadlines from the reporting calendar: each partnership's update deadline for the
  * quarter (30 days after its end unless the calendar says otherwise); a closed quarter takes no
- * more updates, so it is not chased. Composed here, above both features.
+ * more updates, so it is not chased (unless `closedToo`: lateness is judged by it). Composed here, above both features.
  */
 export function calendarDeadlines(store: EventStore): OpenReportingDeadlines {
   const calendars = new ReportingCalendars(store);
-  return async ({ partnershipIds, financialYears, asOf }) => {
+  return async ({ partnershipIds, financialYears, asOf, closedToo }) => {
     const view = await calendars.view(partnershipIds, financialYears, asOf);
+    // A tree of updates asks the same few quarters thousands of times: each is worked out once.
+    const known = new Map<string, string | null>();
     return (partnershipId, quarter) => {
-      if (calendarOf(view, partnershipId, financialYearOfQuarter(quarter))?.closed[quarter]) return null;
-      return updateDeadlineIn(view, partnershipId, quarter);
+      const key = `${partnershipId}\u0000${quarter}`;
+      let deadline = known.get(key);
+      if (deadline === undefined) {
+        const closed = !closedToo && calendarOf(view, partnershipId, financialYearOfQuarter(quarter))?.closed[quarter];
+        deadline = closed ? null : updateDeadlineIn(view, partnershipId, quarter);
+        known.set(key, deadline);
+      }
+      return deadline;
     };
   };
 }

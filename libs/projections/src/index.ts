@@ -39,3 +39,6 @@ export { readModelAsOf } from './as-of/as-of';
 export { readModelAsOfPartnerships, readModelAsOfStreams, streamsOfPartnerships } from './as-of/partnership-as-of';
 export { type QuarterSeals, type SealMark, isAfterSeal, isEventAfterSeal, quartersReportedIn, readModelAtSeal, readQuarterSeals, sealMarkOf } from './as-of/at-seal';
 export * from './reporting/reporting-calendar.view';
+export * from './reminders-ledger/reminders-ledger.projection';
+export * from './reminders-ledger/reminder-preferences.projection';
+export { CheckpointedReminderViews, type RemindersViews } from './reminders-ledger/reminder-views';

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { ActionView, PriorityView, QuarterlyUpdateView } from '@saferplan/projections';
+import type { ActionView, PriorityView } from '@saferplan/projections';
 import { assertNestedRead } from '../auth/nested-read';
 import { ReadScopes } from '../graphql/read-scopes';
 import type { GraphQLContext } from '../graphql/request-context';
@@ -7,7 +7,7 @@ import { PriorityObject } from '../graphql/objects/action-plan.object';
 import { asOfArg } from '../graphql/as-of.arg';
 import { type Scoped, scoped, scopeOf } from '../graphql/read-scope';
 import { ActionObject, MilestoneObject, QuarterlyUpdateObject } from '../graphql/objects/action.object';
-import { type MilestoneAnswer, withStatus } from './live-action';
+import { type MilestoneAnswer, type UpdateAnswer, updateAnswer, withStatus } from './live-action';
 
 @Resolver(() => ActionObject)
 export class ActionResolver {
@@ -31,9 +31,10 @@ export class ActionResolver {
   }
 
   @ResolveField(() => [QuarterlyUpdateObject])
-  updates(@Parent() action: Scoped<ActionView>, @Context() context: GraphQLContext): QuarterlyUpdateView[] {
+  updates(@Parent() action: Scoped<ActionView>, @Context() context: GraphQLContext): UpdateAnswer[] {
     assertNestedRead('Action.updates', context, action.partnershipId);
-    return action.updates;
+    const scope = scopeOf(action);
+    return action.updates.map((update) => updateAnswer(update, action.partnershipId, scope));
   }
 
   @ResolveField(() => PriorityObject, { description: 'The priority this action delivers' })

@@ -26,10 +26,21 @@ export function liveMilestone(readScopes: ReadScopes, actionId: string, mileston
   return withStatus(milestone, scopeOf(action));
 }
 
-export function liveUpdate(readScopes: ReadScopes, { actionId, quarter }: QuarterlyUpdateRef): QuarterlyUpdateView {
-  const update = liveAction(readScopes, actionId).updates.find((candidate) => candidate.quarter === quarter);
+/**
+ * An update as a QuarterlyUpdate field answers it: with its partnership and read scope, so its
+ * `late` and `reportingDeadline` ask that partnership's calendar as it stood at the read moment.
+ */
+export type UpdateAnswer = Scoped<QuarterlyUpdateView & { partnershipId: string }>;
+
+export function updateAnswer(update: QuarterlyUpdateView, partnershipId: string, scope: ReadScope): UpdateAnswer {
+  return scoped({ ...update, partnershipId }, scope);
+}
+
+export function liveUpdate(readScopes: ReadScopes, { actionId, quarter }: QuarterlyUpdateRef): UpdateAnswer {
+  const action = liveAction(readScopes, actionId);
+  const update = action.updates.find((candidate) => candidate.quarter === quarter);
   if (!update) throw new NotFoundError('QuarterlyUpdate', `${actionId} ${quarter}`);
-  return update;
+  return updateAnswer(update, action.partnershipId, scopeOf(action));
 }
 
 export function withStatus(milestone: MilestoneView, scope: ReadScope): MilestoneAnswer {

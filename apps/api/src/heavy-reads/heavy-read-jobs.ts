@@ -1,7 +1,8 @@
 import { createPublicKey } from 'node:crypto';
 import { type AuditProblem, PostgresEventStore, SqliteEventStore, openEventStore } from '@saferplan/event-store';
-import { auditEverything } from '@saferplan/event-store/audit/audit-checks';
-import type { EventStore } from '@saferplan/event-store/event-store.port';
+import type { QuarterSealed } from '@saferplan/domain';
+import { auditEverything, checkSeal, findSeal } from '@saferplan/event-store/audit/audit-checks';
+import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
 import { type ReadModelDocument, readModelAsOf, readModelAsOfStreams } from '@saferplan/projections';
 
 /**
@@ -12,11 +13,15 @@ export type HeavyRead =
   /** "As recorded at" a moment: the whole log, or only the named streams (one partnership's). */
   | { kind: 'asOf'; asOf: string; streamIds?: readonly string[] }
   /** Every hash chain, seal and server signature (verifyAuditTrail). */
-  | { kind: 'verifyAuditTrail'; witnessKeys: readonly string[]; signedFrom: number | null };
+  | { kind: 'verifyAuditTrail'; witnessKeys: readonly string[]; signedFrom: number | null }
+  /** One quarter's seal against the log it covers (verifySeal); `quarter` as sealed, "2017/18 Q1". */
+  | { kind: 'verifySeal'; quarter: string; witnessKeys: readonly string[]; signedFrom: number | null };
 
 export type HeavyReadAnswer =
   | { kind: 'asOf'; documents: ReadModelDocument[] }
-  | { kind: 'verifyAuditTrail'; ok: boolean; eventsChecked: number; problems: AuditProblem[] };
+  | { kind: 'verifyAuditTrail'; ok: boolean; eventsChecked: number; problems: AuditProblem[] }
+  /** `seal` null when the quarter was never sealed. */
+  | { kind: 'verifySeal'; seal: RecordedEvent<QuarterSealed['data']> | null; intact: boolean; recomputedRoot: string | null; problems: AuditProblem[] };
 
 /**
  * Answers a heavy read from a store: the one definition both the worker threads and the
@@ -35,6 +40,12 @@ export async function answerHeavyRead(store: EventStore, read: HeavyRead): Promi
       const witnessKeys = read.witnessKeys.map((pem) => createPublicKey(pem));
       const result = await auditEverything(store, { witnessKeys, signedFrom: read.signedFrom });
       return { kind: 'verifyAuditTrail', ...result };
+    }
+    case 'verifySeal': {
+      const seal = await findSeal(store, read.quarter);
+      if (!seal) return { kind: 'verifySeal', seal: null, intact: false, recomputedRoot: null, problems: [] };
+      const check = await checkSeal(store, seal, { witnessKeys: read.witnessKeys.map((pem) => createPublicKey(pem)), signedFrom: read.signedFrom });
+      return { kind: 'verifySeal', seal, intact: check.intact, recomputedRoot: check.recomputedRoot, problems: check.problems };
     }
   }
 }

@@ -2,7 +2,8 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { AppConfig } from '@saferplan/config/app-config';
 import type { AuditProblem } from '@saferplan/event-store';
 import type { WitnessOptions } from '@saferplan/event-store/audit/audit-checks';
-import type { EventStore } from '@saferplan/event-store/event-store.port';
+import type { QuarterSealed } from '@saferplan/domain';
+import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
 import { PlanReadModel } from '@saferplan/projections';
 import { answerHeavyRead, type HeavyRead, type HeavyReadAnswer, type HeavyReadStore } from './heavy-read-jobs';
 import { HeavyReadGate, type HeavyReadLimits } from './heavy-read-gate';
@@ -42,6 +43,19 @@ export function heavyReadsOptionsOf(config: AppConfig): HeavyReadsOptions {
   };
 }
 
+export interface SealVerification {
+  seal: RecordedEvent<QuarterSealed['data']>;
+  intact: boolean;
+  recomputedRoot: string;
+  problems: AuditProblem[];
+}
+
+/** Witness keys travel to a worker as PEM text. */
+function witnessAsData(witness: WitnessOptions): { witnessKeys: string[]; signedFrom: number | null } {
+  const witnessKeys = (witness.witnessKeys ?? []).map((key) => key.export({ type: 'spki', format: 'pem' }).toString());
+  return { witnessKeys, signedFrom: witness.signedFrom ?? null };
+}
+
 /** Limits the CLI has none of: nobody else shares its process. */
 const UNLIMITED: HeavyReadLimits = { perUser: Number.MAX_SAFE_INTEGER, queue: Number.MAX_SAFE_INTEGER };
 
@@ -79,12 +93,17 @@ export class HeavyReads implements OnModuleDestroy {
   async verifyAuditTrail(
     witness: WitnessOptions,
   ): Promise<{ ok: boolean; eventsChecked: number; problems: AuditProblem[] }> {
-    const witnessKeys = (witness.witnessKeys ?? []).map((key) =>
-      key.export({ type: 'spki', format: 'pem' }).toString(),
-    );
-    const answer = await this.run({ kind: 'verifyAuditTrail', witnessKeys, signedFrom: witness.signedFrom ?? null });
+    const answer = await this.run({ kind: 'verifyAuditTrail', ...witnessAsData(witness) });
     if (answer.kind !== 'verifyAuditTrail') throw new Error(`heavy read answered ${answer.kind} for verifyAuditTrail`);
     return { ok: answer.ok, eventsChecked: answer.eventsChecked, problems: answer.problems };
+  }
+
+  /** One quarter's seal checked against the log it covers (checkSeal), or null when it was never sealed. */
+  async verifySeal(quarter: string, witness: WitnessOptions): Promise<SealVerification | null> {
+    const answer = await this.run({ kind: 'verifySeal', quarter, ...witnessAsData(witness) });
+    if (answer.kind !== 'verifySeal') throw new Error(`heavy read answered ${answer.kind} for verifySeal`);
+    if (!answer.seal) return null;
+    return { seal: answer.seal, intact: answer.intact, recomputedRoot: answer.recomputedRoot!, problems: answer.problems };
   }
 
   async onModuleDestroy(): Promise<void> {

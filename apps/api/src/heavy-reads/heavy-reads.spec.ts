@@ -11,7 +11,8 @@ import {
 } from '@saferplan/projections';
 import { NWL, leicestershire } from '@saferplan/projections/testing/leicestershire';
 import { appendToStore, newEventOf } from '@saferplan/projections/testing/plan-history';
-import { auditEverything } from '@saferplan/event-store/audit/audit-checks';
+import { auditEverything, checkSeal, findSeal } from '@saferplan/event-store/audit/audit-checks';
+import { streams } from '@saferplan/domain';
 import { HeavyReads } from './heavy-reads.service';
 import { HeavyReadsBusyError } from './heavy-reads-busy.error';
 
@@ -95,6 +96,31 @@ describe('heavy reads on a worker thread', () => {
     await expect(onWorker.asOf(moments[1])).rejects.toThrow(/You already have 2 heavy reads running and 4 waiting/);
     for (const read of await Promise.all(reads)) expect(read).toBeInstanceOf(PlanReadModel);
     await expect(onWorker.asOf(moments[1])).resolves.toBeInstanceOf(PlanReadModel);
+  });
+
+  it('checks a quarter seal on the worker exactly as checkSeal does on the request thread; an unsealed quarter is null', async () => {
+    const inThread = HeavyReads.inThread(store);
+    expect(await onWorker.verifySeal('2017/18 Q3', {})).toBeNull();
+    expect(await inThread.verifySeal('2017/18 Q3', {})).toBeNull();
+    const head = await store.headPosition();
+    // A seal whose root the log does not give: the check must find it broken, in words, both ways.
+    await store.append(streams.quarterSeal('2017/18 Q2'), [{
+      type: 'QuarterSealed',
+      schemaVersion: 1,
+      data: { financialYear: '2017/18', quarter: '2017/18 Q2', merkleRoot: 'ab'.repeat(32), shortRoot: 'abab-abab-abab-abab', streamCount: 1, eventCount: head, throughPosition: head, sealedAt: '2017-11-01T09:00:00.000Z' },
+    }], { expectedRevision: 'no_stream', recordedAt: new Date('2017-11-01T09:00:00.000Z'), actor: 'spec' });
+    const seal = (await findSeal(store, '2017/18 Q2'))!;
+    const expected = await checkSeal(store, seal, {});
+    expect(expected.intact).toBe(false);
+    const answered = await onWorker.verifySeal('2017/18 Q2', {});
+    expect(answered).toEqual({ seal, intact: expected.intact, recomputedRoot: expected.recomputedRoot, problems: expected.problems });
+    expect(await inThread.verifySeal('2017/18 Q2', {})).toEqual(answered);
+  });
+
+  it('counts a seal check against the same allowance as the other heavy reads', async () => {
+    const reads = [3, 2, 1, 3, 2, 1].map((i) => onWorker.asOf(moments[i]));
+    await expect(onWorker.verifySeal('2017/18 Q2', {})).rejects.toThrow(HeavyReadsBusyError);
+    await Promise.all(reads);
   });
 
   it('fails the waiting reads, rather than hanging, when a worker cannot open its store', async () => {

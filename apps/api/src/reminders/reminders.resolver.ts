@@ -13,7 +13,7 @@ export class RemindersResolver {
     @Args('partnershipId', { type: () => ID, nullable: true }) partnershipId?: string | null,
     @Args('actionId', { type: () => ID, nullable: true }) actionId?: string | null,
   ): Promise<SentReminderObject[]> {
-    const { sent } = await this.reminders.view();
+    const { sent } = (await this.reminders.view()).ledger;
     return sent.filter(
       (reminder) =>
         (!partnershipId || reminder.about.some((update) => update.partnershipId === partnershipId)) &&

@@ -11,7 +11,7 @@ import {
   streams,
 } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import type { PlanQueries } from '@saferplan/projections';
+import { CheckpointedReminderViews, type PlanQueries, type RemindersViews, isClaimed } from '@saferplan/projections';
 import { APP_CONFIG, EVENT_STORE } from '@saferplan/config/tokens';
 import type { AppConfig } from '@saferplan/config/app-config';
 import { CommandWriter } from '../common/command-writer';
@@ -19,7 +19,6 @@ import { type Mailer } from './mail/mailer';
 import { reminderMail, updateFormLink } from './mail/reminder-mail';
 import { type OpenRecipientDirectory, RECIPIENT_DIRECTORY } from './recipient-directory';
 import { type OpenReportingDeadlines, REPORTING_DEADLINES } from '../common/reporting-deadlines';
-import { REMINDER_VIEW_EVENT_TYPES, type RemindersView, evolveReminders, initialRemindersView, isClaimed } from './reminder-views';
 
 /** The mailer reminders go through; null when they are off (production without SMTP_URL). */
 export const MAILER = Symbol('MAILER');
@@ -44,15 +43,18 @@ export interface ReminderRunReport {
 @Injectable()
 export class Reminders {
   private readonly logger = new Logger('Reminders');
+  private readonly views: CheckpointedReminderViews;
 
   constructor(
     private readonly writer: CommandWriter,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) store: EventStore,
     @Inject(MAILER) private readonly mailer: Mailer | null,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(RECIPIENT_DIRECTORY) private readonly openDirectory: OpenRecipientDirectory,
     @Inject(REPORTING_DEADLINES) private readonly openDeadlines: OpenReportingDeadlines,
-  ) {}
+  ) {
+    this.views = new CheckpointedReminderViews(store);
+  }
 
   get enabled(): boolean {
     return this.mailer !== null;
@@ -62,19 +64,18 @@ export class Reminders {
     return this.mailer ? `Reminders are on: mails go to ${this.mailer.describe}` : 'Reminders are off: set SMTP_URL (and MAIL_FROM) to send them';
   }
 
-  /** The ledger and preferences, read from the log itself so every instance sees every claim. */
-  async view(): Promise<RemindersView> {
-    const batches = await Promise.all(REMINDER_VIEW_EVENT_TYPES.map((type) => this.store.readAll({ filter: { type } })));
-    return batches
-      .flat()
-      .sort((a, b) => a.position - b.position)
-      .reduce(evolveReminders, initialRemindersView());
+  /**
+   * The ledger and preferences, caught up with the log from their checkpoint (only the reminder
+   * events recorded since the last read), so every instance sees every claim.
+   */
+  view(): Promise<RemindersViews> {
+    return this.views.current();
   }
 
   async due(at: Date, policy?: Partial<ReminderPolicy>): Promise<DueReminder[]> {
-    const view = await this.view();
+    const { ledger, preferences } = await this.view();
     const live = this.writer.live();
-    const directory = await this.openDirectory((personId) => view.digestOnly.get(personId) ?? false);
+    const directory = await this.openDirectory((personId) => preferences.digestOnly.get(personId) ?? false);
     const actions = actionsToReport(live, directory.ownerOf);
     const partnerships = [...new Set(actions.map((action) => action.partnershipId))];
     const deadlineOf = await this.openDeadlines({ partnershipIds: partnerships, financialYears: [...new Set(actions.map((action) => action.financialYear))] });
@@ -83,7 +84,7 @@ export class Reminders {
       actions,
       coordinators: Object.fromEntries(partnerships.map((id) => [id, directory.coordinatorsOf(id)])),
       deadlineOf,
-      alreadySent: (id) => isClaimed(view, id),
+      alreadySent: (id) => isClaimed(ledger, id),
       policy,
     });
   }

@@ -3,6 +3,8 @@ import type { PlanQueries, QuarterlyUpdateView } from '@saferplan/projections';
 import { assertNestedRead } from '../auth/nested-read';
 import { QuarterlyUpdateObject } from '../graphql/objects/action.object';
 import type { GraphQLContext } from '../graphql/request-context';
+import { ReadScopes } from '../graphql/read-scopes';
+import { type Scoped, scoped } from '../graphql/read-scope';
 import { actionsOfPlan } from './returns';
 
 @ObjectType('ApprovalQueueEntry')
@@ -16,10 +18,13 @@ export class ApprovalQueueEntryObject {
 
 @Resolver(() => ApprovalQueueEntryObject)
 export class ApprovalQueueEntryResolver {
+  constructor(private readonly readScopes: ReadScopes) {}
+
   @ResolveField(() => QuarterlyUpdateObject, { description: 'The submitted update (narrative included): read like the action\'s updates' })
-  update(@Parent() entry: ApprovalQueueEntryObject, @Context() context: GraphQLContext): QuarterlyUpdateView {
+  update(@Parent() entry: ApprovalQueueEntryObject, @Context() context: GraphQLContext): Scoped<QuarterlyUpdateView & { partnershipId: string }> {
     assertNestedRead('ApprovalQueueEntry.update', context, entry.partnershipId);
-    return entry.update;
+    // The queue is read live; the partnership and scope let `late` ask its calendar.
+    return scoped({ ...entry.update, partnershipId: entry.partnershipId }, this.readScopes.live());
   }
 }
 

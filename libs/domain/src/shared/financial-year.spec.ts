@@ -17,6 +17,7 @@ import {
   quarterStart,
   quartersOf,
   ukDate,
+  ukDayEnd,
   longUkDate,
 } from './financial-year';
 
@@ -218,6 +219,29 @@ describe('calendar date', () => {
       field: 'reachedOn',
       message: 'reachedOn must be a date written YYYY-MM-DD, e.g. "2018-09-04"',
     });
+  });
+});
+
+describe('ukDayEnd', () => {
+  it('is the last millisecond of the day in London, GMT or BST, clock-change days included', () => {
+    expect(ukDayEnd('2018-01-30')).toBe('2018-01-30T23:59:59.999Z');
+    expect(ukDayEnd('2017-07-30')).toBe('2017-07-30T22:59:59.999Z');
+    expect(ukDayEnd('2018-03-24')).toBe('2018-03-24T23:59:59.999Z'); // the night before BST starts
+    expect(ukDayEnd('2018-03-25')).toBe('2018-03-25T22:59:59.999Z');
+    expect(ukDayEnd('2017-10-28')).toBe('2017-10-28T22:59:59.999Z');
+    expect(ukDayEnd('2017-10-29')).toBe('2017-10-29T23:59:59.999Z'); // BST ended that morning
+  });
+
+  it('agrees with ukDate on either side of the end', () => {
+    for (const day of ['2017-07-30', '2018-01-30', '2018-03-25', '2017-10-29']) {
+      const end = Date.parse(ukDayEnd(day));
+      expect(ukDate(new Date(end))).toBe(day);
+      expect(ukDate(new Date(end + 1)) > day).toBe(true);
+    }
+  });
+
+  it('refuses a date that is not one', () => {
+    expect(() => ukDayEnd('2017-02-30')).toThrow('not a real calendar date');
   });
 });
 

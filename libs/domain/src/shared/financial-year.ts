@@ -260,6 +260,21 @@ export function ukDate(instant: Date): string {
   return local.toISOString().slice(0, 10);
 }
 
+/**
+ * The last instant of a UK calendar day, as an ISO instant: 23:59:59.999 in London, so
+ * "2017-07-21" (BST) ends at 22:59:59.999Z and "2018-01-30" (GMT) at 23:59:59.999Z. An instant
+ * is after it exactly when its ukDate is after the day.
+ */
+export function ukDayEnd(day: string): string {
+  const { year, month, day: date } = partsOfDate(day, 'date');
+  const nextMidnightUtc = Date.UTC(year, month - 1, date + 1);
+  // Midnight in London is 00:00Z (GMT) or 23:00Z the evening before (BST): the hour before
+  // UTC midnight tells which, since UK clocks never change at midnight.
+  const hourBefore = nextMidnightUtc - HOUR_MS;
+  const start = londonOffset(hourBefore) > 0 ? hourBefore : nextMidnightUtc;
+  return new Date(start - 1).toISOString();
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A calendar date the way a UK reader writes it: "2017-10-30" is "30 October 2017". */

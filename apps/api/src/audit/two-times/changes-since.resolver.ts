@@ -1,10 +1,12 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { NotFoundError, isLateUpdate, parseQuarter } from '@saferplan/domain';
+import { NotFoundError, financialYearOfQuarter, isLateReturn, parseQuarter } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
-import { isAfterSeal, PlanProjector, type PlanQueries, type QuarterlyUpdateView, readModelAsOfPartnerships, readQuarterSeals } from '@saferplan/projections';
+import { isAfterSeal, PlanProjector, type PlanQueries, type QuarterlyUpdateView, readQuarterSeals } from '@saferplan/projections';
 import { EVENT_STORE } from '@saferplan/config/tokens';
 import { DateTimeScalar } from '../../graphql/scalars';
+import { ReadScopes } from '../../graphql/read-scopes';
+import { type OpenReportingDeadlines, REPORTING_DEADLINES } from '../../common/reporting-deadlines';
 import { firstRecordedAt } from './quarterly-update-audit.resolver';
 import { QuarterChangeObject, type UpdateFiguresObject } from './two-times.objects';
 
@@ -13,7 +15,9 @@ import { QuarterChangeObject, type UpdateFiguresObject } from './two-times.objec
 export class ChangesSinceResolver {
   constructor(
     private readonly projector: PlanProjector,
+    private readonly readScopes: ReadScopes,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(REPORTING_DEADLINES) private readonly openDeadlines: OpenReportingDeadlines,
   ) {}
 
   @Query(() => [QuarterChangeObject], {
@@ -27,9 +31,12 @@ export class ChangesSinceResolver {
     if (quarter != null) parseQuarter(quarter, 'quarter');
     const now = this.projector.queries;
     if (!now.partnership(partnershipId)) throw new NotFoundError('Partnership', partnershipId);
-    const then = await readModelAsOfPartnerships(this.store, now, since, [partnershipId]);
+    // The partnership's replay as of `since` runs on a heavy-read worker, within the caller's allowance (ADR 0009).
+    const then = (await this.readScopes.resolveFor(since, { partnershipId })).queries;
     const actions = actionsOf(now, partnershipId);
-    const seals = await readQuarterSeals(this.store, actions.flatMap((action) => action.updates.map((update) => update.quarter)));
+    const quarters = actions.flatMap((action) => action.updates.map((update) => update.quarter));
+    const seals = await readQuarterSeals(this.store, quarters);
+    const deadlineOf = await this.openDeadlines({ partnershipIds: [partnershipId], financialYears: [...new Set(quarters.map(financialYearOfQuarter))], closedToo: true });
     const changes: QuarterChangeObject[] = [];
     for (const action of actions) {
       const before = new Map((then.action(action.id)?.updates ?? []).map((update) => [update.quarter, update]));
@@ -46,7 +53,7 @@ export class ChangesSinceResolver {
           recordedBy: update.recordedBy,
           recordedAt: update.recordedAt,
           reason: update.correctionReason,
-          late: isLateUpdate(update.quarter, firstRecordedAt(update)),
+          late: isLateReturn(firstRecordedAt(update), deadlineOf(partnershipId, update.quarter) as string),
           afterSeal: isAfterSeal(seals, update.quarter, update),
         });
       }

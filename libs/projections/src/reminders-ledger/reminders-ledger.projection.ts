@@ -1,4 +1,4 @@
-import type { ReminderPreferenceSet, ReminderSendFailed, ReminderSent } from '@saferplan/domain';
+import type { ReminderSendFailed, ReminderSent } from '@saferplan/domain/reminders/reminder.events';
 import type { RecordedEvent } from '@saferplan/event-store/event-store.port';
 
 type ReminderSentData = ReminderSent['data'];
@@ -10,22 +10,21 @@ export interface SentReminderView extends ReminderSentData {
   failure: string | null;
 }
 
-/** The ledger of reminders (oldest first) and everyone's reminder preference, folded from the log. */
-export interface RemindersView {
+/** The ledger of reminders claimed for sending (ADR 0015), oldest first, and each by its id. */
+export interface RemindersLedgerView {
   sent: SentReminderView[];
   byId: Map<string, SentReminderView>;
-  digestOnly: Map<string, boolean>;
 }
 
-export const initialRemindersView = (): RemindersView => ({ sent: [], byId: new Map(), digestOnly: new Map() });
+export const initialRemindersLedger = (): RemindersLedgerView => ({ sent: [], byId: new Map() });
 
-type ReminderRecorded = RecordedEvent & (ReminderSent | ReminderSendFailed | ReminderPreferenceSet);
+/** The event types the ledger folds: the only ones read from the log for it. */
+export const REMINDERS_LEDGER_EVENT_TYPES = ['ReminderSent', 'ReminderSendFailed'] as const;
 
-/** The event types this view folds: the ones read from the log for it. */
-export const REMINDER_VIEW_EVENT_TYPES = ['ReminderSent', 'ReminderSendFailed', 'ReminderPreferenceSet'] as const;
+type LedgerRecorded = RecordedEvent & (ReminderSent | ReminderSendFailed);
 
-export function evolveReminders(view: RemindersView, recorded: RecordedEvent): RemindersView {
-  const event = recorded as ReminderRecorded;
+export function evolveRemindersLedger(view: RemindersLedgerView, recorded: RecordedEvent): RemindersLedgerView {
+  const event = recorded as LedgerRecorded;
   switch (event.type) {
     case 'ReminderSent': {
       // A reminder claimed again after a failed send is one entry, its latest attempt.
@@ -41,15 +40,12 @@ export function evolveReminders(view: RemindersView, recorded: RecordedEvent): R
       if (entry) Object.assign(entry, { failedAt: event.data.failedAt, failure: event.data.reason });
       break;
     }
-    case 'ReminderPreferenceSet':
-      view.digestOnly.set(event.data.personId, event.data.digestOnly);
-      break;
   }
   return view;
 }
 
 /** Sent and not released by a failure: the schedule must not propose it again. */
-export const isClaimed = (view: RemindersView, reminderId: string): boolean => {
+export const isClaimed = (view: RemindersLedgerView, reminderId: string): boolean => {
   const entry = view.byId.get(reminderId);
   return entry !== undefined && entry.failedAt === null;
 };
