@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { WHOLE_STORE_FIELDS } from '../graphql/hardening/query-shape';
+import { REPLAYING_FIELDS, WHOLE_STORE_FIELDS } from './heavy-read-names';
 import { currentRequest, mayReadHeavily, trackHeavyReadRequests } from './heavy-read-requests';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -37,8 +37,9 @@ describe('the request a heavy read is made for', () => {
     expect(await ask('{ partnerships { id } }')).toEqual({ same: false, known: false });
   });
 
-  it('takes every heavy field and the replay argument query-shape counts, and any body it cannot read', () => {
-    for (const field of WHOLE_STORE_FIELDS) expect(mayReadHeavily({ url: '/graphql', body: { query: `{ ${field} { ok } }` } })).toBe(true);
+  it('takes every heavy field and the replay argument query-shape prices, and any body it cannot read', () => {
+    for (const field of [...WHOLE_STORE_FIELDS, ...REPLAYING_FIELDS]) expect(mayReadHeavily({ url: '/graphql', body: { query: `{ ${field} { ok } }` } })).toBe(true);
+    expect(mayReadHeavily({ url: '/graphql', body: { query: '{ changesSince(partnershipId: "nwl", since: "2026-01-01T00:00:00Z") { id } }' } })).toBe(true);
     expect(mayReadHeavily({ url: '/graphql', body: { query: '{ action(id: "a", asOf: $t) { id } }' } })).toBe(true);
     expect(mayReadHeavily({ url: '/graphql?x=1', body: undefined })).toBe(true);
     expect(mayReadHeavily({ url: '/graphql', body: [{ query: '{ a }' }] })).toBe(true);

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { principalOf } from '../auth/request-auth';
+import { HEAVY_READ_NAMES } from './heavy-read-names';
 
 /**
  * The request a heavy read is made for, so the per-user limit applies wherever a read scope is
@@ -16,15 +17,14 @@ let answering = 0;
 
 /**
  * Whether a request may make a heavy read: a board pack, or a GraphQL document that names a
- * replay (`asOf`) or a verification (`verifyAuditTrail`, `verifySeal`): argument and field
- * names are always written out in the document, never given by variables. A body of another
- * shape is taken as heavy. A superset of what query-shape counts (its spec holds them together).
+ * replay or a verification (HEAVY_READ_NAMES): argument and field names are always written out
+ * in the document, never given by variables. A body of another shape is taken as heavy.
  */
 export function mayReadHeavily(request: Pick<FastifyRequest, 'url' | 'body'>): boolean {
   if (request.url.startsWith('/board-packs')) return true;
   if (!request.url.startsWith('/graphql')) return false;
   const query = (request.body as { query?: unknown } | null | undefined)?.query;
-  return typeof query !== 'string' || /asOf|verify/.test(query);
+  return typeof query !== 'string' || HEAVY_READ_NAMES.some((name) => query.includes(name));
 }
 
 /** Registers the hooks that make the request known; preHandler: after the token is verified and the body read. */

@@ -47,6 +47,10 @@ describe('query cost of heavy reads', () => {
     expect(heavyOf(progress('partnershipId: null, asOf: "2017-10-01T00:00:00Z"'))).toBe(HEAVY_READ_COST.asOfWholeStore);
   });
 
+  it('counts changesSince as a replay of one partnership: it always replays the log at `since`', () => {
+    expect(heavyOf('{ changesSince(partnershipId: "nwl", since: "2017-10-01T00:00:00Z") { actionId } }', null)).toBe(HEAVY_READ_COST.asOfOneRecord);
+  });
+
   it('counts whole-store verification and literal replays before variables are known, and each aliased repeat', () => {
     expect(heavyOf('{ verifyAuditTrail { ok } }', null)).toBe(HEAVY_READ_COST.wholeStoreVerification);
     expect(heavyOf('{ a: verifyAuditTrail { ok } b: verifyAuditTrail { ok } }', null)).toBe(

@@ -20,6 +20,7 @@ import {
   type ValueNode,
   visit,
 } from 'graphql';
+import { REPLAY_ARGUMENT, REPLAYING_FIELDS, WHOLE_STORE_FIELDS } from '../../heavy-reads/heavy-read-names';
 
 /** The limits every operation must stay within (hardening against expensive or abusive queries). */
 export interface QueryLimits {
@@ -57,8 +58,6 @@ export const HEAVY_READ_COST = {
   wholeStoreVerification: 10_000,
 } as const;
 
-/** Root fields whose work is a pass over the whole store whatever their arguments. */
-export const WHOLE_STORE_FIELDS: ReadonlySet<string> = new Set(['verifyAuditTrail', 'verifySeal']);
 
 /** Arguments that narrow an as-of replay to one partnership's streams (ReadScopes.resolveFor). */
 const NARROWING_ARGUMENTS: ReadonlySet<string> = new Set(['id', 'partnershipId', 'boardId', 'planId', 'actionId']);
@@ -89,7 +88,7 @@ function isNonNull(value: ValueNode, operation: OperationDefinitionNode, variabl
   return definition?.defaultValue !== undefined && definition.defaultValue.kind !== Kind.NULL;
 }
 
-const isReplayArgument = (arg: ArgumentNode): boolean => arg.name.value === 'asOf' || NARROWING_ARGUMENTS.has(arg.name.value);
+const isReplayArgument = (arg: ArgumentNode): boolean => arg.name.value === REPLAY_ARGUMENT || NARROWING_ARGUMENTS.has(arg.name.value);
 
 /** Documents (mercurius keeps each parsed query) whose cost depends on their variables. */
 const costDependsOnVariables = new WeakMap<DocumentNode, boolean>();
@@ -111,10 +110,11 @@ function dependsOnVariables(document: DocumentNode): boolean {
 /** The heavy-read cost of one field (0 for an ordinary one). */
 function heavyReadCost(name: string, args: readonly ArgumentNode[] | undefined, operation: OperationDefinitionNode, variables: Record<string, unknown> | null): number {
   if (WHOLE_STORE_FIELDS.has(name)) return HEAVY_READ_COST.wholeStoreVerification;
+  if (REPLAYING_FIELDS.has(name)) return HEAVY_READ_COST.asOfOneRecord;
   // Before the variables are known, a replay that depends on one is left to queryCostHook.
   if (!variables && (args ?? []).some((arg) => isReplayArgument(arg) && arg.value.kind === Kind.VARIABLE)) return 0;
   const given = (args ?? []).filter((arg) => isNonNull(arg.value, operation, variables ?? {}));
-  if (!given.some((arg) => arg.name.value === 'asOf')) return 0;
+  if (!given.some((arg) => arg.name.value === REPLAY_ARGUMENT)) return 0;
   return given.some((arg) => NARROWING_ARGUMENTS.has(arg.name.value)) ? HEAVY_READ_COST.asOfOneRecord : HEAVY_READ_COST.asOfWholeStore;
 }
 
