@@ -120,6 +120,17 @@ describe.each(storesUnderTest())('kept progress responses (end to end) on %s', (
     expect(counts().served).toBe(before.served + 1);
   });
 
+  it('keeps a bounded number of responses, however many variable sets are sent', async () => {
+    for (let n = 0; n < 40; n++) await post(all, { unused: n });
+    const { responses } = kept as unknown as { responses: Map<string, unknown> };
+    expect(responses.size).toBe(32);
+    // The oldest went first; the newest is still served.
+    const before = counts();
+    await post(all, { unused: 39 });
+    await post(all, { unused: 0 });
+    expect(counts()).toEqual({ served: before.served + 1, kept: before.kept + 1 });
+  });
+
   it('as-of questions never share with live ones', async () => {
     const live = await post(all, {});
     await post(all, {});

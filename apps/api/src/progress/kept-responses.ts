@@ -29,8 +29,12 @@ const KEPT_QUESTIONS: Readonly<Record<string, (scope: ReadScope, args: Record<st
   countyProgress: (scope, args) => countyProgressAnswer(scope, args as CountyProgressArgs),
 };
 
-/** Serialised responses kept per kept answer: a handful of documents and variable sets each. */
-const RESPONSES_PER_ANSWER = 8;
+/**
+ * Bounds on what is kept: the national answer is 1.6 MB of text, and a client sending a fresh
+ * variable with each request must not fill the heap (512 MB in production). Oldest out first.
+ */
+const MAX_RESPONSES = 32;
+const MAX_CHARACTERS = 32 * 1024 * 1024;
 
 /** A document that may be answered from a kept response: one query of one kept root field. */
 interface KeepableQuestion {
@@ -42,14 +46,17 @@ interface KeepableQuestion {
 /** Where a request to keep its response waits, in the Mercurius context, for onResolution. */
 const TO_KEEP = Symbol('keptProgressResponse');
 type Keeping = { answer: readonly unknown[]; key: string };
+/** A kept response and the answer it was made from, held weakly: it is served only beside that answer. */
+type Kept = { answer: WeakRef<readonly unknown[]>; json: string };
 type WithKeeping = { [TO_KEEP]?: Keeping; reply?: { request: { method: string; body?: unknown; query?: unknown } } };
 
 /**
  * The all-partnership `progress` and the `countyProgress` responses, serialised, kept beside the
  * read model's kept answer they were made from (issue 15, ADR 0023). The answer array is handed
  * out unchanged while the model's position and today's date stand still, and never again once
- * an event is applied, so a response kept beside it is dropped exactly when the answer is: one
- * rule, in progress-answers.ts, and read-your-writes holds as it does for the answer.
+ * an event is applied, so a response is served only while the answer it was made from is still
+ * the one handed out: one rule, in progress-answers.ts, and read-your-writes holds as it does
+ * for the answer. (Responses of earlier answers wait, never served, until replaced or evicted.)
  *
  * What may share: only documents of one query with one root field `progress` or `countyProgress`
  * whose selection reaches no field of NESTED_READ_POLICY (those answer differently by caller),
@@ -63,7 +70,9 @@ export class KeptProgressResponses {
   private table: AccessTable | null = null;
   private readonly questions = new WeakMap<DocumentNode, KeepableQuestion | null>();
   private readonly documentIds = new WeakMap<DocumentNode, number>();
-  private readonly responses = new WeakMap<readonly unknown[], Map<string, string>>();
+  /** By document, operation name and variables: the last response made for that question. */
+  private readonly responses = new Map<string, Kept>();
+  private characters = 0;
   /** Responses sent from here and responses kept, for the specs and the benchmark. */
   readonly counts = { served: 0, kept: 0 };
 
@@ -92,10 +101,10 @@ export class KeptProgressResponses {
     const answer = KEPT_QUESTIONS[name](scope, args);
     if (!isKeptAnswer(answer)) return; // one partnership's rows: made afresh each time
     const key = `${this.documentId(document)}\u0000${operationNameOf(context as WithKeeping)}\u0000${JSON.stringify(variables ?? null)}`;
-    const kept = this.responses.get(answer)?.get(key);
-    if (kept !== undefined) {
+    const kept = this.responses.get(key);
+    if (kept?.answer.deref() === answer) {
       this.counts.served++;
-      throw new AnsweredBeforeExecution(200, new SerialisedAnswer(kept), 'kept');
+      throw new AnsweredBeforeExecution(200, new SerialisedAnswer(kept.json), 'kept');
     }
     (context as WithKeeping)[TO_KEEP] = { answer, key };
   };
@@ -104,13 +113,21 @@ export class KeptProgressResponses {
   readonly keep = async (execution: ExecutionResult<any>, context: object): Promise<void> => {
     const keeping = (context as WithKeeping)[TO_KEEP];
     if (!keeping || execution.errors?.length) return;
-    const byKey = this.responses.get(keeping.answer) ?? new Map<string, string>();
-    if (byKey.size >= RESPONSES_PER_ANSWER) byKey.delete(byKey.keys().next().value!);
     // What Fastify sends for the execution result (its default serializer is JSON.stringify).
-    byKey.set(keeping.key, JSON.stringify(execution));
-    this.responses.set(keeping.answer, byKey);
+    const json = JSON.stringify(execution);
+    this.forget(keeping.key);
+    this.responses.set(keeping.key, { answer: new WeakRef(keeping.answer), json });
+    this.characters += json.length;
+    while (this.responses.size > MAX_RESPONSES || this.characters > MAX_CHARACTERS) this.forget(this.responses.keys().next().value!);
     this.counts.kept++;
   };
+
+  private forget(key: string): void {
+    const kept = this.responses.get(key);
+    if (!kept) return;
+    this.responses.delete(key);
+    this.characters -= kept.json.length;
+  }
 
   private questionOf(schema: GraphQLSchema, document: DocumentNode): KeepableQuestion | null {
     let question = this.questions.get(document);
