@@ -45,12 +45,16 @@ export class AnsweredBeforeExecution extends Error {
 }
 
 /**
- * An answer already serialised (a kept response, progress/kept-responses.ts): sent as is, with
- * the content type Fastify gives a JSON object, so the bytes are those execution would send.
+ * An answer already serialised (a kept response, progress/kept-responses.ts): its UTF-8 bytes,
+ * encoded once, sent as they are with the content type Fastify gives a JSON object, so the
+ * bytes are those execution would send.
  */
 export class SerialisedAnswer {
   static readonly CONTENT_TYPE = 'application/json; charset=utf-8';
-  constructor(readonly json: string) {}
+  readonly body: Buffer;
+  constructor(json: string) {
+    this.body = Buffer.from(json, 'utf8');
+  }
 }
 
 /**

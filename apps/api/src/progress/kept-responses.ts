@@ -34,7 +34,7 @@ const KEPT_QUESTIONS: Readonly<Record<string, (scope: ReadScope, args: Record<st
  * variable with each request must not fill the heap (512 MB in production). Oldest out first.
  */
 const MAX_RESPONSES = 32;
-const MAX_CHARACTERS = 32 * 1024 * 1024;
+const MAX_BYTES = 32 * 1024 * 1024;
 
 /** A document that may be answered from a kept response: one query of one kept root field. */
 interface KeepableQuestion {
@@ -47,7 +47,7 @@ interface KeepableQuestion {
 const TO_KEEP = Symbol('keptProgressResponse');
 type Keeping = { answer: readonly unknown[]; key: string };
 /** A kept response and the answer it was made from, held weakly: it is served only beside that answer. */
-type Kept = { answer: WeakRef<readonly unknown[]>; json: string };
+type Kept = { answer: WeakRef<readonly unknown[]>; response: SerialisedAnswer };
 type WithKeeping = { [TO_KEEP]?: Keeping; reply?: { request: { method: string; body?: unknown; query?: unknown } } };
 
 /**
@@ -72,7 +72,7 @@ export class KeptProgressResponses {
   private readonly documentIds = new WeakMap<DocumentNode, number>();
   /** By document, operation name and variables: the last response made for that question. */
   private readonly responses = new Map<string, Kept>();
-  private characters = 0;
+  private bytes = 0;
   /** Responses sent from here and responses kept, for the specs and the benchmark. */
   readonly counts = { served: 0, kept: 0 };
 
@@ -104,7 +104,7 @@ export class KeptProgressResponses {
     const kept = this.responses.get(key);
     if (kept?.answer.deref() === answer) {
       this.counts.served++;
-      throw new AnsweredBeforeExecution(200, new SerialisedAnswer(kept.json), 'kept');
+      throw new AnsweredBeforeExecution(200, kept.response, 'kept');
     }
     (context as WithKeeping)[TO_KEEP] = { answer, key };
   };
@@ -114,11 +114,11 @@ export class KeptProgressResponses {
     const keeping = (context as WithKeeping)[TO_KEEP];
     if (!keeping || execution.errors?.length) return;
     // What Fastify sends for the execution result (its default serializer is JSON.stringify).
-    const json = JSON.stringify(execution);
+    const response = new SerialisedAnswer(JSON.stringify(execution));
     this.forget(keeping.key);
-    this.responses.set(keeping.key, { answer: new WeakRef(keeping.answer), json });
-    this.characters += json.length;
-    while (this.responses.size > MAX_RESPONSES || this.characters > MAX_CHARACTERS) this.forget(this.responses.keys().next().value!);
+    this.responses.set(keeping.key, { answer: new WeakRef(keeping.answer), response });
+    this.bytes += response.body.length;
+    while (this.responses.size > MAX_RESPONSES || this.bytes > MAX_BYTES) this.forget(this.responses.keys().next().value!);
     this.counts.kept++;
   };
 
@@ -126,7 +126,7 @@ export class KeptProgressResponses {
     const kept = this.responses.get(key);
     if (!kept) return;
     this.responses.delete(key);
-    this.characters -= kept.json.length;
+    this.bytes -= kept.response.body.length;
   }
 
   private questionOf(schema: GraphQLSchema, document: DocumentNode): KeepableQuestion | null {

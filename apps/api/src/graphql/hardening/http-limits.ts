@@ -96,7 +96,7 @@ export async function graphQLShapedHttpError(
  */
 export async function answerHttpError(error: Error, _request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (error instanceof AnsweredBeforeExecution) {
-    if (error.response instanceof SerialisedAnswer) return void (await reply.code(error.statusCode).type(SerialisedAnswer.CONTENT_TYPE).send(error.response.json));
+    if (error.response instanceof SerialisedAnswer) return void (await reply.code(error.statusCode).type(SerialisedAnswer.CONTENT_TYPE).send(error.response.body));
     return void (await reply.code(error.statusCode).send(error.response));
   }
   if (await graphQLShapedHttpError(error, reply)) return;
