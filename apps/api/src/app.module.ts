@@ -8,7 +8,7 @@ import type { AppConfig } from '@saferplan/config/app-config';
 import { ConfigModule } from './config/config.module';
 import { AggregateRepository } from './common/aggregate-repository';
 import { CommandWriter, ExecuteDomainCommandHandler } from './common/command-writer';
-import { ACCESS_RULES } from './auth/access-policy';
+import { ACCESS_RULES, type AccessTable } from './auth/access-policy';
 import { ReadScopes } from './graphql/read-scopes';
 import { heavyReadsProvider } from './heavy-reads/heavy-reads.provider';
 import { StoreModule } from './store/store.module';
@@ -23,6 +23,7 @@ import { ActionPlanResolver } from './action-plans/action-plan.resolver';
 import { PriorityResolver } from './action-plans/priority.resolver';
 import { ActionResolver } from './actions/action.resolver';
 import { CountyProgressResolver, ProgressResolver } from './progress/progress.resolver';
+import { KeptProgressResponses } from './progress/kept-responses';
 import { HistoryResolver } from './history/history.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { ChangesSinceResolver } from './audit/two-times/changes-since.resolver';
@@ -86,6 +87,8 @@ const RESOLVERS = [
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
+    // Made here for Mercurius's hooks, given its read scopes once DI has made them.
+    const keptProgress = new KeptProgressResponses();
     return {
       module: AppModule,
       imports: [
@@ -105,7 +108,12 @@ export class AppModule {
           errorHandler: answerHttpError, // oversize body 413, rate limit 429, bad JSON 400: GraphQL-shaped
           validationRules: [queryLimitsRule(), ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : [])],
           // The cost first: a request too heavy to run is refused as such before any question of who asks.
-          hooks: { preValidation: requireGraphQLText, preExecution: [queryCostHook(), refuseUnsignedCallers()] },
+          // A kept progress response only for a caller who is signed in and allowed the field.
+          hooks: {
+            preValidation: requireGraphQLText,
+            preExecution: [queryCostHook(), refuseUnsignedCallers(), keptProgress.answer],
+            onResolution: keptProgress.keep,
+          },
         }),
       ],
       controllers: [BoardPackController],
@@ -117,6 +125,11 @@ export class AppModule {
         CommandWriter,
         heavyReadsProvider,
         ReadScopes,
+        {
+          provide: KeptProgressResponses,
+          useFactory: (scopes: ReadScopes, table: AccessTable) => keptProgress.readingFrom(scopes, table),
+          inject: [ReadScopes, ACCESS_RULES],
+        },
         ...COMMAND_HANDLERS,
         ...RESOLVERS,
         TreeHeadService,

@@ -15,6 +15,7 @@ export {
   quarterEndedOn,
 } from './plan-read-model/progress';
 export { PlanReadModel } from './plan-read-model/plan-read-model';
+export { isKeptAnswer } from './plan-read-model/progress-answers';
 export { type ActionViewAtQuarterEnd, actionAtQuarter } from './plan-read-model/quarter-end';
 export {
   DOCUMENT_KINDS,

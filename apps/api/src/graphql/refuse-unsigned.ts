@@ -31,7 +31,7 @@ export class AnsweredBeforeExecution extends Error {
   constructor(
     readonly statusCode: number,
     readonly response: unknown,
-    /** The refusal it answers (unauthenticated, or forbidden for a session's missing CSRF token). */
+    /** The refusal it answers (unauthenticated, or forbidden for a session's missing CSRF token), or 'kept'. */
     readonly kind: string,
   ) {
     const limit = Error.stackTraceLimit;
@@ -41,6 +41,19 @@ export class AnsweredBeforeExecution extends Error {
     } finally {
       Error.stackTraceLimit = limit;
     }
+  }
+}
+
+/**
+ * An answer already serialised (a kept response, progress/kept-responses.ts): its UTF-8 bytes,
+ * encoded once, sent as they are with the content type Fastify gives a JSON object, so the
+ * bytes are those execution would send.
+ */
+export class SerialisedAnswer {
+  static readonly CONTENT_TYPE = 'application/json; charset=utf-8';
+  readonly body: Buffer;
+  constructor(json: string) {
+    this.body = Buffer.from(json, 'utf8');
   }
 }
 

@@ -33,8 +33,7 @@ export class ProgressResolver {
     if (partnershipId != null && !scope.queries.partnership(partnershipId)) {
       throw new NotFoundError('Partnership', partnershipId);
     }
-    const filter = { partnershipId: partnershipId ?? undefined, financialYear: financialYear ?? undefined };
-    return liveRows(scope.queries.progress(filter, scope.asOfDate, quarter ?? undefined), scope, (row) => progressRow(row, scope));
+    return liveRows(progressAnswer(scope, { partnershipId, financialYear, quarter }), scope, (row) => progressRow(row, scope));
   }
 
   @Query(() => [CountyPriorityProgressObject], {
@@ -54,8 +53,31 @@ export class ProgressResolver {
     if (board.kind !== 'COUNTY_STRATEGY_BOARD') {
       throw new InvalidInputError('boardId', `${board.name} is not a county strategy board`);
     }
-    return liveRows(scope.queries.countyProgress(boardId, financialYear, scope.asOfDate, quarter ?? undefined), scope, (row) => scoped(row, scope));
+    return liveRows(countyProgressAnswer(scope, { boardId, financialYear, quarter }), scope, (row) => scoped(row, scope));
   }
+}
+
+/** The arguments of the two root questions, as GraphQL hands them over (absent or null alike). */
+export interface ProgressArgs {
+  partnershipId?: string | null;
+  financialYear?: string | null;
+  quarter?: string | null;
+}
+export interface CountyProgressArgs {
+  boardId: string;
+  financialYear: string;
+  quarter?: string | null;
+}
+
+/** The read model's answer to `progress`: the resolver's, and the one kept responses hang on (kept-responses.ts). */
+export function progressAnswer(scope: ReadScope, args: ProgressArgs): PriorityProgressView[] {
+  const filter = { partnershipId: args.partnershipId ?? undefined, financialYear: args.financialYear ?? undefined };
+  return scope.queries.progress(filter, scope.asOfDate, args.quarter ?? undefined);
+}
+
+/** The read model's answer to `countyProgress`, likewise. */
+export function countyProgressAnswer(scope: ReadScope, args: CountyProgressArgs): CountyPriorityProgressView[] {
+  return scope.queries.countyProgress(args.boardId, args.financialYear, scope.asOfDate, args.quarter ?? undefined);
 }
 
 /** A quarter must be one, and of the financial year asked about when both are given. */

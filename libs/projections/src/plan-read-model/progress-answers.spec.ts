@@ -1,6 +1,6 @@
 import { BOARD, FY, leicestershire } from '../testing/leicestershire';
 import { PlanReadModel } from './plan-read-model';
-import { ProgressAnswers } from './progress-answers';
+import { ProgressAnswers, isKeptAnswer } from './progress-answers';
 
 describe('kept progress answers', () => {
   it('given a history folded event by event, a repeated question reuses the answer until the next event, and every answer is what a fresh model computes', () => {
@@ -34,6 +34,10 @@ describe('kept progress answers', () => {
     const rows = live.progress({ partnershipId: 'nw-leics-csp' }, '2017-10-01');
     expect(live.progress({ partnershipId: 'nw-leics-csp' }, '2017-10-01')).not.toBe(rows);
     expect(live.progress({ partnershipId: 'nw-leics-csp' }, '2017-10-01')).toEqual(rows);
+    // So a layer above keeps nothing beside it (apps/api/src/progress/kept-responses.ts).
+    expect(isKeptAnswer(rows)).toBe(false);
+    expect(isKeptAnswer(live.progress({}, '2017-10-01'))).toBe(true);
+    expect(isKeptAnswer(live.countyProgress(BOARD, FY, '2017-10-01'))).toBe(true);
   });
 
   it('keeps at most its capacity, the oldest answer going first', () => {

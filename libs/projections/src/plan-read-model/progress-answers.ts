@@ -9,6 +9,17 @@
  * Bounded: the key includes the as-of date, so a long quiet spell could gather one entry per day
  * and question; past the bound the oldest answer goes.
  */
+/** Every answer a ProgressAnswers keeps, so a layer above can keep what it makes of one beside it. */
+const keptAnswers = new WeakSet<readonly unknown[]>();
+
+/**
+ * True when `answer` is one this module keeps: the same array is handed out for the same
+ * question until the read model's position moves, and never again after (issue 15, ADR 0023).
+ */
+export function isKeptAnswer(answer: readonly unknown[]): boolean {
+  return keptAnswers.has(answer);
+}
+
 export class ProgressAnswers {
   private readonly answers = new Map<string, readonly unknown[]>();
 
@@ -21,6 +32,7 @@ export class ProgressAnswers {
     const computed = compute();
     if (this.answers.size >= this.capacity) this.answers.delete(this.answers.keys().next().value!);
     this.answers.set(key, computed);
+    keptAnswers.add(computed);
     return computed;
   }
 

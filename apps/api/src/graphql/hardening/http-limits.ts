@@ -1,4 +1,4 @@
-import { AnsweredBeforeExecution } from '../refuse-unsigned';
+import { AnsweredBeforeExecution, SerialisedAnswer } from '../refuse-unsigned';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
@@ -95,7 +95,10 @@ export async function graphQLShapedHttpError(
  * at the root): limits answered above, anything else through the GraphQL error formatter.
  */
 export async function answerHttpError(error: Error, _request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  if (error instanceof AnsweredBeforeExecution) return void (await reply.code(error.statusCode).send(error.response));
+  if (error instanceof AnsweredBeforeExecution) {
+    if (error.response instanceof SerialisedAnswer) return void (await reply.code(error.statusCode).type(SerialisedAnswer.CONTENT_TYPE).send(error.response.body));
+    return void (await reply.code(error.statusCode).send(error.response));
+  }
   if (await graphQLShapedHttpError(error, reply)) return;
   const graphQLError = error instanceof GraphQLError ? error : new GraphQLError(error.message, { originalError: error });
   const { statusCode, response } = formatGraphQLErrors({ errors: [graphQLError] });
