@@ -36,6 +36,13 @@ export class SqliteEventReads {
   all(after: number, limit: number | null, filter: NormalisedEventFilter | null): RecordedEvent[] {
     if (!filter) return eventsOf(this.statements.all.all(after, limit ?? NO_LIMIT));
     const { where, params } = sqliteFilter(filter);
+    if (limit === null && filter.streamIds !== null) {
+      // Named streams, all of them (an as-of replay): SQLite finds the rows through the stream
+      // index and would sort them, whole, in a temporary B-tree; sorted here by position, a read
+      // of one partnership's 2,800 events took 8.9 ms of CPU instead of 13.2 (ADR 0026).
+      const rows = this.db.prepare<unknown[], RawEventRow>(`SELECT ${READ_COLUMNS} FROM events WHERE position > ?${where}`).raw(true).all(after, ...params);
+      return eventsOf(rows.sort(byPosition));
+    }
     const statement = this.db.prepare<unknown[], RawEventRow>(`SELECT ${READ_COLUMNS} FROM events WHERE position > ?${where} ORDER BY position LIMIT ?`).raw(true);
     return eventsOf(statement.all(after, ...params, limit ?? NO_LIMIT));
   }
@@ -44,6 +51,10 @@ export class SqliteEventReads {
   range(first: number, last: number): RecordedEvent[] {
     return eventsOf(this.statements.range.all(first, last));
   }
+}
+
+function byPosition(a: RawEventRow, b: RawEventRow): number {
+  return a[0] - b[0];
 }
 
 function eventsOf(rows: RawEventRow[]): RecordedEvent[] {
