@@ -19,6 +19,7 @@ import { readSettledHorizon } from '@saferplan/event-store/postgres/postgres-app
 import { POSITION_SHIFT, tablesFor } from '@saferplan/event-store/postgres/postgres-schema';
 import { PlanProjector, type PlanReadModel } from '@saferplan/projections';
 import { foldLog } from '@saferplan/projections/projector/rebuild';
+import { resolveProjectorOptions } from '@saferplan/projections/projector/projector-options';
 import { readModelAsOfStreams, streamsOfPartnerships } from '@saferplan/projections/as-of/partnership-as-of';
 import { BenchData, type BenchStore, startBenchApp } from './lib/bench-app';
 import { startCpuProfile, summariseCpuProfile } from './lib/cpu-profile';
@@ -34,6 +35,8 @@ const asOfCalls = Number(process.env.READ_ASOF_CALLS ?? 40);
 const profile = process.env.READ_PROFILE === '1';
 
 type Variant = 'before' | 'after';
+/** The rebuild's own page size. */
+const PAGE = resolveProjectorOptions({}).pageSize;
 
 it(`event read path before and after (${store})`, async () => {
   const data = BenchData.create(store);
@@ -55,7 +58,7 @@ it(`event read path before and after (${store})`, async () => {
     // The same events, the same documents, the same answers.
     const [oldLog, newLog] = [await before.store.readAll(), await after.readAll()];
     if (JSON.stringify(oldLog) !== JSON.stringify(newLog)) throw new Error('the two read paths give different events');
-    const folds = await Promise.all([foldLog(before.store as EventStore, head, 1000), foldLog(after, head, 1000)]);
+    const folds = await Promise.all([foldLog(before.store as EventStore, head, PAGE), foldLog(after, head, PAGE)]);
     if (JSON.stringify(folds[0].model.toDocuments()) !== JSON.stringify(folds[1].model.toDocuments())) throw new Error('the folds differ');
     const [oldAsOf, newAsOf] = [await readModelAsOfStreams(before.store as EventStore, streams, asOf), await readModelAsOfStreams(after, streams, asOf)];
     const question = { partnershipId: dataset.partnershipIds[0] };
@@ -72,7 +75,7 @@ it(`event read path before and after (${store})`, async () => {
       const order: Variant[] = round % 2 ? ['before', 'after'] : ['after', 'before'];
       for (const variant of order) {
         const s = samples[variant];
-        const [foldMs, foldCpuMs] = await measured(() => foldLog(stores[variant] as EventStore, head, 1000));
+        const [foldMs, foldCpuMs] = await measured(() => foldLog(stores[variant] as EventStore, head, PAGE));
         s.foldMs.push(foldMs);
         s.foldCpuMs.push(foldCpuMs);
         for (let call = 0; call < asOfCalls; call++) {
@@ -101,7 +104,7 @@ it(`event read path before and after (${store})`, async () => {
       for (const variant of ['before', 'after'] as const) {
         for (const [name, work] of [
           ['as-of', () => readModelAsOfStreams(stores[variant] as EventStore, streams, asOf)],
-          ['fold', () => foldLog(stores[variant] as EventStore, head, 1000)],
+          ['fold', () => foldLog(stores[variant] as EventStore, head, PAGE)],
         ] as const) {
           const stop = await startCpuProfile();
           for (let call = 0; call < (name === 'fold' ? 3 : asOfCalls); call++) await work();
@@ -113,7 +116,9 @@ it(`event read path before and after (${store})`, async () => {
   } finally {
     await before.close();
     await server.app.close();
-    await data.destroy();
+    // READ_KEEP=1 leaves the data set for a closer look (psql, sqlite3) and says where it is.
+    if (process.env.READ_KEEP === '1') console.log(`kept: ${data.dataDir} ${data.schema ?? ''}`);
+    else await data.destroy();
   }
 });
 
