@@ -3,13 +3,14 @@
  * rebuild's fold of the log (W5) beside the raw scan, and an as-of replay of one national-shaped
  * partnership (W7 as-of, about 2,800 events). `npx jest --config benchmarks/jest.config.js
  * benchmarks/read-path.bench.ts` (READ_STORE=postgres with DATABASE_URL; READ_PARTNERSHIPS,
- * READ_ROUNDS, READ_ASOF_CALLS). "before" is the adapter's earlier readAll, kept below as it was
- * (named row objects, pg's timestamp parsing, metadata copied); "after" is the store itself. Both
- * folds must give the same documents and answers, or the run fails.
+ * READ_ROUNDS, READ_ASOF_CALLS; on PostgreSQL the backends' CPU is read too). "before" is the
+ * adapter's earlier readAll, kept below as it was (named row objects, pg's timestamp parsing,
+ * metadata copied); "after" is the store itself. Both folds must give the same documents and
+ * answers, or the run fails.
  */
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { EVENT_STORE } from '@saferplan/config/tokens';
 import type { EventStore, ReadAllOptions, RecordedEvent } from '@saferplan/event-store';
 import { normaliseEventFilter } from '@saferplan/event-store/shared/event-filter';
@@ -24,6 +25,7 @@ import { readModelAsOfStreams, streamsOfPartnerships } from '@saferplan/projecti
 import { BenchData, type BenchStore, startBenchApp } from './lib/bench-app';
 import { startCpuProfile, summariseCpuProfile } from './lib/cpu-profile';
 import { nowMs, percentile } from './lib/measure';
+import { processCpuNs } from './lib/process-cpu';
 import { NATIONAL, generateDataset } from './lib/national-dataset';
 import { rawScan } from './workloads/raw-baselines';
 
@@ -42,6 +44,7 @@ it(`event read path before and after (${store})`, async () => {
   const data = BenchData.create(store);
   const server = await startBenchApp(data);
   const before = legacyReader(data);
+  let serverCpu: ServerCpu | null = null;
   try {
     const started = nowMs();
     const dataset = await generateDataset(server, { ...NATIONAL, partnerships });
@@ -65,23 +68,25 @@ it(`event read path before and after (${store})`, async () => {
     if (JSON.stringify(oldAsOf.progress(question, '2026-12-04')) !== JSON.stringify(newAsOf.progress(question, '2026-12-04'))) throw new Error('the as-of answers differ');
     lines.push(`identical: events ${oldLog.length}, documents ${folds[1].model.toDocuments().length}, as-of progress rows ${newAsOf.progress(question, '2026-12-04').length}`);
 
-    const samples: Record<Variant, { foldMs: number[]; foldCpuMs: number[]; asOfMs: number[]; asOfCpuMs: number[] }> = {
-      before: { foldMs: [], foldCpuMs: [], asOfMs: [], asOfCpuMs: [] },
-      after: { foldMs: [], foldCpuMs: [], asOfMs: [], asOfCpuMs: [] },
-    };
+    type Samples = { foldMs: number[]; foldCpuMs: number[]; foldServerMs: number[]; asOfMs: number[]; asOfCpuMs: number[]; asOfServerMs: number[] };
+    const empty = (): Samples => ({ foldMs: [], foldCpuMs: [], foldServerMs: [], asOfMs: [], asOfCpuMs: [], asOfServerMs: [] });
+    const samples: Record<Variant, Samples> = { before: empty(), after: empty() };
+    serverCpu = store === 'postgres' ? await ServerCpu.open() : null;
     const scans: number[] = [];
     for (let round = 1; round <= rounds; round++) {
       scans.push((await rawScan(store, { dataDir: data.dataDir, connectionString: process.env.DATABASE_URL, schema: data.schema ?? undefined })).ms);
       const order: Variant[] = round % 2 ? ['before', 'after'] : ['after', 'before'];
       for (const variant of order) {
         const s = samples[variant];
-        const [foldMs, foldCpuMs] = await measured(() => foldLog(stores[variant] as EventStore, head, PAGE));
+        const [foldMs, foldCpuMs, foldServerMs] = await measured(() => foldLog(stores[variant] as EventStore, head, PAGE), serverCpu);
         s.foldMs.push(foldMs);
         s.foldCpuMs.push(foldCpuMs);
+        s.foldServerMs.push(foldServerMs);
         for (let call = 0; call < asOfCalls; call++) {
-          const [ms, cpuMs] = await measured(() => readModelAsOfStreams(stores[variant] as EventStore, streams, asOf));
+          const [ms, cpuMs, serverMs] = await measured(() => readModelAsOfStreams(stores[variant] as EventStore, streams, asOf), serverCpu);
           s.asOfMs.push(ms);
           s.asOfCpuMs.push(cpuMs);
+          s.asOfServerMs.push(serverMs);
         }
       }
     }
@@ -91,8 +96,9 @@ it(`event read path before and after (${store})`, async () => {
       const s = samples[variant];
       const fold = median(s.foldMs);
       lines.push(
-        `${variant}: fold ${fold.toFixed(0)} ms (cpu ${median(s.foldCpuMs).toFixed(0)} ms), scan/fold ${(scan / fold).toFixed(2)}x; ` +
-          `as-of p50 ${percentile(s.asOfMs, 50).toFixed(1)} ms, p95 ${percentile(s.asOfMs, 95).toFixed(1)} ms, cpu/call ${median(s.asOfCpuMs).toFixed(1)} ms`,
+        `${variant}: fold ${fold.toFixed(0)} ms (cpu ${median(s.foldCpuMs).toFixed(0)} ms${serverCpu ? `, server cpu ${median(s.foldServerMs).toFixed(0)} ms` : ''}), scan/fold ${(scan / fold).toFixed(2)}x; ` +
+          `as-of p50 ${percentile(s.asOfMs, 50).toFixed(1)} ms, p95 ${percentile(s.asOfMs, 95).toFixed(1)} ms, cpu/call ${median(s.asOfCpuMs).toFixed(1)} ms` +
+          (serverCpu ? `, server cpu/call ${median(s.asOfServerMs).toFixed(1)} ms` : ''),
       );
     }
     const ratio = (pick: (v: Variant) => number) => (pick('before') / pick('after')).toFixed(2);
@@ -115,6 +121,7 @@ it(`event read path before and after (${store})`, async () => {
     console.log(lines.join('\n'));
   } finally {
     await before.close();
+    await serverCpu?.close();
     await server.app.close();
     // READ_KEEP=1 leaves the data set for a closer look (psql, sqlite3) and says where it is.
     if (process.env.READ_KEEP === '1') console.log(`kept: ${data.dataDir} ${data.schema ?? ''}`);
@@ -122,12 +129,58 @@ it(`event read path before and after (${store})`, async () => {
   }
 });
 
-async function measured(work: () => Promise<unknown>): Promise<[wallMs: number, cpuMs: number]> {
+async function measured(work: () => Promise<unknown>, server: ServerCpu | null): Promise<[wallMs: number, cpuMs: number, serverCpuMs: number]> {
+  const serverBefore = await server?.read();
   const cpu = process.cpuUsage();
   const started = nowMs();
   await work();
   const used = process.cpuUsage(cpu);
-  return [nowMs() - started, (used.user + used.system) / 1000];
+  const wall = nowMs() - started;
+  return [wall, (used.user + used.system) / 1000, serverBefore ? server!.since(serverBefore, await server!.read()) : 0];
+}
+
+/**
+ * The CPU of PostgreSQL's backends serving this database (the bench's own connections: the
+ * database is this engineer's), from the kernel's schedstat of each backend process; the
+ * watching connection's own backend is left out. A backend that ends mid-measure takes its
+ * time with it; one that starts counts in full.
+ */
+class ServerCpu {
+  private constructor(
+    private readonly client: Client,
+    private readonly ownPid: number,
+  ) {}
+
+  static async open(): Promise<ServerCpu> {
+    const client = new Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    return new ServerCpu(client, rows[0].pid);
+  }
+
+  async read(): Promise<Map<number, number>> {
+    const { rows } = await this.client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'");
+    const cpu = new Map<number, number>();
+    for (const { pid } of rows) {
+      if (pid === this.ownPid) continue;
+      try {
+        cpu.set(pid, processCpuNs(pid));
+      } catch {
+        // The backend ended between the listing and the read.
+      }
+    }
+    return cpu;
+  }
+
+  since(before: Map<number, number>, after: Map<number, number>): number {
+    let ns = 0;
+    for (const [pid, total] of after) ns += total - (before.get(pid) ?? 0);
+    return ns / 1e6;
+  }
+
+  close(): Promise<void> {
+    return this.client.end();
+  }
 }
 
 function median(values: number[]): number {
