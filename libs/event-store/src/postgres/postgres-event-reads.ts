@@ -5,21 +5,18 @@ import type { NormalisedEventFilter } from '../shared/event-filter';
 import type { Tables } from './postgres-schema';
 
 /**
- * The read side of the PostgreSQL store. Each event comes back as one JSON array, built by the
- * server and parsed once here: no named row objects, no per-column type parsing, and recorded_at
- * as milliseconds since the epoch, which the event's ISO text is made from. pg's own timestamp
- * parsing (postgres-date) was 8.6% of a rebuild's profile (docs/adr/0026-lean-event-reads.md).
+ * The read side of the PostgreSQL store. Rows come back as arrays (`rowMode: 'array'`), and
+ * recorded_at as milliseconds since the epoch, which the event's ISO text is made from: pg's own
+ * timestamp parsing (postgres-date) was 8.6% of a rebuild's profile, and named row objects
+ * another copy of every event (docs/adr/0026-lean-event-reads.md). data and metadata are still parsed by
+ * pg's JSON parser, once each.
  *
- * data is json, kept byte for byte, so the array embeds it as stored; metadata is jsonb, written
- * out as pg would have sent it. The milliseconds are the column truncated to the millisecond, as
- * pg's Date was, and exact (an integer in numeric, then float8), so the text is what toISOString
- * of pg's Date gave.
+ * The milliseconds are the column truncated to the millisecond, as pg's Date was, and exact (an
+ * integer in numeric, then float8), so the text is what toISOString of pg's Date gave.
  */
-const READ_COLUMN =
-  "json_build_array(position, stream_id, revision, type, data, metadata, round(extract(epoch from date_trunc('milliseconds', recorded_at)) * 1000)::float8)::text";
+const READ_COLUMNS = "position, stream_id, revision, type, data, metadata, round(extract(epoch from date_trunc('milliseconds', recorded_at)) * 1000)::float8";
 
-type EventRow = [event: string];
-type EventArray = [position: number, streamId: string, revision: number, type: string, data: unknown, metadata: RecordedEvent['metadata'], recordedAtMs: number];
+type EventRow = [position: string, streamId: string, revision: number, type: string, data: unknown, metadata: RecordedEvent['metadata'], recordedAtMs: number];
 
 export interface StreamRead {
   backwards: boolean;
@@ -29,7 +26,7 @@ export interface StreamRead {
 
 export async function readStreamEvents(pool: Pool, t: Tables, streamId: string, { backwards, from, limit }: StreamRead): Promise<RecordedEvent[]> {
   const { rows } = await pool.query<EventRow>({
-    text: `SELECT ${READ_COLUMN} FROM ${t.events}
+    text: `SELECT ${READ_COLUMNS} FROM ${t.events}
        WHERE stream_id = $1 AND revision ${backwards ? '<=' : '>='} $2::bigint
        ORDER BY revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
     values: [streamId, from, limit],
@@ -58,8 +55,8 @@ export async function readLogEvents(pool: Pool, t: Tables, { after, limit, bound
          SELECT e.* FROM (SELECT DISTINCT unnest($${4 + params.length}::text[]) AS stream_id) s
          -- OFFSET 0 keeps this a lookup per stream: pulled up into a join, it was planned as a scan.
          CROSS JOIN LATERAL (SELECT * FROM ${t.events} WHERE stream_id = s.stream_id OFFSET 0) e
-       ) SELECT ${READ_COLUMN} FROM named`
-    : `SELECT ${READ_COLUMN} FROM ${t.events}`;
+       ) SELECT ${READ_COLUMNS} FROM named`
+    : `SELECT ${READ_COLUMNS} FROM ${t.events}`;
   const { rows } = await pool.query<EventRow>({
     text: `${source}
        WHERE position > $1 AND position < $3${where}
@@ -73,8 +70,8 @@ export async function readLogEvents(pool: Pool, t: Tables, { after, limit, bound
 function eventsOf(rows: EventRow[]): RecordedEvent[] {
   const events = new Array<RecordedEvent>(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const event = JSON.parse(rows[i][0]) as EventArray;
-    events[i] = { position: event[0], streamId: event[1], revision: event[2], type: event[3], data: event[4], metadata: storedMetadata(event[5], event[6]) };
+    const row = rows[i];
+    events[i] = { position: Number(row[0]), streamId: row[1], revision: row[2], type: row[3], data: row[4], metadata: storedMetadata(row[5], row[6]) };
   }
   return events;
 }
