@@ -37,8 +37,8 @@ const asOfCalls = Number(process.env.READ_ASOF_CALLS ?? 40);
 const profile = process.env.READ_PROFILE === '1';
 
 type Variant = 'before' | 'after';
-/** The rebuild's own page size. */
-const PAGE = resolveProjectorOptions({}).pageSize;
+/** The rebuild's own page size (READ_PAGE to try another). */
+const PAGE = Number(process.env.READ_PAGE ?? resolveProjectorOptions({}).pageSize);
 
 it(`event read path before and after (${store})`, async () => {
   const data = BenchData.create(store);
