@@ -39,6 +39,8 @@ const profile = process.env.READ_PROFILE === '1';
 type Variant = 'before' | 'after';
 /** The rebuild's own page size (READ_PAGE to try another). */
 const PAGE = Number(process.env.READ_PAGE ?? resolveProjectorOptions({}).pageSize);
+/** READ_ALSO_PAGE=n: each round also folds with the store's reads in pages of n, to set against PAGE. */
+const ALSO_PAGE = process.env.READ_ALSO_PAGE ? Number(process.env.READ_ALSO_PAGE) : null;
 
 it(`event read path before and after (${store})`, async () => {
   const data = BenchData.create(store);
@@ -73,9 +75,11 @@ it(`event read path before and after (${store})`, async () => {
     const samples: Record<Variant, Samples> = { before: empty(), after: empty() };
     serverCpu = store === 'postgres' ? await ServerCpu.open() : null;
     const scans: number[] = [];
+    const alsoPageCpuMs: number[] = [];
     for (let round = 1; round <= rounds; round++) {
       scans.push((await rawScan(store, { dataDir: data.dataDir, connectionString: process.env.DATABASE_URL, schema: data.schema ?? undefined })).ms);
       const order: Variant[] = round % 2 ? ['before', 'after'] : ['after', 'before'];
+      if (ALSO_PAGE !== null) alsoPageCpuMs.push((await measured(() => foldLog(after, head, ALSO_PAGE), serverCpu))[1]);
       for (const variant of order) {
         const s = samples[variant];
         const [foldMs, foldCpuMs, foldServerMs] = await measured(() => foldLog(stores[variant] as EventStore, head, PAGE), serverCpu);
@@ -106,6 +110,7 @@ it(`event read path before and after (${store})`, async () => {
       `before/after: fold wall ${ratio((v) => median(samples[v].foldMs))}x, fold cpu ${ratio((v) => median(samples[v].foldCpuMs))}x, ` +
         `as-of p95 ${ratio((v) => percentile(samples[v].asOfMs, 95))}x, as-of cpu ${ratio((v) => median(samples[v].asOfCpuMs))}x`,
     );
+    if (ALSO_PAGE !== null) lines.push(`after, pages of ${ALSO_PAGE}: fold cpu ${median(alsoPageCpuMs).toFixed(0)} ms (pages of ${PAGE}: ${median(samples.after.foldCpuMs).toFixed(0)} ms)`);
     if (profile) {
       for (const variant of ['before', 'after'] as const) {
         for (const [name, work] of [
