@@ -67,7 +67,11 @@ function sharedReadModelDatabase(config: AppConfig): string | null {
         const writerLock = connectionString
           ? new PostgresWriterLock({ connectionString, name: planProjectorLockName(config.databaseSchema) })
           : undefined;
-        const projector = new PlanProjector(store, readModels, { writerLock, waitTimeoutMs: config.readModelWaitMs });
+        // SQLite hands a rebuild each page at once: in pages of 1,000 events they die young, and the
+        // fold took 142 ms of CPU against 208 in the default 5,000 (ADR 0026). On PostgreSQL a page
+        // is a round trip, so the default stays.
+        const pageSize = config.eventStore === 'sqlite' ? 1000 : undefined;
+        const projector = new PlanProjector(store, readModels, { writerLock, waitTimeoutMs: config.readModelWaitMs, pageSize });
         await projector.start();
         return projector;
       },

@@ -280,6 +280,23 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
     });
 
     describe('reading', () => {
+      it('every read gives each event exactly as the append returned it, recordedAt to the millisecond either side of 1970', async () => {
+        const instants = ['1969-12-31T23:59:59.999Z', '1970-01-01T00:00:00.000Z', '2000-02-29T23:59:59.001Z', '2099-12-31T23:59:59.999Z'];
+        const appended: RecordedEvent[] = [];
+        for (const [i, at] of instants.entries()) {
+          const result = await store.append('plan-1', [ev('At', { i })], opts('any', { commandId: `at-${i}`, actor: i % 2 ? 'coordinator@nwl' : null, recordedAt: new Date(at) }));
+          appended.push(...result.events);
+        }
+        expect(appended.map((e) => e.metadata.recordedAt)).toEqual(instants);
+        const byCommand = (await Promise.all(instants.map((_, i) => store.findCommand(`at-${i}`)))).flat();
+        const reads = [await store.readStream('plan-1'), (await store.readStream('plan-1', { direction: 'backwards' })).reverse(), await store.readAll(), byCommand];
+        for (const read of reads) expect(read).toEqual(appended);
+        // One shape for every read path: the same keys in the same order, not only equal values.
+        for (const read of reads.slice(1)) expect(JSON.stringify(read)).toBe(JSON.stringify(reads[0]));
+        const filtered = await store.readAll({ filter: { streamIds: ['plan-1'], recordedTo: new Date(instants[1]) } });
+        expect(filtered.map((e) => e.metadata.recordedAt)).toEqual(instants.slice(0, 2));
+      });
+
       it('reads a missing stream as an empty array', async () => {
         await seed('plan-1', 1);
         expect(await store.readStream('plan-missing')).toEqual([]);

@@ -15,6 +15,33 @@ describeWithService('postgres', 'PostgresEventStore', (connectionString) => {
     };
   });
 
+  describe('PostgresEventStore: recorded_at as read', () => {
+    const schema = freshTestSchema();
+    afterAll(() => dropSchema(connectionString, schema));
+
+    // Reads take the column as epoch milliseconds (postgres-event-reads.ts); pg's own Date parsing
+    // truncated a finer column the same way, so a foreign writer's microseconds read as before.
+    it('a column finer than a millisecond reads truncated to its millisecond, before 1970 too, by every read', async () => {
+      const store = await PostgresEventStore.connect({ connectionString, schema });
+      const client = new Client({ connectionString });
+      await client.connect();
+      try {
+        const at = new Date('2018-09-04T10:00:00.000Z');
+        await store.append('plan-1', [{ type: 'A', data: {}, schemaVersion: 1 }, { type: 'B', data: {}, schemaVersion: 1 }], { expectedRevision: 'no_stream', recordedAt: at, commandId: 'cmd-us' });
+        const set = `UPDATE "${schema}".events SET recorded_at = $1::timestamptz WHERE stream_id = 'plan-1' AND revision = $2`;
+        await client.query(set, ['2018-09-04T10:00:00.123999Z', 0]);
+        await client.query(set, ['1969-12-31T23:59:59.999999Z', 1]);
+        const expected = ['2018-09-04T10:00:00.123Z', '1969-12-31T23:59:59.999Z'];
+        expect((await store.readStream('plan-1')).map((e) => e.metadata.recordedAt)).toEqual(expected);
+        expect((await store.readAll()).map((e) => e.metadata.recordedAt)).toEqual(expected);
+        expect((await store.findCommand('cmd-us'))!.map((e) => e.metadata.recordedAt)).toEqual(expected);
+      } finally {
+        await client.end();
+        await store.close();
+      }
+    });
+  });
+
   describe('PostgresEventStore: schema and migrations', () => {
     const schema = freshTestSchema();
     afterAll(() => dropSchema(connectionString, schema));

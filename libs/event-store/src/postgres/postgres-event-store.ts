@@ -16,7 +16,7 @@ import {
 import type { EventSigner } from '../audit/event-witness';
 import { SubscriptionRegistry } from '../shared/polling-subscription';
 import { asStorageFull } from '../shared/storage-full';
-import { type NormalisedEventFilter, normaliseEventFilter } from '../shared/event-filter';
+import { normaliseEventFilter } from '../shared/event-filter';
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
 import {
   appendFromHead,
@@ -29,7 +29,7 @@ import {
   readStreamHead,
   type StreamHead,
 } from './postgres-append';
-import { STORED_EVENT_COLUMNS, type EventRow, toRecorded } from './postgres-rows';
+import { readLogEvents, readStreamEvents } from './postgres-event-reads';
 import { MAX_EVENTS_PER_APPEND, migratePostgres, POSITION_SHIFT, type Tables, tablesFor } from './postgres-schema';
 import { readSettledHorizon } from './postgres-appenders';
 import { inTransaction, openPool } from './postgres-pool';
@@ -156,15 +156,9 @@ export class PostgresEventStore implements EventStore {
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     this.assertOpen();
-    const { backwards, from, limit } = normaliseStreamRead(options);
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${STORED_EVENT_COLUMNS} FROM ${this.tables.events}
-       WHERE stream_id = $1 AND revision ${backwards ? '<=' : '>='} $2::bigint
-       ORDER BY revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
-      [streamId, from, limit],
-    );
-    const events = rows.map(toRecorded);
-    if (events.length > 0) this.heads.remember(streamId, headAfter(backwards ? events.slice(0, 1) : events));
+    const read = normaliseStreamRead(options);
+    const events = await readStreamEvents(this.pool, this.tables, streamId, read);
+    if (events.length > 0) this.heads.remember(streamId, headAfter(read.backwards ? events.slice(0, 1) : events));
     return events;
   }
 
@@ -172,27 +166,8 @@ export class PostgresEventStore implements EventStore {
     this.assertOpen();
     const { after, limit } = normaliseReadAll(options);
     const filter = normaliseEventFilter(options?.filter);
-    const { where, params } = postgresFilter(filter, 4);
-    const named = filter?.streamIds ?? (filter?.streamId != null ? [filter.streamId] : null);
     const bound = await this.settledBound();
-    // Named streams: look each one up in the stream index (a lateral join, materialised), then
-    // filter and order. Left to itself the planner cannot estimate the settled-position bound, and
-    // on a freshly loaded table not the stream ids either: it walked the whole log by position or
-    // scanned it (an as-of replay of one partnership read 110,000 rows to keep 2,700).
-    const source = named
-      ? `WITH named AS MATERIALIZED (
-           SELECT e.* FROM (SELECT DISTINCT unnest($${4 + params.length}::text[]) AS stream_id) s
-           -- OFFSET 0 keeps this a lookup per stream: pulled up into a join, it was planned as a scan.
-           CROSS JOIN LATERAL (SELECT * FROM ${this.tables.events} WHERE stream_id = s.stream_id OFFSET 0) e
-         ) SELECT ${STORED_EVENT_COLUMNS} FROM named`
-      : `SELECT ${STORED_EVENT_COLUMNS} FROM ${this.tables.events}`;
-    const { rows } = await this.pool.query<EventRow>(
-      `${source}
-       WHERE position > $1 AND position < $3${where}
-       ORDER BY position LIMIT $2`,
-      [after, limit, bound, ...params, ...(named ? [named] : [])],
-    );
-    return rows.map(toRecorded);
+    return readLogEvents(this.pool, this.tables, { after, limit, bound, filter });
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {
@@ -276,24 +251,4 @@ class StreamHeads {
     this.heads.set(streamId, head);
     if (this.heads.size > StreamHeads.MAX_STREAMS) this.heads.delete(this.heads.keys().next().value!);
   }
-}
-
-/** The filter as SQL conditions with parameters numbered from `first`. */
-function postgresFilter(filter: NormalisedEventFilter | null, first: number): { where: string; params: unknown[] } {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: (placeholder: string) => string, value: unknown) => {
-    params.push(value);
-    conditions.push(sql(`$${first + params.length - 1}`));
-  };
-  if (filter) {
-    if (filter.streamId !== null) add((p) => `stream_id = ${p}`, filter.streamId);
-    if (filter.streamIds !== null) add((p) => `stream_id = ANY(${p}::text[])`, filter.streamIds);
-    if (filter.streamPrefix !== null) add((p) => `starts_with(stream_id, ${p}::text)`, filter.streamPrefix);
-    if (filter.type !== null) add((p) => `type = ${p}`, filter.type);
-    if (filter.actor !== null) add((p) => `metadata->>'actor' = ${p}`, filter.actor);
-    if (filter.recordedFrom !== null) add((p) => `recorded_at >= ${p}::timestamptz`, filter.recordedFrom);
-    if (filter.recordedTo !== null) add((p) => `recorded_at <= ${p}::timestamptz`, filter.recordedTo);
-  }
-  return { where: conditions.map((c) => ` AND ${c}`).join(''), params };
 }

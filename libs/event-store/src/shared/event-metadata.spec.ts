@@ -1,4 +1,4 @@
-import { buildMetadata, deterministicEventId, uuidV5 } from './event-metadata';
+import { buildMetadata, deterministicEventId, storedMetadata, uuidV5 } from './event-metadata';
 
 describe('event ids', () => {
   it('uuidV5 matches the RFC 4122 reference (python uuid5(NAMESPACE_DNS, "python.org"))', () => {
@@ -22,5 +22,25 @@ describe('event ids', () => {
     const b = buildMetadata(events, { expectedRevision: 'any', recordedAt });
     expect(a[0].eventId).not.toBe(b[0].eventId);
     expect(a.map((m) => m.schemaVersion)).toEqual([1, 2]);
+  });
+});
+
+describe('storedMetadata', () => {
+  const old = { eventId: 'e1', actor: 'a', correlationId: 'c', causationId: null, commandId: null, recordedAt: '2018-09-04T10:00:00.000Z', schemaVersion: 1 };
+
+  it('completes the parsed object in place, with the keys in the order a copy would have', () => {
+    const parsed = JSON.parse(JSON.stringify(old));
+    const copy = { ...old, actorName: null, recordedAt: '2018-09-04T10:00:00.123Z' };
+    const metadata = storedMetadata(parsed, '2018-09-04T10:00:00.123Z');
+    expect(metadata).toBe(parsed);
+    expect(JSON.stringify(metadata)).toBe(JSON.stringify(copy));
+    const named = storedMetadata(JSON.parse(JSON.stringify({ ...old, actorName: 'Ann' })));
+    expect(JSON.stringify(named)).toBe(JSON.stringify({ ...old, actorName: 'Ann' }));
+  });
+
+  it('reads a recorded_at column given as text, a Date or epoch milliseconds as the same ISO text', () => {
+    const at = '1969-12-31T23:59:59.999Z';
+    for (const column of [at, new Date(at), Date.parse(at)]) expect(storedMetadata({ ...old }, column).recordedAt).toBe(at);
+    expect(storedMetadata({ ...old }, Number.POSITIVE_INFINITY).recordedAt).toBe('Invalid Date');
   });
 });

@@ -29,17 +29,24 @@ export function deterministicEventId(commandId: string, index: number): string {
  * that keeps the recorded time in a column of its own (queried by as-of reads and date filters)
  * passes that column: it replaces the copy inside the metadata, so the event's hash covers the
  * value the queries actually read and an edit of the column breaks the chain.
+ *
+ * `stored` must be the reader's own freshly parsed object: it is completed in place and returned,
+ * not copied (a rebuild reads every event of the log through here). Keys keep the order a copy
+ * would have given them.
  */
 export function storedMetadata(
   stored: Partial<EventMetadata> & Omit<EventMetadata, 'actorName'>,
-  recordedAtColumn?: string | Date,
+  recordedAtColumn?: string | Date | number,
 ): EventMetadata {
-  const recordedAt = recordedAtColumn === undefined ? stored.recordedAt : recordedAtText(recordedAtColumn);
-  return { ...stored, actorName: stored.actorName ?? null, recordedAt };
+  stored.actorName ??= null;
+  if (recordedAtColumn !== undefined) stored.recordedAt = recordedAtText(recordedAtColumn);
+  return stored as EventMetadata;
 }
 
-function recordedAtText(column: string | Date): string {
+/** The column as toISOString text; a number is milliseconds since the epoch (postgres-event-reads.ts). */
+function recordedAtText(column: string | Date | number): string {
   if (typeof column === 'string') return column;
+  if (typeof column === 'number') return recordedAtText(new Date(column));
   // An invalid date (a column edited to garbage) reads as text that can never match the hash.
   return Number.isNaN(column.getTime()) ? String(column) : column.toISOString();
 }

@@ -15,13 +15,13 @@ import type {
   Subscription,
 } from '../event-store.port';
 import type { EventSigner } from '../audit/event-witness';
-import { type NormalisedEventFilter, normaliseEventFilter, prefixUpperBound } from '../shared/event-filter';
+import { normaliseEventFilter } from '../shared/event-filter';
 import { type PollingSettings, SubscriptionRegistry } from '../shared/polling-subscription';
 import { normaliseReadAll, normaliseStreamRead, validateAppend } from '../shared/validation';
 import { SqliteAppender, type SqliteWriter } from './sqlite-appender';
+import { SqliteEventReads } from './sqlite-event-reads';
 import { openSqliteFile } from './sqlite-file';
 import { isMigrated, migrateSqlite } from './sqlite-migrations';
-import { COLUMNS, type EventRow, toRecorded } from './sqlite-rows';
 import { SqliteWriterThread } from './sqlite-writer-thread';
 
 export interface SqliteEventStoreOptions {
@@ -49,8 +49,6 @@ export interface SqliteEventStoreOptions {
 }
 
 const MAX_EVENTS_PER_APPEND = 100_000;
-// SQLite reads LIMIT -1 as "no limit".
-const NO_LIMIT = -1;
 
 /**
  * The embedded default: one file, zero set-up. SQLite lets one writer in at a time, so commit
@@ -64,6 +62,7 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions: SubscriptionRegistry;
   private closed = false;
   private readonly statements;
+  private readonly reads: SqliteEventReads;
 
   static async open(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
     const file = join(options.dataDir, 'events.sqlite');
@@ -100,25 +99,13 @@ export class SqliteEventStore implements EventStore {
     this.file = join(options.dataDir, 'events.sqlite');
     const settings: PollingSettings = { batchSize: options.batchSize ?? 1000, pollIntervalMs: options.pollIntervalMs ?? 250 };
     this.subscriptions = new SubscriptionRegistry(settings);
-    const columns = COLUMNS;
     this.statements = {
       command: this.db.prepare<[string], { stream_id: string; first_position: number; last_position: number }>(
         'SELECT stream_id, first_position, last_position FROM commands WHERE command_id = ?',
       ),
-      range: this.db.prepare<[number, number], EventRow>(
-        `SELECT ${columns} FROM events WHERE position BETWEEN ? AND ? ORDER BY position`,
-      ),
-      forwards: this.db.prepare<[string, number, number], EventRow>(
-        `SELECT ${columns} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
-      ),
-      backwards: this.db.prepare<[string, number, number], EventRow>(
-        `SELECT ${columns} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
-      ),
-      all: this.db.prepare<[number, number], EventRow>(
-        `SELECT ${columns} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
-      ),
       head: this.db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
     };
+    this.reads = new SqliteEventReads(this.db);
   }
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -143,20 +130,13 @@ export class SqliteEventStore implements EventStore {
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     this.assertOpen();
     const { backwards, from, limit } = normaliseStreamRead(options);
-    const statement = backwards ? this.statements.backwards : this.statements.forwards;
-    return statement.all(streamId, from, limit ?? NO_LIMIT).map(toRecorded);
+    return this.reads.stream(streamId, backwards, from, limit);
   }
 
   async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
     this.assertOpen();
     const { after, limit } = normaliseReadAll(options);
-    const filter = normaliseEventFilter(options?.filter);
-    if (!filter) return this.statements.all.all(after, limit ?? NO_LIMIT).map(toRecorded);
-    const { where, params } = sqliteFilter(filter);
-    return this.db
-      .prepare<unknown[], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ?${where} ORDER BY position LIMIT ?`)
-      .all(after, ...params, limit ?? NO_LIMIT)
-      .map(toRecorded);
+    return this.reads.all(after, limit, normaliseEventFilter(options?.filter));
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {
@@ -167,7 +147,7 @@ export class SqliteEventStore implements EventStore {
   async findCommand(commandId: string): Promise<RecordedEvent[] | null> {
     this.assertOpen();
     const command = this.statements.command.get(commandId);
-    return command ? this.statements.range.all(command.first_position, command.last_position).map(toRecorded) : null;
+    return command ? this.reads.range(command.first_position, command.last_position) : null;
   }
 
   async headPosition(): Promise<number> {
@@ -194,26 +174,4 @@ export class SqliteEventStore implements EventStore {
   private assertOpen(): void {
     if (this.closed) throw new Error(`event store ${this.file} is closed`);
   }
-}
-
-/** The filter as SQL conditions (recorded_at holds toISOString text, so text order is time order). */
-function sqliteFilter(filter: NormalisedEventFilter): { where: string; params: unknown[] } {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, value: unknown) => {
-    conditions.push(sql);
-    params.push(value);
-  };
-  if (filter.streamId !== null) add('stream_id = ?', filter.streamId);
-  if (filter.streamIds !== null) add('stream_id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.streamIds));
-  // A range, so the (stream_id, revision) index finds them without a scan of the log.
-  if (filter.streamPrefix !== null) {
-    add('stream_id >= ?', filter.streamPrefix);
-    add('stream_id < ?', prefixUpperBound(filter.streamPrefix));
-  }
-  if (filter.type !== null) add('type = ?', filter.type);
-  if (filter.actor !== null) add("json_extract(metadata, '$.actor') = ?", filter.actor);
-  if (filter.recordedFrom !== null) add('recorded_at >= ?', filter.recordedFrom);
-  if (filter.recordedTo !== null) add('recorded_at <= ?', filter.recordedTo);
-  return { where: conditions.map((c) => ` AND ${c}`).join(''), params };
 }

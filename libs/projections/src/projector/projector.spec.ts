@@ -160,6 +160,20 @@ describe('PlanProjector with the SQLite event store', () => {
     expect(compareDocuments((live.queries as PlanReadModel).toDocuments(), foldedModel(history).toDocuments())).toEqual([]);
   });
 
+  it('rebuilds across pages of the log, however the pages fall, into the same documents', async () => {
+    const history = leicestershire();
+    await appendToStore(events, history.events);
+    // Pages that end mid-stream and a last page that is short (SQLite rebuilds in pages of 1,000).
+    for (const pageSize of [1, 7, history.events.length - 1]) {
+      const live = projector(events, new SqliteReadModelStore(join(dir, `data-${pageSize}`)), { pageSize });
+      await live.start();
+      await live.waitFor(history.events.length);
+      const result = await live.rebuild();
+      expect(result).toEqual({ identical: true, eventsApplied: history.events.length, differences: [], repaired: false });
+      await live.stop();
+    }
+  });
+
   it('rebuilds up to the head of the log even while the projector is behind it', async () => {
     const history = leicestershire();
     let release: () => void = () => undefined;
