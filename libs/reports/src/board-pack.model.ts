@@ -1,4 +1,4 @@
-import { compareQuarters, financialYearOfQuarter, isLateUpdate, longUkDate, type Rag, reportingCalendarDecider, streams, updateDeadline } from '@saferplan/domain';
+import { compareQuarters, financialYearOfQuarter, isLateReturn, longUkDate, type Rag, reportingCalendarDecider, streams, updateDeadline } from '@saferplan/domain';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import { type ActionStatus, type ActionView, type ActionViewAtQuarterEnd, actionAtQuarter, type PartnershipView, type PlanQueries, type ProgressView } from '@saferplan/projections';
 import { type BoardPackChange, type BoardPackSeal, changesSinceSeal, sealedScopeOf } from './board-pack.seal';
@@ -267,7 +267,7 @@ function sectionOf(scope: ReadScope, partnership: PartnershipView, quarter: stri
       const atQuarterEnd = actionAtQuarter(action, quarter, asOfDate, deadline);
       if (atQuarterEnd.status === 'CANCELLED') continue;
       if (action.updates.some((candidate) => candidate.quarter === quarter && candidate.status === 'SUBMITTED')) section.awaitingApproval = (section.awaitingApproval ?? 0) + 1;
-      if (isLateReturn(atQuarterEnd)) section.lateReturns += 1;
+      if (isLateOrMissing(atQuarterEnd, deadline)) section.lateReturns += 1;
       if (!details) continue;
       section.actions.push(actionRow(priority.title, action, atQuarterEnd));
       section.exceptions.push(...exceptionsOf(priority.title, action, atQuarterEnd));
@@ -314,11 +314,11 @@ function exceptionsOf(priority: string, action: ActionView, atQuarterEnd: Action
   return exceptions;
 }
 
-/** Missing past the reporting deadline, or its first version recorded after it. */
-function isLateReturn({ reporting, update, quarter }: ActionViewAtQuarterEnd): boolean {
+/** Missing past the partnership's deadline, or its first version recorded after it (the calendar's rule, as `late` on an update). */
+function isLateOrMissing({ reporting, update }: ActionViewAtQuarterEnd, deadline: string): boolean {
   if (reporting.state === 'MISSING') return true;
   if (!update) return false;
-  return isLateUpdate(quarter, update.previousVersions?.[0]?.recordedAt ?? update.recordedAt);
+  return isLateReturn(update.previousVersions?.[0]?.recordedAt ?? update.recordedAt, deadline);
 }
 
 function fundingGivenOf(queries: PlanQueries, partnershipId: string, financialYear: string, quarter: string): BoardPackFundingGiven[] {
