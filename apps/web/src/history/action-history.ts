@@ -9,6 +9,7 @@ export function ActionHistory({ history, action }: { history: EventRecord[]; act
     milestones: Object.fromEntries(action.milestones.map((m) => [m.id, m.title])),
     priorities: { [action.priority.id]: action.priority.title },
     plans: {},
+    lateQuarters: new Set(action.updates.filter((update) => update.late).map((update) => update.quarter)),
   };
   const changes = changesInWords(history, names);
   if (changes.length === 0) return h('p', null, 'Nothing recorded yet.');

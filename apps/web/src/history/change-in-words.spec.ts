@@ -1,6 +1,6 @@
 import { changesInWords, type RecordedChange } from './change-in-words';
 
-const names = { milestones: { 'm-1': 'Patrol rota agreed' }, priorities: { 'p-1': 'Anti-social behaviour' }, plans: {} };
+const names = { milestones: { 'm-1': 'Patrol rota agreed' }, priorities: { 'p-1': 'Anti-social behaviour' }, plans: {}, lateQuarters: new Set(['2017/18 Q1']) };
 const at = (n: number, type: string, data: object, recordedAt: string, afterSeal = false): RecordedChange => ({
   position: n, type, data: JSON.stringify(data), recordedAt, actor: 'nw-coord', actorName: 'Jo Bloggs', afterSeal,
 });
@@ -25,6 +25,13 @@ describe('history in words', () => {
 
   it('marks an update recorded after its reporting deadline as late', () => {
     expect(changes[2]).toMatchObject({ what: 'Update for 2017/18 Q1 recorded', late: true });
+  });
+
+  it("judges late as the server did, by the partnership's calendar, not a default 30 days", () => {
+    // 15 August is past the default 30 July, but this partnership gives until 31 August for Q1.
+    const update = at(3, 'QuarterlyUpdateRecorded', { actionId: 'a-1', quarter: '2017/18 Q1', rag: 'AMBER', percentComplete: 20, narrative: 'Started' }, '2017-08-15T09:00:00Z');
+    const [recorded] = changesInWords([update], { ...names, lateQuarters: new Set() });
+    expect(recorded).toMatchObject({ what: 'Update for 2017/18 Q1 recorded', late: false });
   });
 
   it('shows what a correction replaced and that it came after the seal', () => {

@@ -1,4 +1,3 @@
-import { reportingDeadline } from '@saferplan/domain/audit/reporting-deadline';
 import { longUkDate } from '@saferplan/domain/shared/financial-year';
 
 /** One recorded event as the API's history lists it. */
@@ -17,6 +16,11 @@ export interface Names {
   milestones: Record<string, string>;
   priorities: Record<string, string>;
   plans: Record<string, string>;
+  /**
+   * Quarters whose update the server judged late (`late`, by the partnership's reporting
+   * calendar): the one rule, so the history never disagrees with the action's own updates.
+   */
+  lateQuarters: ReadonlySet<string>;
 }
 
 /** A change told in words: what happened, each fact before and after, and its marks. */
@@ -89,7 +93,7 @@ export function changesInWords(changes: RecordedChange[], names: Names): ChangeI
         } else facts.push(['Figures', figures(d)]);
         facts.push(['Narrative', d.narrative]);
         if (corrected) facts.push(['Reason for correction', d.reason]);
-        const late = !corrected && change.recordedAt > reportingDeadline(d.quarter);
+        const late = !corrected && names.lateQuarters.has(d.quarter);
         return { ...base, late, what: corrected ? `Update for ${d.quarter} corrected` : `Update for ${d.quarter} recorded`, facts };
       }
       case 'ActionCompleted':

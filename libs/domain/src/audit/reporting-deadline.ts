@@ -1,11 +1,10 @@
-import { parseIsoDate, quarterEnd } from '../shared/financial-year';
+import { quarterEnd } from '../shared/financial-year';
 
 /**
- * When a quarterly update is due: 30 days after the quarter ends, at the end of that UK day
- * (23:59:59.999 Europe/London is at most 23:59:59.999Z; we use the UTC end of day so the rule
- * needs no time-zone table: at worst an update recorded in the first hour of the next UK day in
- * summer counts as on time). The boards in the seed papers meet 4-6 weeks after quarter end, so
- * an update recorded later than this was not in front of the board that reviewed the quarter.
+ * When a quarterly update is due by default: 30 days after the quarter ends (a partnership's
+ * reporting calendar may say otherwise; late is judged against that, in quarter-return.ts). The
+ * boards in the seed papers meet 4-6 weeks after quarter end, so an update recorded later than
+ * this was not in front of the board that reviewed the quarter.
  */
 export const REPORTING_DAYS_AFTER_QUARTER_END = 30;
 
@@ -26,20 +25,4 @@ export function daysAfterQuarterEnd(quarter: string, days: number): string {
   const end = new Date(`${quarterEnd(quarter)}T00:00:00.000Z`);
   end.setUTCDate(end.getUTCDate() + days);
   return end.toISOString().slice(0, 10);
-}
-
-/** The last moment an update on this quarter counts as on time (ISO instant). */
-export function reportingDeadline(quarter: string): string {
-  return `${reportingDeadlineDay(quarter)}T23:59:59.999Z`;
-}
-
-/** True once the UK date is past the quarter's reporting deadline day: its update is then missing, not due. */
-export function isPastReportingDeadline(quarter: string, ukDate: string): boolean {
-  parseIsoDate(ukDate, 'asOfDate');
-  return ukDate > reportingDeadlineDay(quarter);
-}
-
-/** Late: first recorded after the reporting deadline of the quarter it reports on. */
-export function isLateUpdate(quarter: string, firstRecordedAt: string): boolean {
-  return Date.parse(firstRecordedAt) > Date.parse(reportingDeadline(quarter));
 }
