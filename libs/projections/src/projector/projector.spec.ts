@@ -52,6 +52,16 @@ describe('PlanProjector with the SQLite event store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** A first projector folds the history into the store's read model and stops (a restart follows). */
+  async function foldedOnceAndStopped(history: ReturnType<typeof leicestershire>): Promise<number> {
+    const first = projector();
+    await first.start();
+    const head = await appendToStore(events, history.events);
+    await first.waitFor(head);
+    await first.stop();
+    return head;
+  }
+
   it('folds the log into the same documents and figures as the pure model', async () => {
     const history = leicestershire();
     const live = projector();
@@ -67,11 +77,7 @@ describe('PlanProjector with the SQLite event store', () => {
 
   it('refolds the log when the stored model cannot be read, then saves it again', async () => {
     const history = leicestershire();
-    const first = projector();
-    await first.start();
-    const head = await appendToStore(events, history.events);
-    await first.waitFor(head);
-    await first.stop();
+    const head = await foldedOnceAndStopped(history);
     // Valid JSON, not an action this release wrote (as a damaged file or another release would leave).
     const db = new Database(join(readModelDir(), 'read-model.sqlite'));
     db.prepare("UPDATE documents SET doc = '{\"id\":\"a1\"}' WHERE kind = 'action' AND id = 'a1'").run();
@@ -110,11 +116,7 @@ describe('PlanProjector with the SQLite event store', () => {
 
   it('resumes from the stored checkpoint on restart instead of replaying the log', async () => {
     const history = leicestershire();
-    const first = projector();
-    await first.start();
-    const head = await appendToStore(events, history.events);
-    await first.waitFor(head);
-    await first.stop();
+    const head = await foldedOnceAndStopped(history);
 
     const more = [history.recordUpdate('a2', '2017/18 Q2', 'AMBER', 25), history.completeAction('a1')];
     const store = counting(events);
