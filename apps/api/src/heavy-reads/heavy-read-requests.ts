@@ -13,7 +13,6 @@ import { HEAVY_READ_NAMES } from './heavy-read-names';
  * being answered.
  */
 const requests = new AsyncLocalStorage<object>();
-let answering = 0;
 
 /**
  * Whether a request may make a heavy read: a board pack, or a GraphQL document that names a
@@ -27,28 +26,24 @@ export function mayReadHeavily(request: Pick<FastifyRequest, 'url' | 'body'>): b
   return typeof query !== 'string' || HEAVY_READ_NAMES.some((name) => query.includes(name));
 }
 
+/** Replies of requests answered inside the storage: released once each, at onSend. */
+const answering = new WeakSet<object>();
+let inFlight = 0;
+
 /** Registers the hooks that make the request known; preHandler: after the token is verified and the body read. */
 export function trackHeavyReadRequests(fastify: FastifyInstance): void {
   fastify.addHook('preHandler', (request, reply, done) => {
     if (!mayReadHeavily(request)) return done();
-    answering++;
-    let released = false;
-    // onSend: the answer is made, so no resolver of this request runs any more.
-    const finished = () => {
-      if (released) return;
-      released = true;
-      if (--answering === 0) requests.disable();
-    };
-    (reply as unknown as { [FINISHED]?: () => void })[FINISHED] = finished;
+    answering.add(reply);
+    inFlight++;
     requests.run(request, done);
   });
+  // onSend: the answer is made, so no resolver of this request runs any more.
   fastify.addHook('onSend', (_request, reply, payload, done) => {
-    (reply as unknown as { [FINISHED]?: () => void })[FINISHED]?.();
+    if (answering.delete(reply) && --inFlight === 0) requests.disable();
     done(null, payload);
   });
 }
-
-const FINISHED = Symbol('heavy read request finished');
 
 /** The request being answered, if any (the demo loader and the CLI have none). */
 export function currentRequest(): object | undefined {
