@@ -10,7 +10,7 @@ import { AggregateRepository } from './common/aggregate-repository';
 import { CommandWriter, ExecuteDomainCommandHandler } from './common/command-writer';
 import { ACCESS_RULES, type AccessTable } from './auth/access-policy';
 import { ReadScopes } from './graphql/read-scopes';
-import { heavyReadsProvider } from './heavy-reads/heavy-reads.provider';
+import { auditLeafPagesProvider, heavyReadsProvider } from './heavy-reads/heavy-reads.provider';
 import { StoreModule } from './store/store.module';
 import { formatGraphQLErrors } from './graphql/error-formatter';
 import { PassErrorsToGraphQLFilter } from './graphql/pass-errors-to-graphql.filter';
@@ -124,6 +124,7 @@ export class AppModule {
         AggregateRepository,
         CommandWriter,
         heavyReadsProvider,
+        auditLeafPagesProvider,
         ReadScopes,
         {
           provide: KeptProgressResponses,

@@ -1,7 +1,7 @@
 import { type KeyObject, createPublicKey } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { ConflictError } from '@saferplan/domain';
-import { EventTreeLog, TamperedLogError, TreeHeadJournal, TreeHeadSigner, publicKeyText, type EventInclusion, type SignedTreeHead } from '@saferplan/event-store';
+import { EventTreeLog, type LeafPageReader, TamperedLogError, TreeHeadJournal, TreeHeadSigner, publicKeyText, type EventInclusion, type SignedTreeHead } from '@saferplan/event-store';
 import type { WitnessOptions } from '@saferplan/event-store/audit/audit-checks';
 import type { EventStore } from '@saferplan/event-store/event-store.port';
 import type { AppConfig } from '@saferplan/config/app-config';
@@ -9,6 +9,14 @@ import { APP_CONFIG, AUDIT_SIGNING_KEY, CLOCK, type Clock, EVENT_STORE } from '@
 
 /** While events arrive, a head is signed at least this often. */
 export const TREE_HEAD_INTERVAL_MS = 60_000;
+
+/**
+ * Where the Merkle log reads the pages of a long catch-up (all but the first): the heavy-read
+ * workers in a server (heavy-reads.provider), so the signature check of every event since the
+ * last head (about 50 µs an event, tens of seconds at start after a bulk import) is not spent on
+ * the request thread. Absent, the log reads them in-thread.
+ */
+export const AUDIT_LEAF_PAGES = Symbol('AUDIT_LEAF_PAGES');
 
 /**
  * The store's Merkle log and its signed heads: built in the background at start (start-up does
@@ -33,10 +41,11 @@ export class TreeHeadService implements OnApplicationBootstrap, OnApplicationShu
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(AUDIT_SIGNING_KEY) key: KeyObject,
+    @Optional() @Inject(AUDIT_LEAF_PAGES) readLongPages?: LeafPageReader,
   ) {
     this.verifyKey = createPublicKey(key);
     this.publicKey = publicKeyText(key);
-    this.log = new EventTreeLog(store);
+    this.log = new EventTreeLog(store, readLongPages);
     this.signer = new TreeHeadSigner(this.log, key, new TreeHeadJournal(config.dataDir));
   }
 

@@ -1,5 +1,5 @@
 import { createPublicKey } from 'node:crypto';
-import { type AuditProblem, PostgresEventStore, SqliteEventStore, openEventStore } from '@saferplan/event-store';
+import { type AuditProblem, type LeafPage, type LeafPageRequest, PostgresEventStore, SqliteEventStore, openEventStore, readLeafPage } from '@saferplan/event-store';
 import type { QuarterSealed } from '@saferplan/domain';
 import { auditEverything, checkSeal, findSeal } from '@saferplan/event-store/audit/audit-checks';
 import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
@@ -15,13 +15,16 @@ export type HeavyRead =
   /** Every hash chain, seal and server signature (verifyAuditTrail). */
   | { kind: 'verifyAuditTrail'; witnessKeys: readonly string[]; signedFrom: number | null }
   /** One quarter's seal against the log it covers (verifySeal); `quarter` as sealed, "2017/18 Q1". */
-  | { kind: 'verifySeal'; quarter: string; witnessKeys: readonly string[]; signedFrom: number | null };
+  | { kind: 'verifySeal'; quarter: string; witnessKeys: readonly string[]; signedFrom: number | null }
+  /** One page of the server's Merkle log catch-up, its signatures checked (tree-head.service.ts). */
+  | { kind: 'leafPage'; request: LeafPageRequest };
 
 export type HeavyReadAnswer =
   | { kind: 'asOf'; documents: ReadModelDocument[] }
   | { kind: 'verifyAuditTrail'; ok: boolean; eventsChecked: number; problems: AuditProblem[] }
   /** `seal` null when the quarter was never sealed. */
-  | { kind: 'verifySeal'; seal: RecordedEvent<QuarterSealed['data']> | null; intact: boolean; recomputedRoot: string | null; problems: AuditProblem[] };
+  | { kind: 'verifySeal'; seal: RecordedEvent<QuarterSealed['data']> | null; intact: boolean; recomputedRoot: string | null; problems: AuditProblem[] }
+  | { kind: 'leafPage'; page: LeafPage };
 
 /**
  * Answers a heavy read from a store: the one definition both the worker threads and the
@@ -47,6 +50,8 @@ export async function answerHeavyRead(store: EventStore, read: HeavyRead): Promi
       const check = await checkSeal(store, seal, { witnessKeys: read.witnessKeys.map((pem) => createPublicKey(pem)), signedFrom: read.signedFrom });
       return { kind: 'verifySeal', seal, intact: check.intact, recomputedRoot: check.recomputedRoot, problems: check.problems };
     }
+    case 'leafPage':
+      return { kind: 'leafPage', page: await readLeafPage(store, read.request) };
   }
 }
 

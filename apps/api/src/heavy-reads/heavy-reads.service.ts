@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { AppConfig } from '@saferplan/config/app-config';
-import type { AuditProblem } from '@saferplan/event-store';
+import type { AuditProblem, LeafPage, LeafPageRequest } from '@saferplan/event-store';
 import type { WitnessOptions } from '@saferplan/event-store/audit/audit-checks';
 import type { QuarterSealed } from '@saferplan/domain';
 import type { EventStore, RecordedEvent } from '@saferplan/event-store/event-store.port';
@@ -104,6 +104,17 @@ export class HeavyReads implements OnModuleDestroy {
     if (answer.kind !== 'verifySeal') throw new Error(`heavy read answered ${answer.kind} for verifySeal`);
     if (!answer.seal) return null;
     return { seal: answer.seal, intact: answer.intact, recomputedRoot: answer.recomputedRoot!, problems: answer.problems };
+  }
+
+  /**
+   * One page of the server's own Merkle log catch-up: on a worker like any heavy read, but not
+   * admitted per user (no user asked for it) and never refused as busy.
+   */
+  async leafPage(request: LeafPageRequest): Promise<LeafPage> {
+    const read: HeavyRead = { kind: 'leafPage', request };
+    const answer = this.workers ? await this.workers.run(read) : await answerHeavyRead(this.store, read);
+    if (answer.kind !== 'leafPage') throw new Error(`heavy read answered ${answer.kind} for leafPage`);
+    return answer.page;
   }
 
   async onModuleDestroy(): Promise<void> {

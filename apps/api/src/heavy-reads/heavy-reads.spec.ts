@@ -1,3 +1,4 @@
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ import { NWL, leicestershire } from '@saferplan/projections/testing/leicestershi
 import { appendToStore, newEventOf } from '@saferplan/projections/testing/plan-history';
 import { auditEverything, checkSeal, findSeal } from '@saferplan/event-store/audit/audit-checks';
 import { streams } from '@saferplan/domain';
+import { EventSigner } from '@saferplan/event-store/audit/event-witness';
+import { EventTreeLog } from '@saferplan/event-store/audit/tree-log';
 import { HeavyReads } from './heavy-reads.service';
 import { HeavyReadsBusyError } from './heavy-reads-busy.error';
 
@@ -134,6 +137,75 @@ describe('heavy reads on a worker thread', () => {
       await expect(unreachable.asOf(moments[3])).rejects.toThrow(); // and the next read tries again
     } finally {
       await unreachable.onModuleDestroy();
+    }
+  });
+});
+
+/** The server's Merkle log catch-up reads its long pages on a worker: same leaves, same verdicts. */
+describe('the Merkle log catch-up on a worker thread', () => {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const recordedAt = new Date('2026-12-04T09:00:00.000Z');
+  let dataDir: string;
+  let signed: SqliteEventStore;
+  let onWorker: HeavyReads;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'saferplan-leaves-'));
+    signed = await SqliteEventStore.open({ dataDir, signer: new EventSigner(privateKey) });
+    for (let i = 0; i < 12; i++) {
+      await signed.append(`plan-${i % 3}`, [{ type: 'PriorityAdded', data: { i }, schemaVersion: 1 }], { expectedRevision: 'any', recordedAt });
+    }
+    onWorker = new HeavyReads(signed, { workers: 1, limits: { perUser: 2, queue: 8 }, workerStore: { kind: 'sqlite', dataDir } });
+  });
+
+  afterAll(async () => {
+    await onWorker.onModuleDestroy();
+    await signed.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** A log whose pages after the first go to the worker, and how many did. */
+  function workerLog(): { log: EventTreeLog; pagesOnWorker: () => number } {
+    let pages = 0;
+    const log = new EventTreeLog(signed, (request) => {
+      pages += 1;
+      return onWorker.leafPage(request);
+    });
+    log.checkWitnesses([createPublicKey(privateKey)], null);
+    return { log, pagesOnWorker: () => pages };
+  }
+
+  it('gives the root, the proofs and the signing start the request thread gives', async () => {
+    const { log, pagesOnWorker } = workerLog();
+    const here = new EventTreeLog(signed);
+    here.checkWitnesses([createPublicKey(privateKey)], null);
+    await log.catchUp(5);
+    await here.catchUp(5);
+    expect(pagesOnWorker()).toBe(2); // 12 events in pages of 5: the first here, the next two there
+    expect(log.size).toBe(12);
+    expect(log.root()).toBe(here.root());
+    expect(log.signedFrom).toBe((await signed.readAll())[0].position);
+    const position = (await signed.readAll())[7].position;
+    expect(log.inclusionOf(position)).toEqual(here.inclusionOf(position));
+    expect(log.unsignedEvents).toEqual([]);
+  });
+
+  it('catches an event written without the key when the worker reads it', async () => {
+    const forger = await SqliteEventStore.open({ dataDir }); // the file and the code, not the key
+    const appendSigned = (n: number) =>
+      Promise.all(Array.from({ length: n }, (_, i) => signed.append('plan-2', [{ type: 'PriorityAdded', data: { i }, schemaVersion: 1 }], { expectedRevision: 'any', recordedAt })));
+    try {
+      const { log, pagesOnWorker } = workerLog();
+      await log.catchUp(5);
+      const before = pagesOnWorker();
+      await appendSigned(3);
+      const forged = await forger.append('plan-1', [{ type: 'PriorityAdded', data: { forged: true }, schemaVersion: 1 }], { expectedRevision: 'any', recordedAt });
+      await appendSigned(2);
+      await log.catchUp(3); // three signed events here, then the forged one first on the worker's page
+      expect(pagesOnWorker() - before).toBe(2);
+      expect(log.unsignedEvents).toEqual([{ streamId: 'plan-1', position: forged.position, reason: expect.stringMatching(/^unsigned/) }]);
+    } finally {
+      await forger.close();
     }
   });
 });

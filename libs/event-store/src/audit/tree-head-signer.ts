@@ -1,5 +1,4 @@
 import { type KeyObject, createPublicKey } from 'node:crypto';
-import { WitnessCheck } from './event-witness';
 import { type SignedTreeHead, isTreeHeadSigned, signTreeHead } from './tree-head';
 import type { TreeHeadJournal } from './tree-head-journal';
 import type { EventTreeLog } from './tree-log';
@@ -28,8 +27,6 @@ export class TamperedLogError extends Error {
  */
 export class TreeHeadSigner {
   private last: SignedTreeHead | null;
-  private readonly witnesses: WitnessCheck;
-  private tampered: TamperedLogError | null = null;
 
   constructor(
     private readonly log: EventTreeLog,
@@ -40,13 +37,8 @@ export class TreeHeadSigner {
     // The latest head this key signed (usually the last line: one check): a line edited into
     // the journal cannot skip the check of the events after it.
     this.last = [...journal.all()].reverse().find((head) => isTreeHeadSigned(head, publicKey)) ?? null;
-    this.witnesses = new WitnessCheck([publicKey], this.last?.signedFrom ?? null);
-    const checkFrom = this.last?.treeSize ?? 0;
-    log.watch((event, leafIndex) => {
-      if (leafIndex < checkFrom) return;
-      const reason = this.witnesses.inspect(event);
-      if (reason && !this.tampered) this.tampered = new TamperedLogError(event.streamId, event.position, reason);
-    });
+    // Events under that head were checked when it was signed.
+    log.checkWitnesses([publicKey], this.last?.signedFrom ?? null, this.last?.treeSize ?? 0);
   }
 
   get latest(): SignedTreeHead | null {
@@ -55,19 +47,20 @@ export class TreeHeadSigner {
 
   /** Position signing began at, as far as the signer knows (null before any signed event). */
   get signedFrom(): number | null {
-    return this.witnesses.signedFrom;
+    return this.log.signedFrom;
   }
 
   /** The first event found that the server did not sign, or null. */
   async tampering(): Promise<TamperedLogError | null> {
     await this.log.catchUp();
-    return this.tampered;
+    const [first] = this.log.unsignedEvents;
+    return first ? new TamperedLogError(first.streamId, first.position, first.reason) : null;
   }
 
   async signNow(now: Date): Promise<SignedTreeHead> {
     const tampered = await this.tampering();
     if (tampered) throw tampered;
-    const signedFrom = this.witnesses.signedFrom ?? undefined;
+    const signedFrom = this.log.signedFrom ?? undefined;
     const head = signTreeHead({ treeSize: this.log.size, rootHash: this.log.root(), timestamp: now.toISOString(), signedFrom }, this.key);
     this.journal.append(head);
     this.last = head;

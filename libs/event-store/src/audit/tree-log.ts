@@ -1,10 +1,19 @@
-import type { EventStore, RecordedEvent } from '../event-store.port';
-import { eventLeafHash } from './event-leaf';
+import type { KeyObject } from 'node:crypto';
+import type { EventStore } from '../event-store.port';
+import type { AuditProblem } from './audit-trail';
+import { type LeafPage, type LeafPageRequest, type WitnessRule, readLeafPage } from './leaf-page';
 import { MerkleFrontier, type LeafHashes, consistencyProof, inclusionProof, subtreeRoot } from './merkle-log';
 
 const KEPT_NODE_SIZE = 256;
-/** Events a watched catch-up handles between two turns of the event loop. */
-const WATCHED_SLICE = 256;
+/** Leaves folded into the frontier between two turns of the event loop. */
+const FOLD_SLICE = 1024;
+
+/**
+ * Where a log reads the pages of a long catch-up: in the calling thread by default, or on a
+ * worker (tree-head.service.ts). The first page of every catch-up is read in the calling thread,
+ * so the usual one (a few events since the last minute) and a small store never start a worker.
+ */
+export type LeafPageReader = (request: LeafPageRequest) => Promise<LeafPage>;
 
 export interface EventInclusion {
   position: number;
@@ -31,9 +40,15 @@ export class EventTreeLog implements LeafHashes {
   });
   private lastPosition = 0;
   private catching: Promise<void> | null = null;
-  private readonly watchers: Array<(event: RecordedEvent, leafIndex: number) => void> = [];
+  private witness: WitnessRule | null = null;
+  private readonly unsigned: AuditProblem[] = [];
+  private readonly readHere: LeafPageReader;
+  private readonly readLongPages: LeafPageReader;
 
-  constructor(private readonly store: EventStore) {}
+  constructor(store: EventStore, readLongPages?: LeafPageReader) {
+    this.readHere = (request) => readLeafPage(store, request);
+    this.readLongPages = readLongPages ?? this.readHere;
+  }
 
   get size(): number {
     return this.frontier.size;
@@ -51,9 +66,22 @@ export class EventTreeLog implements LeafHashes {
     return this.kept.get(`${start}/${size}`);
   }
 
-  /** Shows every event the log reads from now on to `watcher`, with its leaf index, before it becomes a leaf. */
-  watch(watcher: (event: RecordedEvent, leafIndex: number) => void): void {
-    this.watchers.push(watcher);
+  /**
+   * From now on, every event read from leaf `checkFrom` on must carry the server's signature by
+   * one of `keys` once signing began (at `signedFrom`, or the first signed event): WitnessCheck.
+   */
+  checkWitnesses(keys: readonly KeyObject[], signedFrom: number | null, checkFrom = 0): void {
+    this.witness = { keys: keys.map((key) => key.export({ type: 'spki', format: 'pem' }).toString()), signedFrom, checkFrom };
+  }
+
+  /** Where signing began, as far as the checked events showed (null before any signed event). */
+  get signedFrom(): number | null {
+    return this.witness?.signedFrom ?? null;
+  }
+
+  /** Every event read so far that breaks the signing rule, in position order. */
+  get unsignedEvents(): readonly AuditProblem[] {
+    return this.unsigned;
   }
 
   /** Reads what was appended since the last call; concurrent callers share one read. */
@@ -63,28 +91,31 @@ export class EventTreeLog implements LeafHashes {
   }
 
   private async readNew(pageSize: number): Promise<void> {
-    for (;;) {
-      const page = await this.store.readAll({ after: this.lastPosition, maxCount: pageSize });
-      for (const [index, event] of page.entries()) {
-        // A watcher checks signatures (a fraction of a millisecond each): let requests in between.
-        if (this.watchers.length > 0 && index > 0 && index % WATCHED_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-        for (const watcher of this.watchers) watcher(event, this.size);
-        this.add(event.position, eventLeafHash(event));
+    for (let first = true; ; first = false) {
+      const read = first ? this.readHere : this.readLongPages;
+      const page = await read({ after: this.lastPosition, maxCount: pageSize, firstLeaf: this.size, witness: this.witness });
+      if (this.witness) this.witness = { ...this.witness, signedFrom: page.signedFrom };
+      this.unsigned.push(...page.unsigned);
+      const leaves = Buffer.from(page.leaves.buffer, page.leaves.byteOffset, page.leaves.byteLength);
+      for (const [index, position] of page.positions.entries()) {
+        // Each leaf costs a hash or two of the frontier: let requests in between.
+        if (index > 0 && index % FOLD_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+        this.add(position, leaves.subarray(index * 32, index * 32 + 32));
       }
-      if (page.length < pageSize) return;
+      if (page.positions.length < pageSize) return;
     }
   }
 
-  private add(position: number, leaf: string): void {
+  private add(position: number, leaf: Buffer): void {
     const offset = this.size * 32;
     if (offset + 32 > this.leaves.length) {
       const grown = Buffer.alloc(this.leaves.length * 2);
       this.leaves.copy(grown);
       this.leaves = grown;
     }
-    this.leaves.write(leaf, offset, 'hex');
+    leaf.copy(this.leaves, offset);
     this.positions.push(position);
-    this.frontier.append(leaf);
+    this.frontier.append(leaf.toString('hex'));
     this.lastPosition = position;
   }
 

@@ -1,7 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { EventStore } from '../event-store.port';
 import type { AuditProblem } from './audit-trail';
-import { WitnessCheck } from './event-witness';
 import { MerkleFrontier, verifyConsistency } from './merkle-log';
 import { type SignedTreeHead, isTreeHeadSigned } from './tree-head';
 import { EventTreeLog } from './tree-log';
@@ -45,14 +44,10 @@ export async function verifyAgainstHeads(store: EventStore, heads: readonly Sign
   }
   // The earliest start a genuine head records: signatures stripped later cannot move it.
   const starts = signed.map((head) => head.signedFrom).filter((from): from is number => typeof from === 'number');
-  const witnesses = new WitnessCheck([publicKey], starts.length === 0 ? null : Math.min(...starts));
-  const eventProblems: AuditProblem[] = [];
   const log = new EventTreeLog(store);
-  log.watch((event) => {
-    const reason = witnesses.inspect(event);
-    if (reason) eventProblems.push({ streamId: event.streamId, position: event.position, reason });
-  });
+  log.checkWitnesses([publicKey], starts.length === 0 ? null : Math.min(...starts));
   await log.catchUp();
+  const eventProblems: AuditProblem[] = [...log.unsignedEvents];
   const bySize = signed.sort((a, b) => a.treeSize - b.treeSize);
   const frontier = new MerkleFrontier();
   let latestConsistent: SignedTreeHead | null = null;
