@@ -11,6 +11,13 @@ import { APP_CONFIG, AUDIT_SIGNING_KEY, CLOCK, type Clock, EVENT_STORE } from '@
 export const TREE_HEAD_INTERVAL_MS = 60_000;
 
 /**
+ * The background catch-up starts this long after start, so the read-model load and the first
+ * answers have the CPU to themselves (W6, docs/benchmarks.md); a head or proof asked for sooner
+ * catches up at once.
+ */
+export const FIRST_CATCH_UP_DELAY_MS = 5_000;
+
+/**
  * Where the Merkle log reads the pages of a long catch-up (all but the first): the heavy-read
  * workers in a server (heavy-reads.provider), so the signature check of every event since the
  * last head (about 50 µs an event, tens of seconds at start after a bulk import) is not spent on
@@ -19,8 +26,8 @@ export const TREE_HEAD_INTERVAL_MS = 60_000;
 export const AUDIT_LEAF_PAGES = Symbol('AUDIT_LEAF_PAGES');
 
 /**
- * The store's Merkle log and its signed heads: built in the background at start (start-up does
- * not wait for it), grown from the events appended since, signed every minute when it grew and
+ * The store's Merkle log and its signed heads: built in the background soon after start (start-up
+ * does not wait for it), grown from the events appended since, signed every minute when it grew and
  * at every seal. The public key is logged at start so anyone can check a head.
  *
  * The signer refuses a head over an event the server did not sign (a forged append): that is
@@ -35,6 +42,7 @@ export class TreeHeadService implements OnApplicationBootstrap, OnApplicationShu
   private readonly verifyKey: KeyObject;
   readonly publicKey: string;
   private timer: NodeJS.Timeout | null = null;
+  private firstCatchUp: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -51,12 +59,14 @@ export class TreeHeadService implements OnApplicationBootstrap, OnApplicationShu
 
   onApplicationBootstrap(): void {
     this.logger.log(`Tree heads and events are signed with Ed25519 public key ${this.publicKey}`);
-    void this.signIfGrown();
+    this.firstCatchUp = setTimeout(() => void this.signIfGrown(), FIRST_CATCH_UP_DELAY_MS);
+    this.firstCatchUp.unref();
     this.timer = setInterval(() => void this.signIfGrown(), TREE_HEAD_INTERVAL_MS);
     this.timer.unref();
   }
 
   onApplicationShutdown(): void {
+    if (this.firstCatchUp) clearTimeout(this.firstCatchUp);
     if (this.timer) clearInterval(this.timer);
   }
 
