@@ -178,6 +178,8 @@ describe('overview, board pack and layout in a real browser (end to end)', () =>
     expect(await page.locator('#priorities-table tbody tr').count()).toBe(1);
     await page.getByRole('button', { name: 'Clear all filters' }).click();
     await page.waitForFunction(() => !location.hash.includes('partnership='));
+    // The link changes before the table is drawn again: wait for the last row, then count.
+    await actionsTable(page).locator('tbody th[data-label="Action"]').nth(rows.length - 1).waitFor();
     expect((await columnTexts(actionsTable(page), 'Action')).length).toBe(rows.length);
   }, 90_000);
 
@@ -197,11 +199,13 @@ describe('overview, board pack and layout in a real browser (end to end)', () =>
     const header = actionsTable(page).locator('thead th', { hasText: '% complete' });
     await header.getByRole('button', { name: '% complete' }).click();
     await page.waitForFunction(() => location.hash.includes('sort=a-percent'));
+    await actionsTable(page).locator('thead th[aria-sort="ascending"]', { hasText: '% complete' }).waitFor();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     const up = (await columnTexts(actionsTable(page), '% complete')).map((t) => Number(t.replace('%', '')));
     expect(up).toEqual([...up].sort((a, b) => a - b));
     await header.getByRole('button', { name: '% complete' }).click();
     await page.waitForFunction(() => location.hash.includes('dir=desc'));
+    await actionsTable(page).locator('thead th[aria-sort="descending"]', { hasText: '% complete' }).waitFor();
     expect(await header.getAttribute('aria-sort')).toBe('descending');
     const down = (await columnTexts(actionsTable(page), '% complete')).map((t) => Number(t.replace('%', '')));
     expect(down).toEqual([...up].sort((a, b) => b - a));
