@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import type { AppConfig } from '@saferplan/config/app-config';
 import { TreeHeadJournal } from '@saferplan/event-store';
 import { EventSigner } from '@saferplan/event-store/audit/event-witness';
@@ -51,5 +52,33 @@ describe('tree head service at start', () => {
     service.onApplicationBootstrap();
     await expect(service.treeHead()).resolves.toMatchObject({ treeSize: 3 });
     expect(heads()).toMatchObject([{ treeSize: 3 }]);
+  });
+
+  it('reports a long catch-up cut short by the server stopping as a stop, not a failure', async () => {
+    // More than one page (5,000 events), so the rest goes to the reader the workers answer.
+    await store.append('plan-2', Array.from({ length: 5_001 }, (_, i) => ({ type: 'PriorityAdded', data: { i }, schemaVersion: 1 })), { expectedRevision: 'any', recordedAt: clock.now() });
+    let cutShort: (error: Error) => void = () => undefined;
+    let asked = false;
+    const stopping = new TreeHeadService({ dataDir } as AppConfig, store, clock, privateKey, () => {
+      asked = true;
+      return new Promise((_, reject) => (cutShort = reject));
+    });
+    const logged = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+    const failed = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      stopping.onApplicationBootstrap();
+      jest.advanceTimersByTime(FIRST_CATCH_UP_DELAY_MS);
+      for (let turn = 0; turn < 500 && !asked; turn++) await new Promise((resolve) => setImmediate(resolve));
+      expect(asked).toBe(true);
+      stopping.onModuleDestroy();
+      cutShort(new Error('The heavy-read workers are stopping'));
+      for (let turn = 0; turn < 10; turn++) await new Promise((resolve) => setImmediate(resolve));
+      expect(failed).not.toHaveBeenCalled();
+      expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^Stopped before the Merkle log caught up/));
+    } finally {
+      stopping.onApplicationShutdown();
+      logged.mockRestore();
+      failed.mockRestore();
+    }
   });
 });

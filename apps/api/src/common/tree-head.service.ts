@@ -1,5 +1,5 @@
 import { type KeyObject, createPublicKey } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleDestroy, Optional } from '@nestjs/common';
 import { ConflictError } from '@saferplan/domain';
 import { EventTreeLog, type LeafPageReader, TamperedLogError, TreeHeadJournal, TreeHeadSigner, publicKeyText, type EventInclusion, type SignedTreeHead } from '@saferplan/event-store';
 import type { WitnessOptions } from '@saferplan/event-store/audit/audit-checks';
@@ -35,7 +35,7 @@ export const AUDIT_LEAF_PAGES = Symbol('AUDIT_LEAF_PAGES');
  * answering the last head signed before it.
  */
 @Injectable()
-export class TreeHeadService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TreeHeadService implements OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger('TreeHeads');
   private readonly log: EventTreeLog;
   private readonly signer: TreeHeadSigner;
@@ -43,6 +43,7 @@ export class TreeHeadService implements OnApplicationBootstrap, OnApplicationShu
   readonly publicKey: string;
   private timer: NodeJS.Timeout | null = null;
   private firstCatchUp: NodeJS.Timeout | null = null;
+  private stopping = false;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -63,6 +64,11 @@ export class TreeHeadService implements OnApplicationBootstrap, OnApplicationShu
     this.firstCatchUp.unref();
     this.timer = setInterval(() => void this.signIfGrown(), TREE_HEAD_INTERVAL_MS);
     this.timer.unref();
+  }
+
+  /** Set before the heavy-read workers stop, so a catch-up they cut short is not reported as a failure. */
+  onModuleDestroy(): void {
+    this.stopping = true;
   }
 
   onApplicationShutdown(): void {
@@ -118,6 +124,7 @@ export class TreeHeadService implements OnApplicationBootstrap, OnApplicationShu
       await this.signer.signIfGrown(this.clock.now());
     } catch (error) {
       if (error instanceof TamperedLogError) this.reportTampering(error);
+      else if (this.stopping) this.logger.log('Stopped before the Merkle log caught up: the next start catches up from the last signed head');
       else this.logger.error(`Could not sign a tree head: ${(error as Error).message}`);
     }
   }
