@@ -4,10 +4,16 @@ import { Worker } from 'node:worker_threads';
 import type { HeavyRead, HeavyReadAnswer, HeavyReadStore } from './heavy-read-jobs';
 import type { HeavyReadReply, HeavyReadRequest } from './heavy-read.worker';
 
-interface Job {
-  read: HeavyRead;
+interface Caller {
   resolve: (answer: HeavyReadAnswer) => void;
   reject: (error: Error) => void;
+}
+
+/** One read to run, and everyone waiting for its answer (identical reads asked while it was queued). */
+interface Job {
+  read: HeavyRead;
+  key: string;
+  callers: Caller[];
 }
 
 interface Slot {
@@ -46,15 +52,24 @@ export class HeavyReadWorkers {
     private readonly size: number,
   ) {}
 
-  /** Reads waiting for a free thread (not those running). */
+  /** Reads waiting for a free thread (not those running); identical reads joined into one count once. */
   get queued(): number {
     return this.waiting.length;
   }
 
+  /**
+   * Runs `read` on the next free thread. A read identical to one still waiting joins it and gets
+   * the same answer (a board's members opening the same past quarter replay it once). Only a
+   * waiting one: it starts after both were asked, so it sees every write acknowledged before
+   * either, where joining one already running could miss a write acknowledged in between.
+   */
   run(read: HeavyRead): Promise<HeavyReadAnswer> {
     if (this.closing) return Promise.reject(new Error('The heavy-read workers are stopping'));
     return new Promise<HeavyReadAnswer>((resolve, reject) => {
-      this.waiting.push({ read, resolve, reject });
+      const key = JSON.stringify(read);
+      const same = this.waiting.find((job) => job.key === key);
+      if (same) same.callers.push({ resolve, reject });
+      else this.waiting.push({ read, key, callers: [{ resolve, reject }] });
       while (this.slots.length < this.size) this.slots.push(this.spawn());
       this.dispatch();
     });
@@ -62,7 +77,7 @@ export class HeavyReadWorkers {
 
   async close(): Promise<void> {
     this.closing = true;
-    for (const job of this.waiting.splice(0)) job.reject(new Error('The heavy-read workers are stopping'));
+    for (const job of this.waiting.splice(0)) reject(job, new Error('The heavy-read workers are stopping'));
     await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
   }
 
@@ -80,11 +95,11 @@ export class HeavyReadWorkers {
       const index = this.slots.indexOf(slot);
       if (index === -1) return;
       this.slots.splice(index, 1);
-      slot.job?.reject(error);
+      if (slot.job) reject(slot.job, error);
       slot.job = null;
       // A thread that could not even start (its store unreachable) would fail the same way
       // again: the waiting reads fail now, and the next read tries a fresh thread.
-      if (!slot.ready) for (const job of this.waiting.splice(0)) job.reject(error);
+      if (!slot.ready) for (const job of this.waiting.splice(0)) reject(job, error);
       else if (!this.closing && this.waiting.length > 0) this.slots.push(this.spawn());
     };
     worker.on('error', fail);
@@ -96,8 +111,8 @@ export class HeavyReadWorkers {
     const job = slot.job;
     slot.job = null;
     if (!job || job.id !== reply.id) return;
-    if ('error' in reply) job.reject(new Error(reply.error));
-    else job.resolve(reply.answer);
+    if ('error' in reply) reject(job, new Error(reply.error));
+    else for (const caller of job.callers) caller.resolve(reply.answer);
   }
 
   private dispatch(): void {
@@ -108,4 +123,8 @@ export class HeavyReadWorkers {
       slot.worker.postMessage({ id: job.id, read: job.read } satisfies HeavyReadRequest);
     }
   }
+}
+
+function reject(job: Job, error: Error): void {
+  for (const caller of job.callers) caller.reject(error);
 }

@@ -68,6 +68,12 @@ const UNLIMITED: HeavyReadLimits = { perUser: Number.MAX_SAFE_INTEGER, queue: Nu
 export class HeavyReads implements OnModuleDestroy {
   private readonly gate: HeavyReadGate;
   private readonly workers: HeavyReadWorkers | null;
+  /**
+   * The model made from each as-of answer: requests that joined one replay (heavy-read-workers)
+   * share one model, so its documents are decoded once and its progress roll-ups made once.
+   * Scopes only read it.
+   */
+  private readonly models = new WeakMap<HeavyReadAnswer, PlanReadModel>();
 
   constructor(
     private readonly store: EventStore,
@@ -87,7 +93,12 @@ export class HeavyReads implements OnModuleDestroy {
   async asOf(asOf: Date, streamIds?: readonly string[]): Promise<PlanReadModel> {
     const answer = await this.run({ kind: 'asOf', asOf: asOf.toISOString(), ...(streamIds ? { streamIds } : {}) });
     if (answer.kind !== 'asOf') throw new Error(`heavy read answered ${answer.kind} for asOf`);
-    return PlanReadModel.fromDocuments(answer.documents);
+    let model = this.models.get(answer);
+    if (!model) {
+      model = PlanReadModel.fromDocuments(answer.documents);
+      this.models.set(answer, model);
+    }
+    return model;
   }
 
   async verifyAuditTrail(

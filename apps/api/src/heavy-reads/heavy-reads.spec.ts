@@ -17,6 +17,7 @@ import { streams } from '@saferplan/domain';
 import { EventSigner } from '@saferplan/event-store/audit/event-witness';
 import { EventTreeLog } from '@saferplan/event-store/audit/tree-log';
 import { HeavyReads } from './heavy-reads.service';
+import { HeavyReadWorkers } from './heavy-read-workers';
 import { HeavyReadsBusyError } from './heavy-reads-busy.error';
 
 /** A heavy read answered by a worker thread gives exactly the in-thread answer. */
@@ -90,6 +91,46 @@ describe('heavy reads on a worker thread', () => {
     const after = await onWorker.asOf(moments[3]);
     expect(after.partnership('late-csp')?.name).toBe('Late CSP');
     expect(compareDocuments(after.toDocuments(), (await readModelAsOf(store, moments[3])).toDocuments())).toEqual([]);
+  });
+
+  it('replays identical reads that wait together once, and never joins one already running', async () => {
+    const pool = new HeavyReadWorkers({ kind: 'sqlite', dataDir }, 1);
+    try {
+      const asOf = { kind: 'asOf', asOf: moments[2].toISOString() } as const;
+      // The thread is still starting, so every read below waits.
+      const audit = pool.run({ kind: 'verifyAuditTrail', witnessKeys: [], signedFrom: null });
+      const same = [pool.run(asOf), pool.run(asOf), pool.run(asOf)];
+      const otherMoment = pool.run({ kind: 'asOf', asOf: moments[1].toISOString() });
+      expect(pool.queued).toBe(3); // the audit, one replay for the three, the other moment
+      const [first, second, third] = await Promise.all(same);
+      expect(second).toBe(first);
+      expect(third).toBe(first);
+      expect(await otherMoment).not.toBe(first);
+      await audit;
+
+      const running = pool.run(asOf); // the thread is free: it starts at once
+      expect(pool.queued).toBe(0);
+      const askedLater = pool.run(asOf); // may follow a write acknowledged meanwhile: a replay of its own
+      expect(pool.queued).toBe(1);
+      const later = await askedLater;
+      expect(later).not.toBe(await running);
+      expect(later.kind === 'asOf' && compareDocuments(later.documents, (await readModelAsOf(store, moments[2])).toDocuments())).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives requests that joined one replay one model between them', async () => {
+    const shared = new HeavyReads(store, { workers: 1, limits: { perUser: 4, queue: 8 }, workerStore: { kind: 'sqlite', dataDir } });
+    try {
+      const audit = shared.verifyAuditTrail({});
+      const [one, two] = await Promise.all([shared.asOf(moments[3]), shared.asOf(moments[3])]);
+      expect(two).toBe(one);
+      expect(compareDocuments(one.toDocuments(), (await readModelAsOf(store, moments[3])).toDocuments())).toEqual([]);
+      await audit;
+    } finally {
+      await shared.onModuleDestroy();
+    }
   });
 
   it('lets one user\'s next few heavy reads wait their turn, and refuses the one after at once, with words', async () => {
