@@ -1,6 +1,7 @@
 /**
- * The SQLite writer on its own thread against the same appender inline (issue 15, ADR 0025), in
- * one process, rounds interleaved (inline, thread, raw one-row commits), each on a fresh file:
+ * The SQLite writer on its own thread against the same appender inline (issue 15, ADR 0025) and
+ * the default that commits a lone append inline when the thread is idle (ADR 0028), in one
+ * process, rounds interleaved (inline, thread, auto, raw one-row commits), each on a fresh file:
  * `npx jest --config benchmarks/jest.config.js benchmarks/sqlite-writer.bench.ts`
  * (WRITER_ROUNDS, WRITER_APPENDS). Two loads: one appender awaiting each append (the peers'
  * store workload: one event per append over 50 streams), and 32 appenders at once (W2's shape
@@ -18,7 +19,7 @@ import { rawSqliteCommits } from './workloads/raw-baselines';
 
 const rounds = Number(process.env.WRITER_ROUNDS ?? 5);
 const appends = Number(process.env.WRITER_APPENDS ?? 1000);
-const WRITERS = ['inline', 'thread'] as const;
+const WRITERS = ['inline', 'thread', 'auto'] as const;
 type Writer = (typeof WRITERS)[number];
 
 const mainThreadNs = () => parseSchedstat(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8'));
@@ -45,7 +46,7 @@ async function measure(writer: Writer, dir: string, concurrency: number): Promis
   }
 }
 
-it('SQLite appends: writer thread vs inline, interleaved', async () => {
+it('SQLite appends: writer thread vs inline vs auto, interleaved', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'saferplan-writer-bench-'));
   const samples: Record<string, Figures[]> = {};
   const raw: number[] = [];

@@ -102,6 +102,14 @@ export class SqliteAppender implements SqliteWriter {
     return this.groupCommit.submit(() => this.appendAllTransaction(appends));
   }
 
+  /**
+   * One append in a transaction of its own, committed before this returns (BEGIN IMMEDIATE):
+   * for a caller that knows nothing else is waiting to join a group commit (SqliteAutoWriter).
+   */
+  appendNow(streamId: string, events: NewEvent[], options: AppendOptions): AppendResult {
+    return this.appendTransaction.immediate(streamId, events, options);
+  }
+
   /** Commits what was accepted and not yet flushed; the connection stays its owner's to close. */
   async close(): Promise<void> {
     this.groupCommit.flush();

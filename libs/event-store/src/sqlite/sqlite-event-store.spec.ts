@@ -59,8 +59,11 @@ describe('SqliteEventStore: one file shared by two processes', () => {
     } finally {
       db.close();
     }
-    // synchronous is per connection: the write connection, on the writer thread, reports its own.
-    expect((store as unknown as { writer: SqliteWriterThread }).writer.synchronous).toBe(2);
+    // synchronous is per connection: the writer thread's connection reports its own, and the
+    // request thread's own write connection (the idle fast path, ADR 0028) is FULL as well.
+    const writer = (store as unknown as { writer: { thread: SqliteWriterThread; inlineDb: Database.Database } }).writer;
+    expect(writer.thread.synchronous).toBe(2);
+    expect(writer.inlineDb.pragma('synchronous', { simple: true })).toBe(2);
   });
 
   it('a subscription sees appends made through another connection by polling', async () => {

@@ -22,6 +22,7 @@ import { SqliteAppender, type SqliteWriter } from './sqlite-appender';
 import { SqliteEventReads } from './sqlite-event-reads';
 import { openSqliteFile } from './sqlite-file';
 import { isMigrated, migrateSqlite } from './sqlite-migrations';
+import { SqliteAutoWriter } from './sqlite-auto-writer';
 import { SqliteWriterThread } from './sqlite-writer-thread';
 
 export interface SqliteEventStoreOptions {
@@ -41,11 +42,13 @@ export interface SqliteEventStoreOptions {
    */
   readOnly?: boolean;
   /**
-   * Where appends run (docs/adr/0025): `thread` (the default) on a writer thread of their own that
-   * owns the write connection, so the fsynced COMMIT never blocks the caller's event loop;
-   * `inline` on the caller's thread, through the same SqliteAppender (for comparison in the bench).
+   * Where appends run: `auto` (the default, docs/adr/0028) on the writer thread, except an append
+   * arriving alone while the thread is idle, which commits at once on the caller's thread;
+   * `thread` always on the writer thread (docs/adr/0025), so the fsynced COMMIT never blocks the
+   * caller's event loop; `inline` always on the caller's thread. All three run the same
+   * SqliteAppender; the last two are kept for comparison in the bench.
    */
-  writer?: 'thread' | 'inline';
+  writer?: 'auto' | 'thread' | 'inline';
 }
 
 const MAX_EVENTS_PER_APPEND = 100_000;
@@ -75,18 +78,24 @@ export class SqliteEventStore implements EventStore {
       migrateSqlite(db);
       return new SqliteEventStore(options, db, new SqliteAppender(db, signer));
     }
-    const writer = SqliteWriterThread.start(file, busyTimeoutMs, signer);
+    const thread = SqliteWriterThread.start(file, busyTimeoutMs, signer);
+    // The caller's own write connection never waits for the lock: it is used only when the lock is free.
+    const withFastPath = (): SqliteWriter => {
+      if (options.writer === 'thread') return thread;
+      const inlineDb = openSqliteFile(file, { busyTimeoutMs: 0 });
+      return new SqliteAutoWriter(thread, new SqliteAppender(inlineDb, signer), inlineDb);
+    };
     try {
       // A file already at the latest schema (every restart) is read at once while the thread
       // starts, so start-up does not wait for it (appends do); otherwise the thread creates and
       // migrates the file before this thread's reader opens it.
       const existing = existsSync(file) ? openSqliteFile(file, { busyTimeoutMs }) : null;
-      if (existing && isMigrated(existing)) return new SqliteEventStore(options, existing, writer);
+      if (existing && isMigrated(existing)) return new SqliteEventStore(options, existing, withFastPath());
       existing?.close();
-      await writer.ready();
-      return new SqliteEventStore(options, openSqliteFile(file, { busyTimeoutMs }), writer);
+      await thread.ready();
+      return new SqliteEventStore(options, openSqliteFile(file, { busyTimeoutMs }), withFastPath());
     } catch (error) {
-      await writer.close(); // a store that failed to open leaves no thread behind
+      await thread.close(); // a store that failed to open leaves no thread behind
       throw error;
     }
   }

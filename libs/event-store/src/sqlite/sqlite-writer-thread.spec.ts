@@ -11,9 +11,14 @@ import { SqliteEventStore } from './sqlite-event-store';
 const AT = new Date('2018-09-04T10:00:00Z');
 const event = (n: number) => ({ type: 'MilestoneScheduled', data: { n }, schemaVersion: 1 });
 
+/** The writer thread's side of a store (behind the auto writer's fast path). */
+function threadOf(store: SqliteEventStore): { worker: Worker | null } {
+  return (store as unknown as { writer: { thread: { worker: Worker | null } } }).writer.thread;
+}
+
 /** The writer thread of a store: what a crash would take away. */
 function writerWorker(store: SqliteEventStore): Worker {
-  const worker = (store as unknown as { writer: { worker: Worker | null } }).writer.worker;
+  const worker = threadOf(store).worker;
   if (!worker) throw new Error('the writer thread is not running');
   return worker;
 }
@@ -110,7 +115,7 @@ describe('SqliteEventStore: appends on the writer thread', () => {
     await first.append('action-1', [event(0)], { expectedRevision: 'no_stream', recordedAt: AT });
     await first.close();
     const store = await open();
-    expect((store as unknown as { writer: { worker: Worker | null } }).writer.worker).toBeNull(); // still starting
+    expect(threadOf(store).worker).toBeNull(); // still starting
     expect(await store.readStream('action-1')).toHaveLength(1);
     const results = await Promise.all(
       [1, 2, 3].map((n) => store.append('action-1', [event(n)], { expectedRevision: n - 1, recordedAt: AT })),

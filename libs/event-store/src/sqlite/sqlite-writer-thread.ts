@@ -56,6 +56,11 @@ export class SqliteWriterThread implements SqliteWriter {
     return thread;
   }
 
+  /** Up, and every append it was sent answered: it holds no transaction open. */
+  get idle(): boolean {
+    return this.worker !== null && this.pending.size === 0 && !this.closing;
+  }
+
   /** Resolves once the thread has migrated the file and can write; rejects with why it could not start. */
   async ready(): Promise<void> {
     await this.started();
