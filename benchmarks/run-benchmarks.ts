@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
@@ -19,7 +19,8 @@ import { type EventSigner, PostgresEventStore, SqliteEventStore } from '@saferpl
 import { dropSchema } from '@saferplan/event-store/postgres/postgres-test-schema';
 import { runPeers } from './peers/run-peers';
 import { writesUnderForeignTransactions } from './workloads/foreign-transaction';
-import { writersUnderHeavyReaders } from './workloads/heavy-readers';
+import { type During, writersUnderHeavyReaders } from './workloads/heavy-readers';
+import { ServerProfileWindows } from './lib/server-profile';
 
 /** The parts of a run: W0-W8 on each store, and the peers (framework floor, Emmett). */
 export const BENCH_PARTS = ['workloads', 'peers'] as const;
@@ -117,7 +118,12 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
 
   // Over HTTP against the built server in its own process, as deployed.
   const coldStarted = nowMs();
-  const server = await ServerProcess.start(data);
+  // `--server-profile`: the server under --cpu-prof, read per workload afterwards (server-profile.ts).
+  const profileDir = process.env.BENCH_SERVER_PROFILE === '1' ? join(__dirname, 'tmp', 'profiles', `national-${store}-server`) : null;
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  const server = await ServerProcess.start(data, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+  const windows = profileDir ? new ServerProfileWindows(server, profileDir) : null;
+  const during: During = (label, work) => (windows ? windows.during(label, work) : work());
   try {
     report.cost(`W6 cold start to first answer (${scanEvents} events)`, store, nowMs() - coldStarted, 'ms', 2000);
     // The server's own start-up audit work runs on the request thread after it answers: its
@@ -129,10 +135,10 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
     const head = await post<{ treeHead: { treeSize: number } }>(server.url, '{ treeHead { treeSize } }');
     if (!head.data?.treeHead) throw new Error(`treeHead did not answer: ${JSON.stringify(head.errors)}`);
     report.cost(`server start-up audit catch-up (${head.data.treeHead.treeSize} events in its Merkle log)`, store, nowMs() - auditStarted, 'ms', null);
-    const trivial = await queryLoad(server.url, '{ __typename }', undefined, 32, size.queries * 5);
+    const trivial = await during('W0 trivial query, 32 clients', () => queryLoad(server.url, '{ __typename }', undefined, 32, size.queries * 5));
     report.rate('W0 trivial GraphQL query rate', store, trivial.rate, 'req/s', null, null);
 
-    const w2 = await concurrentWriters(server.url, generated.actionIds.slice(0, 64), 32, size.w2);
+    const w2 = await during('W2 32 HTTP writers', () => concurrentWriters(server.url, generated.actionIds.slice(0, 64), 32, size.w2));
     report.rate('W2 32 HTTP writers', store, w2.rate, 'mutations/s', trivial.rate, 0.6);
     report.cost('W2 p50 latency', store, w2.p50, 'ms', null);
     report.cost('W2 p99 latency', store, w2.p99, 'ms', null);
@@ -141,24 +147,29 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
     report.rate('W2 conflicts reported', store, w2.conflictsReported, 'conflicts', w2.size - w2.succeeded, 1);
 
     const progressQuery = `query($p: ID, $asOf: DateTime) { progress(partnershipId: $p, asOf: $asOf) { priority { id } progress { actions completed onTrack atRisk offTrack notStarted milestonesOverdue percentComplete } } }`;
-    const all = await queryLoad(server.url, progressQuery, {}, 8, Math.max(20, size.queries / 10));
+    const all = await during('W7 progress over all partnerships, 8 clients', () => queryLoad(server.url, progressQuery, {}, 8, Math.max(20, size.queries / 10)));
     report.rate('W7 progress over all partnerships (8 clients)', store, all.rate, 'req/s', trivial.rate, null);
     report.cost('W7 progress over all partnerships p99', store, all.p99, 'ms', null);
-    const one = await queryLoad(server.url, progressQuery, { p: generated.partnershipIds[0] }, 16, size.queries);
+    const one = await during('W7 progress for one partnership, 16 clients', () => queryLoad(server.url, progressQuery, { p: generated.partnershipIds[0] }, 16, size.queries));
     report.rate('W7 progress for one partnership (16 clients)', store, one.rate, 'req/s', trivial.rate, null);
     report.cost('W7 progress for one partnership p99 (16 clients, queueing included)', store, one.p99, 'ms', null);
     // Latency at the load a county's officers put on it, not queueing behind 16 saturating clients.
-    const oneLatency = await queryLoad(server.url, progressQuery, { p: generated.partnershipIds[0] }, 4, size.queries);
+    const oneLatency = await during('W7 progress for one partnership, 4 clients', () => queryLoad(server.url, progressQuery, { p: generated.partnershipIds[0] }, 4, size.queries));
     report.cost('W7 progress for one partnership p99 (4 clients)', store, oneLatency.p99, 'ms', 20);
     // An auditor's replay: one query at a time, each folding the partnership's history afresh.
-    const asOf = await queryLoad(server.url, progressQuery, { p: generated.partnershipIds[0], asOf: new Date().toISOString() }, 1, Math.max(20, size.queries / 20));
+    const asOf = await during('as-of progress for one partnership, 1 client', () => queryLoad(server.url, progressQuery, { p: generated.partnershipIds[0], asOf: new Date().toISOString() }, 1, Math.max(20, size.queries / 20)));
     report.cost('W7 as-of progress for one partnership p95 (1 client)', store, asOf.p95, 'ms', 50);
     // W10 (issue 14 failure 2): writers alone, then beside 16 heavy readers, each a user of its own.
-    await writersUnderHeavyReaders(report, store, server.url, generated.actionIds.slice(0, 200), { ms: quick ? 3000 : 15_000, writers: 4, readers: 16, asOf: new Date().toISOString() });
+    await writersUnderHeavyReaders(report, store, server.url, generated.actionIds.slice(0, 200), { ms: quick ? 3000 : 15_000, writers: 4, readers: 16, asOf: new Date().toISOString(), during });
     report.cost('peak server RSS', store, server.peakRss() / 2 ** 20, 'MB', 512);
     return scanEvents;
   } finally {
     await server.stop();
+    if (windows) {
+      const lines = [`The built server's CPU profile per workload (${store}, ${quick ? 'quick' : 'full'} run), self time by package or module:`, ...windows.summarise()];
+      writeFileSync(join(__dirname, 'results', `server-profile-${store}${quick ? '-quick' : ''}.txt`), `${lines.join('\n')}\n`);
+      console.log(lines.join('\n'));
+    }
   }
 }
 

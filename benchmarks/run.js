@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --quick] [-- --store sqlite|postgres|all]
+ * npm run bench [-- --quick] [-- --store sqlite|postgres|all] [-- --server-profile]
  * npm run bench -- --profile w1|w2|w5 [--store sqlite|postgres]   (where one workload's time goes)
  * npm run bench -- --only peers|workloads [--quick]   (one part: the peers are the framework floor and Emmett)
  * npm run bench -- --workload w6 [--quick] [--store ...]   (W6 alone: cold start of the built server on the national data set, beside an empty store)
@@ -12,7 +12,7 @@ const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
 
 const args = process.argv.slice(2);
-const KNOWN = ['--quick', '--profile', '--only', '--workload', '--store', '--help', '-h'];
+const KNOWN = ['--quick', '--server-profile', '--profile', '--only', '--workload', '--store', '--help', '-h'];
 // A typo or --help must not start the full national run (about an hour on two cores).
 const unknown = args.filter((arg) => arg.startsWith('-') && !KNOWN.includes(arg.split('=')[0]));
 if (args.includes('--help') || args.includes('-h') || unknown.length > 0) {
@@ -81,6 +81,8 @@ const result = spawnSync(
       BENCH_QUICK: quick ? '1' : '0',
       BENCH_STORES: stores.join(','),
       ...(profile ? { BENCH_PROFILE: profile } : {}),
+      // The national run's server under --cpu-prof, its profile summarised per workload (benchmarks/results/server-profile-*.txt).
+      ...(args.includes('--server-profile') ? { BENCH_SERVER_PROFILE: '1' } : {}),
       ...(only ? { BENCH_ONLY: only } : {}),
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim(),
     },

@@ -5,6 +5,14 @@ export interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
   samples: number[];
   timeDeltas: number[];
+  /** Microseconds of the monotonic clock, the one process.hrtime reads in every process here. */
+  startTime: number;
+}
+
+/** A stretch of the monotonic clock, in microseconds (see CpuProfile.startTime). */
+export interface ProfileWindow {
+  from: number;
+  to: number;
 }
 
 /** Starts V8's sampling profiler in this process; the function it returns stops it and hands back the profile. */
@@ -25,7 +33,7 @@ export async function startCpuProfile(): Promise<() => Promise<CpuProfile>> {
  * (`libs/event-store/sqlite`, `apps/api/auth`, ...), as a share of the samples. Samples taken
  * while the inspector itself was dispatching (the in-process profiler's own work) are left out.
  */
-export function summariseCpuProfile(profile: CpuProfile, rows = 20): string[] {
+export function summariseCpuProfile(profile: CpuProfile, rows = 20, window?: ProfileWindow): string[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const inspector = new Set<number>();
   const mark = (id: number): void => {
@@ -48,9 +56,12 @@ export function summariseCpuProfile(profile: CpuProfile, rows = 20): string[] {
 
   const shares = new Map<string, number>();
   let total = 0;
+  let at = profile.startTime;
   profile.samples.forEach((id, index) => {
-    if (inspector.has(id)) return;
     const micros = profile.timeDeltas[index] ?? 0;
+    at += micros;
+    if (window && (at < window.from || at > window.to)) return;
+    if (inspector.has(id)) return;
     const area = areaOfNode(id);
     shares.set(area, (shares.get(area) ?? 0) + micros);
     total += micros;
@@ -65,7 +76,8 @@ function areaOf({ url, functionName }: { url: string; functionName: string }): s
   if (!url) return functionName;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1];
-  if (url.startsWith('node:')) return 'node core';
+  // Node's own modules by name (node core: internal/crypto/sig, http_server...): "node core" alone hides whether it is sockets, streams or signatures.
+  if (url.startsWith('node:')) return `node core: ${url.slice('node:'.length).replace(/^internal\//, '')}`;
   const own = /(apps|libs)\/([^/]+)\/src\/([^/.]+)/.exec(url);
   return own ? `${own[1]}/${own[2]}/${own[3]}` : url.replace(/^.*\/(benchmarks\/)/, '$1');
 }

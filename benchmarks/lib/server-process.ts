@@ -63,9 +63,18 @@ export class ServerProcess {
 
   /** Peak resident memory of the server process so far, in bytes. */
   peakRss(): number {
+    return this.statusKb('VmHWM') * 1024;
+  }
+
+  /** Resident memory now and at its peak so far, in MB. */
+  memoryMb(): { rssMb: number; peakMb: number } {
+    return { rssMb: this.statusKb('VmRSS') / 1024, peakMb: this.statusKb('VmHWM') / 1024 };
+  }
+
+  private statusKb(field: 'VmHWM' | 'VmRSS'): number {
     const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
-    const kb = /VmHWM:\s+(\d+) kB/.exec(status);
-    return kb ? Number(kb[1]) * 1024 : 0;
+    const kb = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
+    return kb ? Number(kb[1]) : 0;
   }
 
   async stop(): Promise<void> {

@@ -10,6 +10,9 @@ const HEAVY_QUERIES = [
   'query($asOf: DateTime) { partnerships(asOf: $asOf) { id name plans { id priorities { id } } } }',
 ];
 
+/** Runs one phase of a workload, marked for the server's profile (lib/server-profile.ts) when one is taken. */
+export type During = <T>(label: string, work: () => Promise<T>) => Promise<T>;
+
 interface WriterFigures {
   writes: number;
   rate: number;
@@ -71,9 +74,10 @@ export async function writersUnderHeavyReaders(
   store: string,
   url: string,
   actionIds: string[],
-  options: { ms: number; writers: number; readers: number; asOf: string },
+  options: { ms: number; writers: number; readers: number; asOf: string; during?: During },
 ): Promise<void> {
-  const solo = await writeFor(url, actionIds, options.writers, options.ms, 'solo');
+  const during: During = options.during ?? ((_label, work) => work());
+  const solo = await during(`W10 ${options.writers} writers alone`, () => writeFor(url, actionIds, options.writers, options.ms, 'solo'));
   report.rate(`W10 ${options.writers} writers alone`, store, solo.rate, 'writes/s', null, null);
   report.cost(`W10 ${options.writers} writers alone p99`, store, solo.p99, 'ms', null);
 
@@ -91,7 +95,7 @@ export async function writersUnderHeavyReaders(
   });
   // Let every reader have its first heavy read in flight before the writers start.
   await new Promise((resolve) => setTimeout(resolve, 200));
-  const loaded = await writeFor(url, actionIds, options.writers, options.ms, 'loaded');
+  const loaded = await during(`W10 ${options.writers} writers beside ${options.readers} heavy readers`, () => writeFor(url, actionIds, options.writers, options.ms, 'loaded'));
   stop = true;
   await Promise.all(readers);
 
