@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { answerHeavyRead, type HeavyRead, type HeavyReadStore, openHeavyReadStore } from './heavy-read-jobs';
+import { HEAVY_READ_NICE, lowerThisThreadsPriority } from './thread-priority';
 
 export interface HeavyReadRequest {
   id: number;
@@ -17,6 +18,7 @@ export type HeavyReadReply =
 async function serve(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('heavy-read.worker must run in a worker thread');
+  lowerThisThreadsPriority(HEAVY_READ_NICE);
   const store = await openHeavyReadStore((workerData as { store: HeavyReadStore }).store);
   // One read at a time: the thread is the unit of parallelism, and a read holds its connection.
   let chain = Promise.resolve();

@@ -1,5 +1,5 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@saferplan/event-store/sqlite/sqlite-event-store';
@@ -18,6 +18,7 @@ import { EventSigner } from '@saferplan/event-store/audit/event-witness';
 import { EventTreeLog } from '@saferplan/event-store/audit/tree-log';
 import { HeavyReads } from './heavy-reads.service';
 import { HeavyReadWorkers } from './heavy-read-workers';
+import { HEAVY_READ_NICE } from './thread-priority';
 import { HeavyReadsBusyError } from './heavy-reads-busy.error';
 
 /** A heavy read answered by a worker thread gives exactly the in-thread answer. */
@@ -91,6 +92,14 @@ describe('heavy reads on a worker thread', () => {
     const after = await onWorker.asOf(moments[3]);
     expect(after.partnership('late-csp')?.name).toBe('Late CSP');
     expect(compareDocuments(after.toDocuments(), (await readModelAsOf(store, moments[3])).toDocuments())).toEqual([]);
+  });
+
+  it('runs its reads at a lower scheduling priority than the request thread, so writers get the cores first', async () => {
+    await onWorker.asOf(moments[1]); // the worker is up
+    const niceOf = (task: string) => Number(readFileSync(`/proc/self/task/${task}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+    const tasks = readdirSync('/proc/self/task');
+    expect(niceOf(String(process.pid))).toBe(0);
+    expect(tasks.filter((task) => niceOf(task) === HEAVY_READ_NICE)).toHaveLength(1);
   });
 
   it('replays identical reads that wait together once, and never joins one already running', async () => {
