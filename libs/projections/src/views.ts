@@ -163,6 +163,8 @@ export interface PlanQueries extends FundingQueries, IndicatorQueries {
   partnership(id: string): PartnershipView | undefined;
   actionPlan(id: string): ActionPlanView | undefined;
   priority(id: string): PriorityView | undefined;
+  /** Ids of the priorities aligned to this one (any year, any partnership), in no set order. */
+  prioritiesAlignedTo(priorityId: string): readonly string[];
   action(id: string): ActionView | undefined;
   /** `asOfDate` (YYYY-MM-DD, UK) decides which milestones count as overdue. */
   milestoneStatus(milestone: MilestoneView, asOfDate: string): MilestoneStatus;

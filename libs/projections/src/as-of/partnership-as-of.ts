@@ -21,10 +21,15 @@ export function streamsOfPartnerships(live: PlanQueries, partnershipIds: readonl
       }
     }
   }
-  // The other direction: district priorities aligned to these partnerships' priorities.
-  const own = new Set(asked.flatMap((id) => prioritiesOf(live, id).map((p) => p.id)));
-  for (const other of live.partnerships()) {
-    if (prioritiesOf(live, other.id).some((p) => p.alignedToPriorityIds.some((target) => own.has(target)))) partnerships.add(other.id);
+  // The other direction: district priorities aligned to these partnerships' priorities (the
+  // model's index, not a walk of every partnership: this runs before every as-of question).
+  for (const id of asked) {
+    for (const priority of prioritiesOf(live, id)) {
+      for (const alignedId of live.prioritiesAlignedTo(priority.id)) {
+        const aligned = live.priority(alignedId);
+        if (aligned) partnerships.add(aligned.partnershipId);
+      }
+    }
   }
   const ids = new Set<string>();
   for (const id of partnerships) {

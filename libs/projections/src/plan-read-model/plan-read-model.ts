@@ -134,6 +134,11 @@ export class PlanReadModel implements PlanQueries {
     return this.views.plans.prioritiesById.get(id);
   }
 
+  prioritiesAlignedTo(priorityId: string): readonly string[] {
+    const aligned = this.views.plans.alignedTo.get(priorityId);
+    return aligned ? [...aligned] : [];
+  }
+
   action(id: string): ActionView | undefined {
     return this.views.actions.byId.get(id);
   }
