@@ -12,7 +12,7 @@ import { generateDataset, NATIONAL, QUICK } from './lib/national-dataset';
 import { BenchReport } from './lib/results';
 import { rawPostgresInserts, rawScan, rawSqliteCommits } from './workloads/raw-baselines';
 import { aggregateLoads, projectionLag, singleWriterCommands } from './workloads/command-path';
-import { concurrentWriters, queryLoad } from './workloads/graphql-load';
+import { concurrentWriters, largeAnswerLoad, queryLoad } from './workloads/graphql-load';
 import { post, ServerProcess } from './lib/server-process';
 import { merkleLogCost, signingCost } from './workloads/merkle-log';
 import { type EventSigner, PostgresEventStore, SqliteEventStore } from '@saferplan/event-store';
@@ -21,6 +21,7 @@ import { runPeers } from './peers/run-peers';
 import { writesUnderForeignTransactions } from './workloads/foreign-transaction';
 import { type During, writersUnderHeavyReaders } from './workloads/heavy-readers';
 import { ServerProfileWindows } from './lib/server-profile';
+import { countyBoard, countyProgressQuery } from './lib/county-board';
 
 /** The parts of a run: W0-W8 on each store, and the peers (framework floor, Emmett). */
 export const BENCH_PARTS = ['workloads', 'peers'] as const;
@@ -69,10 +70,13 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
   // In-process: the command path, aggregate loads, projection lag and rebuild.
   const inProcess = await startBenchApp(data);
   let generated: Awaited<ReturnType<typeof timedGenerate>>;
+  let boardId: string;
   let scanEvents = 0;
   try {
     generated = await timedGenerate(inProcess, quick);
     report.rate('dataset load through the command path', store, ratePerSecond(generated.events, generated.ms), 'events/s', null, null);
+    // A county board over every partnership's first year, for W7's countyProgress (a few thousand events).
+    boardId = await countyBoard(inProcess, generated.partnershipIds, (quick ? QUICK : NATIONAL).financialYears[0]);
 
     const w1 = await singleWriterCommands(inProcess.writer, generated.actionIds.slice(-200), size.w1);
     report.rate('W1 single writer, command path', store, w1, 'events/s', rawOneRow, 0.5);
@@ -147,9 +151,14 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
     report.rate('W2 conflicts reported', store, w2.conflictsReported, 'conflicts', w2.size - w2.succeeded, 1);
 
     const progressQuery = `query($p: ID, $asOf: DateTime) { progress(partnershipId: $p, asOf: $asOf) { priority { id } progress { actions completed onTrack atRisk offTrack notStarted milestonesOverdue percentComplete } } }`;
-    const all = await during('W7 progress over all partnerships, 8 clients', () => queryLoad(server.url, progressQuery, {}, 8, Math.max(20, size.queries / 10)));
+    // The national answers are megabytes: read unparsed, so the 8 clients measure the server, not their own JSON.parse.
+    const all = await during('W7 progress over all partnerships, 8 clients', () => largeAnswerLoad(server.url, progressQuery, {}, 8, Math.max(20, size.queries / 10)));
     report.rate('W7 progress over all partnerships (8 clients)', store, all.rate, 'req/s', trivial.rate, null);
-    report.cost('W7 progress over all partnerships p99', store, all.p99, 'ms', null);
+    report.cost('W7 progress over all partnerships p99', store, all.p99, 'ms', 200);
+    const countyQuery = countyProgressQuery((quick ? QUICK : NATIONAL).financialYears[0]);
+    const county = await during('W7 countyProgress, 8 clients', () => largeAnswerLoad(server.url, countyQuery, { b: boardId }, 8, Math.max(20, size.queries / 10)));
+    report.rate('W7 countyProgress (8 clients)', store, county.rate, 'req/s', trivial.rate, null);
+    report.cost('W7 countyProgress p99', store, county.p99, 'ms', 200);
     const one = await during('W7 progress for one partnership, 16 clients', () => queryLoad(server.url, progressQuery, { p: generated.partnershipIds[0] }, 16, size.queries));
     report.rate('W7 progress for one partnership (16 clients)', store, one.rate, 'req/s', trivial.rate, null);
     report.cost('W7 progress for one partnership p99 (16 clients, queueing included)', store, one.p99, 'ms', null);

@@ -18,10 +18,7 @@
  * clients read each answer's bytes without parsing them (its length and first bytes checked).
  */
 import { PlanProjector, type PlanReadModel } from '@saferplan/projections';
-import { registerPartnership } from '../apps/api/src/partnerships/register-partnership/register-partnership.command';
-import { createActionPlan } from '../apps/api/src/action-plans/create-action-plan/create-action-plan.command';
-import { addPriority } from '../apps/api/src/action-plans/add-priority/add-priority.command';
-import { alignPriority } from '../apps/api/src/action-plans/align-priority/align-priority.command';
+import { countyBoard, countyProgressQuery } from './lib/county-board';
 import { KeptProgressResponses } from '../apps/api/src/progress/kept-responses';
 import { BenchData, type BenchStore, benchHeaders, startBenchApp } from './lib/bench-app';
 import { generateDataset } from './lib/national-dataset';
@@ -29,13 +26,12 @@ import { runConcurrently } from './lib/measure';
 import { queryLoad } from './workloads/graphql-load';
 import { graphql } from './workloads/http';
 import { percentile, ratePerSecond } from './lib/measure';
-import { ServerProcess } from './lib/server-process';
+import { ServerProcess, postUnparsed } from './lib/server-process';
 import { processCpuNs } from './lib/process-cpu';
 import { type CpuProfile, summariseCpuProfile } from './lib/cpu-profile';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Agent, request } from 'node:http';
 
 const store = (process.env.W7_STORE ?? 'sqlite') as BenchStore;
 const rounds = Number(process.env.W7_ROUNDS ?? 3);
@@ -46,7 +42,7 @@ const FY = '2017/18';
 const inProcess = process.env.W7_SERVER !== 'process';
 
 const progressQuery = `query($p: ID, $asOf: DateTime) { progress(partnershipId: $p, asOf: $asOf) { partnership { id name } priority { id title } progress { actions completed onTrack atRisk offTrack notStarted milestonesOverdue percentComplete } } }`;
-const countyQuery = `query($b: ID!) { countyProgress(boardId: $b, financialYear: "${FY}") { priority { id title } progress { actions percentComplete } aligned { partnership { id name } priority { id title } progress { actions completed onTrack atRisk offTrack notStarted milestonesOverdue percentComplete } } } }`;
+const countyQuery = countyProgressQuery(FY);
 
 if (inProcess) it(`W7 all-partnership and county progress: nothing kept, rows kept, responses kept (${store})`, async () => {
   const data = BenchData.create(store);
@@ -54,7 +50,7 @@ if (inProcess) it(`W7 all-partnership and county progress: nothing kept, rows ke
   try {
     const started = Date.now();
     const dataset = await generateDataset(server, { partnerships, financialYears: ['2017/18', '2018/19', '2019/20'], prioritiesPerPlan: 5, actionsPerPriority: 1, milestonesPerAction: 1, indicatorsPerPriority: 0 });
-    const boardId = await countyBoard(server, dataset.partnershipIds);
+    const boardId = await countyBoard(server, dataset.partnershipIds, FY);
     console.log(`loaded in ${Date.now() - started} ms`);
     const model = server.app.get(PlanProjector).queries as PlanReadModel;
     const responses = server.app.get(KeptProgressResponses);
@@ -101,7 +97,7 @@ if (!inProcess) it(`W7 all-partnership and county progress against the built ser
     let boardId: string;
     try {
       const dataset = await generateDataset(app, { partnerships, financialYears: ['2017/18', '2018/19', '2019/20'], prioritiesPerPlan: 5, actionsPerPriority: 1, milestonesPerAction: 1, indicatorsPerPriority: 0 });
-      boardId = await countyBoard(app, dataset.partnershipIds);
+      boardId = await countyBoard(app, dataset.partnershipIds, FY);
     } finally {
       await app.app.close();
     }
@@ -147,42 +143,6 @@ if (!inProcess) it(`W7 all-partnership and county progress against the built ser
     await data.destroy();
   }
 });
-
-/** A county board with 5 priorities, each with the same-ranked 2017/18 priority of every district aligned to it. */
-async function countyBoard(server: Awaited<ReturnType<typeof startBenchApp>>, partnershipIds: string[]): Promise<string> {
-  const { writer } = server;
-  const options = { actor: 'bench-loader', actorName: 'Benchmark loader' };
-  const boardId = await registerPartnership(writer, { name: 'County Strategy Board', kind: 'COUNTY_STRATEGY_BOARD' }, options);
-  const planId = await createActionPlan(writer, { partnershipId: boardId, financialYear: FY, title: 'County plan' }, options);
-  const countyPriorities: string[] = [];
-  for (let q = 0; q < 5; q++) countyPriorities.push(await addPriority(writer, { planId, title: `County priority ${q + 1}`, statutory: false }, options));
-  const live = writer.live();
-  const alignments = partnershipIds.flatMap((partnershipId) => {
-    const plan = live.partnership(partnershipId)!.planIds.map((id) => live.actionPlan(id)!).find((each) => each.financialYear === FY)!;
-    return plan.priorityIds.map((priorityId, q) => ({ priorityId, alignedToPriorityId: countyPriorities[q % 5] }));
-  });
-  await runConcurrently(16, alignments.length, (index) => alignPriority(writer, alignments[index], options).then(() => undefined));
-  return boardId;
-}
-
-const keepAlive = new Agent({ keepAlive: true, maxSockets: 64 });
-
-/** POSTs a GraphQL body; the answer's status, byte length and first bytes, not parsed. */
-function postUnparsed(url: string, body: string): Promise<{ status: number; length: number; head: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent: keepAlive, headers: { ...benchHeaders(), 'content-length': Buffer.byteLength(body) } }, (res) => {
-      let length = 0;
-      let head = '';
-      res.on('data', (chunk: Buffer) => {
-        if (length === 0) head = chunk.subarray(0, 64).toString('utf8');
-        length += chunk.length;
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, length, head }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 /** The profile's samples from the first one taken inside Mercurius's request handling on. */
 function fromFirstRequest(profile: CpuProfile): CpuProfile {

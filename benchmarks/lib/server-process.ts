@@ -121,6 +121,27 @@ export function post<T = any>(
   });
 }
 
+/**
+ * POSTs a GraphQL body and reads the answer's status, byte length and first bytes without
+ * parsing it: for answers of megabytes, which the load generator would otherwise spend more CPU
+ * parsing than the server spends answering (W7: 8 clients on one thread, 1.6 MB each).
+ */
+export function postUnparsed(url: string, body: string, headers: Record<string, string> = benchHeaders()): Promise<{ status: number; length: number; head: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let length = 0;
+      let head = '';
+      res.on('data', (chunk: Buffer) => {
+        if (length === 0) head = chunk.subarray(0, 64).toString('utf8');
+        length += chunk.length;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, length, head }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -1,4 +1,5 @@
 import { percentile, ratePerSecond, runConcurrently } from '../lib/measure';
+import { postUnparsed } from '../lib/server-process';
 import { graphql } from './http';
 
 export interface LoadResult {
@@ -13,6 +14,26 @@ export async function queryLoad(url: string, query: string, variables: Record<st
   const { latencies, ms } = await runConcurrently(clients, requests, async () => {
     const answer = await graphql(url, query, variables);
     if (answer.errors?.length) throw new Error(`query failed: ${JSON.stringify(answer.errors)}`);
+  });
+  return { rate: ratePerSecond(requests, ms), p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
+}
+
+/**
+ * Like queryLoad, for an answer of megabytes that does not change during the load (W7's
+ * all-partnership and county progress): one answer is parsed and checked for errors, then each
+ * request's answer is checked by its status, its first bytes and its length, equal to that
+ * answer's, without parsing it, so the figure is the server's and not the load generator's.
+ */
+export async function largeAnswerLoad(url: string, query: string, variables: Record<string, unknown> | undefined, clients: number, requests: number): Promise<LoadResult> {
+  const first = await graphql(url, query, variables);
+  if (first.errors?.length || !first.data) throw new Error(`query failed: ${JSON.stringify(first.errors)}`);
+  const expected = Buffer.byteLength(JSON.stringify(first));
+  const body = JSON.stringify({ query, variables });
+  const { latencies, ms } = await runConcurrently(clients, requests, async () => {
+    const answer = await postUnparsed(url, body);
+    if (answer.status !== 200 || answer.length !== expected || !answer.head.startsWith('{"data":')) {
+      throw new Error(`query failed: status ${answer.status}, ${answer.length} bytes against ${expected}: ${answer.head}`);
+    }
   });
   return { rate: ratePerSecond(requests, ms), p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
 }
