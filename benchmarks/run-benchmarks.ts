@@ -136,7 +136,8 @@ async function benchStore(store: BenchStore, data: BenchData, quick: boolean, si
     // the log, and it used to overlap the workloads below. Measured apart, so they read the
     // server as it runs and the catch-up is a figure of its own.
     const auditStarted = nowMs();
-    const head = await post<{ treeHead: { treeSize: number } }>(server.url, '{ treeHead { treeSize } }');
+    await during('W6 first answer', async () => undefined); // the server's memory as it starts answering
+    const head = await during('server start-up audit catch-up', () => post<{ treeHead: { treeSize: number } }>(server.url, '{ treeHead { treeSize } }'));
     if (!head.data?.treeHead) throw new Error(`treeHead did not answer: ${JSON.stringify(head.errors)}`);
     report.cost(`server start-up audit catch-up (${head.data.treeHead.treeSize} events in its Merkle log)`, store, nowMs() - auditStarted, 'ms', null);
     const trivial = await during('W0 trivial query, 32 clients', () => queryLoad(server.url, '{ __typename }', undefined, 32, size.queries * 5));
