@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { WrongExpectedRevisionError } from '../event-store.port';
-import type { SqliteAutoWriter } from './sqlite-auto-writer';
+import { SqliteAppender } from './sqlite-appender';
+import { SqliteAutoWriter } from './sqlite-auto-writer';
 import { SqliteEventStore } from './sqlite-event-store';
+import { openSqliteFile } from './sqlite-file';
+import { SqliteWriterThread } from './sqlite-writer-thread';
 
 const AT = new Date('2018-09-04T10:00:00Z');
 const event = (n: number) => ({ type: 'MilestoneScheduled', data: { n }, schemaVersion: 1 });
@@ -29,8 +32,9 @@ describe('SqliteEventStore: the idle writer fast path', () => {
 
   it('commits a lone append on the calling thread when the writer thread is idle, durably and in the chain', async () => {
     const first = await store.append('action-1', [event(0)], { expectedRevision: 'no_stream', recordedAt: AT });
-    const second = await store.append('action-1', [event(1)], { expectedRevision: 0, recordedAt: AT, commandId: 'c-1' });
     expect(toThread).not.toHaveBeenCalled();
+    // Whichever path the next ones take (a slow disk sends them to the thread), the chain and commandId hold.
+    const second = await store.append('action-1', [event(1)], { expectedRevision: 0, recordedAt: AT, commandId: 'c-1' });
     expect(first.events[0].metadata.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(second.events[0].metadata.previousHash).toBe(first.events[0].metadata.hash);
     // The same commandId again is answered as recorded, not written twice.
@@ -45,9 +49,8 @@ describe('SqliteEventStore: the idle writer fast path', () => {
   });
 
   it('fails a lone append with the same typed error the thread gives, writing nothing', async () => {
-    await store.append('action-1', [event(0)], { expectedRevision: 'no_stream', recordedAt: AT });
     await expect(store.append('action-1', [event(1)], { expectedRevision: 5, recordedAt: AT })).rejects.toBeInstanceOf(WrongExpectedRevisionError);
-    expect(await store.readStream('action-1')).toHaveLength(1);
+    expect(await store.readStream('action-1')).toHaveLength(0);
     expect(toThread).not.toHaveBeenCalled();
   });
 
@@ -77,6 +80,24 @@ describe('SqliteEventStore: the idle writer fast path', () => {
     } finally {
       clearInterval(timer);
       other.close();
+    }
+  });
+
+  it('sends lone appends to the thread while inline commits hold the event loop too long, probing now and then', async () => {
+    const file = join(dataDir, 'events.sqlite');
+    const thread = SqliteWriterThread.start(file, 5000, null);
+    await thread.ready();
+    const inlineDb = openSqliteFile(file, { busyTimeoutMs: 0 });
+    // No time is short enough: after the first inline commit every lone append is "too slow".
+    const writer = new SqliteAutoWriter(thread, new SqliteAppender(inlineDb, null), inlineDb, 0);
+    const threadAppends = jest.spyOn(thread, 'append');
+    try {
+      for (let n = 0; n < 65; n++) await writer.append('action-2', [event(n)], { expectedRevision: n - 1 < 0 ? 'no_stream' : n - 1, recordedAt: AT });
+      // The first ran inline (nothing measured yet), the next 63 on the thread, the 65th inline again as a probe.
+      expect(threadAppends).toHaveBeenCalledTimes(63);
+      expect((await store.readStream('action-2')).map((e) => e.revision)).toEqual(Array.from({ length: 65 }, (_, n) => n));
+    } finally {
+      await writer.close();
     }
   });
 });

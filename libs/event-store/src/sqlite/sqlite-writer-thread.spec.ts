@@ -129,6 +129,8 @@ describe('SqliteEventStore: appends on the writer thread', () => {
     const pending = Array.from({ length: 100 }, (_, i) =>
       store.append(`action-${i + 1}`, [event(i + 1)], { expectedRevision: 'no_stream', recordedAt: AT }),
     );
+    // Appends arriving together are posted to the thread at the end of the turn (ADR 0028): crash it with them in flight.
+    await new Promise(setImmediate);
     await writerWorker(store).terminate();
     const outcomes = await Promise.allSettled(pending);
     const failed = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
