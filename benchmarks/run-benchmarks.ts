@@ -19,8 +19,8 @@ import { type EventSigner, PostgresEventStore, SqliteEventStore } from '@saferpl
 import { dropSchema } from '@saferplan/event-store/postgres/postgres-test-schema';
 import { runPeers } from './peers/run-peers';
 import { writesUnderForeignTransactions } from './workloads/foreign-transaction';
-import { type During, writersUnderHeavyReaders } from './workloads/heavy-readers';
-import { ServerProfileWindows } from './lib/server-profile';
+import { writersUnderHeavyReaders } from './workloads/heavy-readers';
+import { type During, ServerProfileWindows } from './lib/server-profile';
 import { countyBoard, countyProgressQuery } from './lib/county-board';
 
 /** The parts of a run: W0-W8 on each store, and the peers (framework floor, Emmett). */

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { type CpuProfile, type ProfileWindow, summariseCpuProfile } from './cpu-profile';
 import type { ServerProcess } from './server-process';
 
+/** Runs one phase of a workload, marked for the server's profile when one is taken. */
+export type During = <T>(label: string, work: () => Promise<T>) => Promise<T>;
+
 /** The monotonic clock in microseconds: what V8's profiles count in (CpuProfile.startTime). */
 const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
 

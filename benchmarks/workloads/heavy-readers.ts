@@ -1,6 +1,7 @@
 import { benchUserHeaders } from '../lib/bench-app';
 import { nowMs, percentile, ratePerSecond } from '../lib/measure';
 import type { BenchReport } from '../lib/results';
+import type { During } from '../lib/server-profile';
 import { graphql } from './http';
 
 /** What each heavy reader loops over, in turn: the mix of the 16 clients. */
@@ -9,9 +10,6 @@ const HEAVY_QUERIES = [
   '{ verifyAuditTrail { ok eventsChecked } }',
   'query($asOf: DateTime) { partnerships(asOf: $asOf) { id name plans { id priorities { id } } } }',
 ];
-
-/** Runs one phase of a workload, marked for the server's profile (lib/server-profile.ts) when one is taken. */
-export type During = <T>(label: string, work: () => Promise<T>) => Promise<T>;
 
 interface WriterFigures {
   writes: number;
